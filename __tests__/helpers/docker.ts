@@ -1,0 +1,43 @@
+// Integration tests need a real dockerd, buildx and the local registry (scripts/ci-docker.sh
+// installs and starts them). Without them the tests skip with the reason printed, unless
+// MLG_REQUIRE_DOCKER=1 (set by .ci/run), which turns the skip into a failure.
+import { exec } from '../../src/util/exec.js';
+
+export const REGISTRY = process.env.MLG_TEST_REGISTRY ?? '127.0.0.1:5000';
+
+let probe: Promise<string | null> | undefined;
+
+/** null when docker, buildx and the registry all answer; otherwise why not. */
+export function dockerUnavailableReason(): Promise<string | null> {
+  probe ??= (async () => {
+    const buildx = await exec('docker', ['buildx', 'version']);
+    if (buildx.exitCode !== 0) return `docker buildx does not answer (${firstLine(buildx.stderr) || 'not installed'})`;
+    const info = await exec('docker', ['info', '--format', '{{.ServerVersion}}']);
+    if (info.exitCode !== 0) return `dockerd does not answer (${firstLine(info.stderr)})`;
+    try {
+      const res = await fetch(`http://${REGISTRY}/v2/`);
+      if (!res.ok) return `registry at ${REGISTRY} answered ${res.status}`;
+    } catch (e) {
+      return `registry at ${REGISTRY} unreachable (${(e as Error).message}); run scripts/ci-docker.sh`;
+    }
+    return null;
+  })();
+  return probe;
+}
+
+/**
+ * Options for node:test's describe/test: skip (with the reason) when docker is missing,
+ * or throw when MLG_REQUIRE_DOCKER=1 so CI cannot pass with the integration tests skipped.
+ */
+export async function dockerTestOptions(): Promise<{ skip: string | false }> {
+  const reason = await dockerUnavailableReason();
+  if (reason && process.env.MLG_REQUIRE_DOCKER === '1') {
+    throw new Error(`MLG_REQUIRE_DOCKER=1 but ${reason}`);
+  }
+  if (reason) console.log(`# skipping docker integration tests: ${reason}`);
+  return { skip: reason ?? false };
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0] ?? '';
+}

@@ -1,0 +1,74 @@
+// Config: every input, CLI flag and config-file value, parsed and validated once.
+// Units are explicit in the names: bytes and seconds, never "size" or "time" alone.
+import type { Severity, VulnSeverity } from '../report/types.js';
+
+export type FailOn = Severity | 'never';
+export type RuleSetting = Severity | 'off';
+
+/** A regression limit: relative (percent of the baseline) or absolute (bytes / seconds). */
+export type IncreaseLimit = { kind: 'percent'; value: number } | { kind: 'absolute'; value: number } | null;
+
+export interface BuildConfig {
+  enabled: boolean;
+  buildArgs: string[]; // KEY=value
+  secrets: string[]; // raw buildx --secret values (id=...,src=... / id=...,env=...)
+  tags: string[];
+  platform: string | null;
+  push: boolean;
+  builder: string | null;
+  cacheRef: string | null; // registry reference; per-branch tags are derived from it
+  cacheMode: 'max' | 'min';
+  cacheFrom: string[]; // raw buildx values, used as given
+  cacheTo: string[];
+  noCache: boolean;
+  analyzeLayers: 'auto' | 'true' | 'false';
+}
+
+export interface ScanConfig {
+  enabled: boolean;
+  version: string; // exact release, or "system" for a trivy already on PATH
+  severities: VulnSeverity[]; // which severities the gate counts
+  ignoreUnfixed: boolean;
+  ignoreFile: string | null;
+  reportPath: string | null; // an existing Trivy JSON report: no install, no run
+  scanners: string[]; // vuln, secret
+  timeoutSeconds: number;
+  dbRepository: string | null;
+  failOnScanError: boolean;
+}
+
+export interface BudgetConfig {
+  sizeBytes: number | null;
+  sizeMetric: 'uncompressed' | 'compressed';
+  timeSeconds: number | null;
+  maxSizeIncrease: IncreaseLimit;
+  maxTimeIncrease: IncreaseLimit;
+  failOnVulnerabilities: VulnSeverity | 'none';
+  failOnBudget: boolean;
+}
+
+export interface CommentConfig {
+  mode: 'auto' | 'always' | 'never';
+  key: string;
+}
+
+export interface Config {
+  mode: 'check' | 'publish';
+  workspace: string; // repository root; paths in the report are relative to it
+  dockerfile: string; // relative to workspace
+  context: string; // relative to workspace
+  target: string | null;
+  configFile: string | null;
+  failOn: FailOn;
+  rules: Record<string, RuleSetting>; // by id (MLG007), names already resolved to ids
+  ignorePaths: string[]; // context paths the context checks leave out
+  build: BuildConfig;
+  scan: ScanConfig;
+  budgets: BudgetConfig;
+  baselineReport: string | null; // path to a report JSON that overrides the registry baseline
+  comment: CommentConfig;
+  outputDir: string; // report.json, comment.md, report.sarif go here
+  sarifFile: string | null;
+  /** mode: publish only: the PR to post a saved comment to. */
+  publish: { prNumber: number | null; commentFile: string | null; reportFile: string | null };
+}
