@@ -1,0 +1,153 @@
+// The build context as the rules see it: which files Docker would send (after .dockerignore)
+// and their sizes. Built by stat-ing the tree (never reading file contents), pruning ignored
+// folders; or from memory in tests. Reading a file's text (requirements) is on demand.
+import { readdirSync, readFileSync, statSync, existsSync, lstatSync } from 'node:fs';
+import { join, relative, sep, posix, dirname, basename } from 'node:path';
+import dockerignore, { type Ignore } from '@balena/dockerignore';
+
+// A CommonJS module typed as an ES default export: at run time the import is the factory.
+const ignore = dockerignore as unknown as typeof dockerignore.default;
+
+export interface ContextFile {
+  path: string; // posix, relative to the context root
+  size: number;
+}
+
+export interface ContextIndex {
+  /** The .dockerignore in force (repository-relative path) and its patterns, or null. */
+  dockerignore: { path: string; patterns: string[] } | null;
+  /** Files Docker would send, with sizes. */
+  files: ContextFile[];
+  totalBytes: number;
+  /** True when the walk stopped at the file limit: counts are lower bounds. */
+  truncated: boolean;
+  isIgnored(path: string): boolean;
+  /** UTF-8 text of a context file (at most 1 MiB), or null when absent or ignored. */
+  readText(path: string): string | null;
+}
+
+const MAX_FILES = 200_000;
+const MAX_TEXT_BYTES = 1024 * 1024;
+
+/** Docker's rule: `<Dockerfile>.dockerignore` beside the Dockerfile wins over `<context>/.dockerignore`. */
+export function findDockerignore(contextDir: string, dockerfilePath: string): string | null {
+  const beside = join(dirname(dockerfilePath), basename(dockerfilePath) + '.dockerignore');
+  if (existsSync(beside)) return beside;
+  const root = join(contextDir, '.dockerignore');
+  return existsSync(root) ? root : null;
+}
+
+export function parseDockerignore(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+/** Walks the context on disk. `displayBase` makes the .dockerignore path repository-relative. */
+export function scanContext(contextDir: string, dockerfilePath: string, displayBase = process.cwd()): ContextIndex {
+  const ignorePath = findDockerignore(contextDir, dockerfilePath);
+  const patterns = ignorePath ? parseDockerignore(readFileSync(ignorePath, 'utf8')) : [];
+  const matcher = ignore().add(patterns);
+  const negations = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1).replace(/^\/+/, ''));
+  const files: ContextFile[] = [];
+  let totalBytes = 0;
+  let truncated = false;
+
+  const walk = (dir: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return; // unreadable folder: Docker would fail too, the build stage reports it
+    }
+    for (const name of names) {
+      if (files.length >= MAX_FILES) {
+        truncated = true;
+        return;
+      }
+      const full = join(dir, name);
+      const rel = relative(contextDir, full).split(sep).join(posix.sep);
+      let stat;
+      try {
+        stat = lstatSync(full);
+      } catch {
+        continue;
+      }
+      const ignored = matcher.ignores(rel);
+      if (stat.isDirectory()) {
+        if (ignored && !negations.some((n) => mayReinclude(n, rel))) continue;
+        walk(full);
+      } else if (!ignored) {
+        files.push({ path: rel, size: stat.size });
+        totalBytes += stat.size;
+      }
+    }
+  };
+  walk(contextDir);
+  return makeIndex(
+    ignorePath ? { path: relative(displayBase, ignorePath).split(sep).join(posix.sep), patterns } : null,
+    matcher,
+    files,
+    totalBytes,
+    truncated,
+    (path) => {
+      try {
+        const full = join(contextDir, path);
+        if (statSync(full).size > MAX_TEXT_BYTES) return null;
+        return readFileSync(full, 'utf8');
+      } catch {
+        return null;
+      }
+    },
+  );
+}
+
+/** An exception pattern could re-include something under `dir` unless it clearly lies elsewhere. */
+function mayReinclude(negation: string, dir: string): boolean {
+  const firstWildcard = negation.search(/[*?[]/);
+  const literalPrefix = firstWildcard < 0 ? negation : negation.slice(0, firstWildcard);
+  return literalPrefix.startsWith(dir + '/') || (dir + '/').startsWith(literalPrefix) || literalPrefix === '';
+}
+
+/** An in-memory context: path → text content or size in bytes. For tests and the fuzz harness. */
+export function memoryContext(entries: Record<string, string | number>, dockerignore?: string): ContextIndex {
+  const patterns = dockerignore === undefined ? [] : parseDockerignore(dockerignore);
+  const matcher = ignore().add(patterns);
+  const files = Object.entries(entries)
+    .filter(([path]) => !matcher.ignores(path))
+    .map(([path, content]) => ({ path, size: typeof content === 'number' ? content : Buffer.byteLength(content) }));
+  return makeIndex(
+    dockerignore === undefined ? null : { path: '.dockerignore', patterns },
+    matcher,
+    files,
+    files.reduce((sum, f) => sum + f.size, 0),
+    false,
+    (path) => {
+      const content = entries[path.replace(/^\.?\//, '')];
+      return typeof content === 'string' && !matcher.ignores(path) ? content : null;
+    },
+  );
+}
+
+function makeIndex(
+  dockerignore: ContextIndex['dockerignore'],
+  matcher: Ignore,
+  files: ContextFile[],
+  totalBytes: number,
+  truncated: boolean,
+  read: (path: string) => string | null,
+): ContextIndex {
+  return {
+    dockerignore,
+    files,
+    totalBytes,
+    truncated,
+    isIgnored: (path) => matcher.ignores(normalize(path)),
+    readText: (path) => (matcher.ignores(normalize(path)) ? null : read(normalize(path))),
+  };
+}
+
+function normalize(path: string): string {
+  return posix.normalize(path.replace(/\\/g, '/')).replace(/^(\.\/|\/)+/, '');
+}

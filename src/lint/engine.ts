@@ -1,0 +1,123 @@
+// Runs the Dockerfile rules over one Dockerfile and turns their findings into report Findings:
+// configured severity or off, inline and file-level suppression (kept, marked suppressed).
+import type { Finding, Severity } from '../report/types.js';
+import type { RuleSetting } from '../config/types.js';
+import type { RuleMeta, RuleFinding } from './rule-meta.js';
+import type { DockerfileRule, LintInput } from './rule.js';
+import { allInstructions, finalStage, parseDockerfile, type DockerfileModel } from './dockerfile.js';
+import type { ContextIndex } from './context.js';
+
+export interface LintOptions {
+  text: string;
+  dockerfile: string; // repository-relative, for findings
+  target: string | null;
+  context: ContextIndex;
+  rules: readonly DockerfileRule[];
+  settings: Record<string, RuleSetting>;
+}
+
+export interface LintResult {
+  model: DockerfileModel;
+  input: LintInput;
+  findings: Finding[];
+}
+
+const DIRECTIVE = /^\s*ml-image-guard\s+(ignore|ignore-file)\s*=\s*([\w\s,-]+)$/i;
+
+/** Throws DockerfileError for input that is not a Dockerfile or a missing --target stage. */
+export function lintDockerfile(options: LintOptions): LintResult {
+  const model = parseDockerfile(options.text);
+  const input: LintInput = {
+    model,
+    final: finalStage(model, options.target),
+    target: options.target,
+    dockerfile: options.dockerfile,
+    context: options.context,
+  };
+  const suppressions = readSuppressions(model, options.rules.map((r) => r.meta));
+  const findings: Finding[] = [];
+  for (const rule of options.rules) {
+    const setting = options.settings[rule.meta.id];
+    if (setting === 'off') continue;
+    for (const raw of rule.check(input)) {
+      const finding = toFinding(rule.meta, raw, options.dockerfile, setting);
+      finding.suppressed = suppressions.isSuppressed(rule.meta.id, finding.line);
+      findings.push(finding);
+    }
+  }
+  return { model, input, findings: sortFindings(findings) };
+}
+
+export function toFinding(meta: RuleMeta, raw: RuleFinding, file: string, setting?: RuleSetting): Finding {
+  const severity: Severity = setting && setting !== 'off' ? setting : (raw.severity ?? meta.severity);
+  return {
+    rule: meta.id,
+    name: meta.name,
+    severity,
+    message: raw.message,
+    file,
+    line: raw.line,
+    endLine: raw.endLine ?? raw.line,
+    suppressed: false,
+    ...(raw.bytes !== undefined ? { bytes: raw.bytes } : {}),
+  };
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then by line, then by rule: the order every rendering shows. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.rule.localeCompare(b.rule),
+  );
+}
+
+/**
+ * `# ml-image-guard ignore=MLG007,pip-cache` in the comment block directly above an
+ * instruction suppresses those rules for that instruction's lines;
+ * `# ml-image-guard ignore-file=MLG013` anywhere suppresses them for the whole file.
+ */
+function readSuppressions(model: DockerfileModel, metas: RuleMeta[]) {
+  const idOf = new Map<string, string>();
+  for (const meta of metas) {
+    idOf.set(meta.id.toLowerCase(), meta.id);
+    idOf.set(meta.name.toLowerCase(), meta.id);
+  }
+  const resolve = (list: string) =>
+    list
+      .split(/[\s,]+/)
+      .map((token) => idOf.get(token.toLowerCase()))
+      .filter((id): id is string => id !== undefined);
+
+  const fileWide = new Set<string>();
+  const byCommentLine = new Map<number, string[]>();
+  for (const comment of model.comments) {
+    const match = DIRECTIVE.exec(comment.text);
+    if (!match) continue;
+    if (match[1].toLowerCase() === 'ignore-file') resolve(match[2]).forEach((id) => fileWide.add(id));
+    else byCommentLine.set(comment.line, resolve(match[2]));
+  }
+
+  const commentLines = new Set(model.comments.map((c) => c.line));
+  const byInstructionLine = new Map<number, Set<string>>(); // every line of a suppressed instruction
+  for (const instruction of [...allInstructions(model), ...model.stages.map(fromAsInstruction)]) {
+    const ids = new Set<string>();
+    for (let line = instruction.line - 1; commentLines.has(line); line--) {
+      byCommentLine.get(line)?.forEach((id) => ids.add(id));
+    }
+    if (ids.size === 0) continue;
+    for (let line = instruction.line; line <= instruction.endLine; line++) byInstructionLine.set(line, ids);
+  }
+
+  return {
+    isSuppressed: (id: string, line: number) => fileWide.has(id) || (byInstructionLine.get(line)?.has(id) ?? false),
+  };
+}
+
+function fromAsInstruction(stage: DockerfileModel['stages'][number]) {
+  return { line: stage.fromLine, endLine: stage.fromLine };
+}
