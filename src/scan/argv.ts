@@ -1,0 +1,44 @@
+// The `trivy image` command line, built in one pure function so every flag is tested.
+
+/** The saved image tarball (from the layer walk) when there is one, so the image is not exported twice. */
+export type TrivyTarget = { archivePath: string } | { imageRef: string };
+
+export interface TrivyImageArgs {
+  target: TrivyTarget;
+  scanners: readonly string[];
+  timeoutSeconds: number;
+  ignoreFile: string | null;
+  dbRepository: string | null;
+  cacheDir: string;
+  outputPath: string;
+}
+
+export function trivyImageArgs(args: TrivyImageArgs): string[] {
+  const argv = [
+    'image',
+    '--format', 'json',
+    // Since 0.67 Trivy lists every package by default: a large array we do not read.
+    '--list-all-pkgs=false',
+    '--scanners', args.scanners.length > 0 ? args.scanners.join(',') : 'vuln',
+    '--timeout', `${args.timeoutSeconds}s`,
+    '--cache-dir', args.cacheDir,
+    '--output', args.outputPath,
+    '--quiet',
+  ];
+  // No --severity: Trivy then reports all of them and the gate filters, so the report keeps the full picture.
+  if (args.ignoreFile) argv.push('--ignorefile', args.ignoreFile);
+  // Unset keeps Trivy's default mirrors (mirror.gcr.io, then ghcr.io), which avoid ghcr.io's rate limits.
+  if (args.dbRepository) argv.push('--db-repository', args.dbRepository);
+  if ('archivePath' in args.target) argv.push('--input', args.target.archivePath);
+  // "--" so that an image reference can never be read as a flag.
+  else argv.push('--', args.target.imageRef);
+  return argv;
+}
+
+// Trivy runs with only what it needs from the environment: a replaced binary (as in
+// CVE-2026-33634) then cannot read the job's tokens from its own environment.
+const PASSED_ENV = /^(PATH|HOME|USER|TMPDIR|TMP|TEMP|LANG|LC_[A-Z]+|XDG_CACHE_HOME|SSL_CERT_(FILE|DIR)|(HTTPS?|NO)_PROXY|(https?|no)_proxy|DOCKER_[A-Z_]+|CONTAINERD_[A-Z_]+|TRIVY_[A-Z_]+)$/;
+
+export function trivyEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name, value]) => value !== undefined && PASSED_ENV.test(name)));
+}
