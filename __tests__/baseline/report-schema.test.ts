@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseReport, upgradeReport } from '../../src/baseline/report-schema.js';
+import { SCHEMA_VERSION } from '../../src/report/types.js';
+import { makeReport } from './make-report.js';
+
+describe('reading a stored report', () => {
+  test('a current report reads back unchanged', () => {
+    const report = makeReport({ size: 123 });
+    assert.deepEqual(parseReport(JSON.stringify(report)).report, report);
+  });
+
+  test('a report from an older writer gets defaults for what it did not write', () => {
+    // What an early 0.x wrote: no notes, comparison, budgets, scan keys or layer list.
+    const older = {
+      schemaVersion: 1,
+      tool: { name: 'ml-image-guard', version: '0.0.9' },
+      key: 'Dockerfile',
+      git: { sha: 'abc', branch: 'main' },
+      findings: [],
+      build: { status: 'ok', seconds: 42 },
+      image: { status: 'ok', size: 10, compressedSize: 5 },
+      scan: null,
+    };
+    const { report, reason } = upgradeReport(older);
+    assert.equal(reason, undefined);
+    assert.equal(report?.schemaVersion, SCHEMA_VERSION);
+    assert.deepEqual(report?.notes, []);
+    assert.deepEqual(report?.budgets, []);
+    assert.deepEqual(report?.image?.layers, []);
+    assert.deepEqual(report?.build?.steps, []);
+    assert.deepEqual(report?.git, { repository: null, sha: 'abc', ref: null, branch: 'main', pr: null });
+    assert.equal(report?.build?.seconds, 42);
+  });
+
+  const refused: [string, string, RegExp][] = [
+    ['not JSON', '{"schemaVersion": 1,', /not valid JSON/],
+    ['an array', '[1,2]', /not a JSON object/],
+    ['no schemaVersion', '{"findings": []}', /no valid schemaVersion/],
+    ['a string schemaVersion', '{"schemaVersion": "1"}', /no valid schemaVersion/],
+    ['a future version', `{"schemaVersion": ${SCHEMA_VERSION + 1}}`, /newer than this ml-image-guard reads/],
+    ['findings not a list', '{"schemaVersion": 1, "findings": "none"}', /field findings has the wrong type/],
+    ['a layer without size', '{"schemaVersion": 1, "image": {"layers": [{}]}}', /field image.layers/],
+    ['a size that is text', '{"schemaVersion": 1, "image": {"size": "3GB"}}', /field image.size/],
+  ];
+  for (const [name, text, reason] of refused) {
+    test(`refuses ${name} with a reason`, () => {
+      const parsed = parseReport(text);
+      assert.equal(parsed.report, null);
+      assert.match(parsed.reason ?? '', reason);
+    });
+  }
+});
