@@ -73,7 +73,7 @@ function instructionRows(layers: LayerInfo[]): Row[] {
   const baseSize = layers.filter((layer) => layer.fromBase).reduce((sum, layer) => sum + layer.size, 0);
   const rows: Row[] = layers
     .filter((layer) => !layer.fromBase)
-    .map((layer) => ({ line: layer.line, createdBy: layer.createdBy, size: layer.size, matchText: normalizeCreatedBy(layer.createdBy) }));
+    .map(({ line, createdBy, size }) => ({ line, createdBy, size, matchText: normalizeCreatedBy(createdBy) }));
   return layers.some((layer) => layer.fromBase)
     ? [{ line: null, createdBy: BASE_IMAGE_ROW, size: baseSize, matchText: BASE_IMAGE_ROW }, ...rows]
     : rows;

@@ -44,7 +44,8 @@ export interface SavedBaseline {
 
 export async function loadBaseline(options: LoadBaselineOptions): Promise<LoadedBaseline> {
   try {
-    return options.baselineReportPath ? await loadFromFile(options.baselineReportPath, options.branch) : await loadFromRegistry(options);
+    const { baselineReportPath, branch } = options;
+    return baselineReportPath ? await loadFromFile(baselineReportPath, branch) : await loadFromRegistry(options);
   } catch (e) {
     return notLoaded(`baseline could not be loaded: ${(e as Error).message}`);
   }
@@ -52,15 +53,17 @@ export async function loadBaseline(options: LoadBaselineOptions): Promise<Loaded
 
 export async function saveBaseline(options: SaveBaselineOptions): Promise<SavedBaseline> {
   const { cacheRef, branch, key, report, builder } = options;
-  if (!branch) return { ok: false, ref: '', reason: 'no branch known: baseline not saved' };
-  if (!cacheRef) return { ok: false, ref: '', reason: 'no cache-ref set: the baseline is stored beside the cache, so it was not saved' };
+  const notSaved = (reason: string, ref = ''): SavedBaseline => ({ ok: false, ref, reason });
+  if (!branch) return notSaved('no branch known: baseline not saved');
+  if (!cacheRef) return notSaved('no cache-ref set: the baseline is stored beside the cache, so it was not saved');
   const ref = reportRef(cacheRef, branch, key);
-  if (!ref) return { ok: false, ref: '', reason: `cache-ref ${JSON.stringify(cacheRef)} is not a registry reference: baseline not saved` };
+  if (!ref) return notSaved(`cache-ref ${JSON.stringify(cacheRef)} is not a registry reference: baseline not saved`);
   try {
     const pushed = await pushReport({ ref, builder }, JSON.stringify(report, null, 2));
-    return pushed.ok ? { ok: true, ref } : { ok: false, ref, reason: `baseline not saved to ${ref}: ${explain(pushed.problem, pushed.detail)}` };
+    if (pushed.ok) return { ok: true, ref };
+    return notSaved(`baseline not saved to ${ref}: ${explain(pushed.problem, pushed.detail)}`, ref);
   } catch (e) {
-    return { ok: false, ref, reason: `baseline not saved to ${ref}: ${(e as Error).message}` };
+    return notSaved(`baseline not saved to ${ref}: ${(e as Error).message}`, ref);
   }
 }
 
@@ -69,27 +72,34 @@ async function loadFromFile(path: string, branch: string | null): Promise<Loaded
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return notLoaded(code === 'ENOENT' ? `${noBaselineYet(branch)}: baseline-report ${path} does not exist` : `baseline-report ${path} could not be read (${(e as Error).message})`);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      return notLoaded(`${noBaselineYet(branch)}: baseline-report ${path} does not exist`);
+    }
+    return notLoaded(`baseline-report ${path} could not be read (${(e as Error).message})`);
   }
-  const parsed = parseReport(text);
-  if (!parsed.report) return notLoaded(`baseline-report ${path} was not used: ${parsed.reason}`);
-  return { report: parsed.report, ref: { source: 'file', ref: path, commit: parsed.report.git.sha, branch: parsed.report.git.branch } };
+  const { report, reason } = parseReport(text);
+  if (!report) return notLoaded(`baseline-report ${path} was not used: ${reason}`);
+  return { report, ref: { source: 'file', ref: path, commit: report.git.sha, branch: report.git.branch } };
 }
 
 async function loadFromRegistry({ cacheRef, branch, key, builder }: LoadBaselineOptions): Promise<LoadedBaseline> {
   if (!branch) return notLoaded('no base branch known: nothing to compare with');
-  if (!cacheRef) return notLoaded(`${noBaselineYet(branch)}: no cache-ref set (the baseline is stored beside the cache) and no baseline-report given`);
+  if (!cacheRef) {
+    return notLoaded(
+      `${noBaselineYet(branch)}: no cache-ref set (the baseline is stored beside the cache) and no baseline-report given`,
+    );
+  }
   const ref = reportRef(cacheRef, branch, key);
   if (!ref) return notLoaded(`cache-ref ${JSON.stringify(cacheRef)} is not a registry reference: no baseline loaded`);
 
   const pulled = await pullReport({ ref, builder });
   if ('problem' in pulled) {
-    return notLoaded(pulled.problem === 'missing' ? noBaselineYet(branch) : `baseline ${ref} could not be loaded: ${explain(pulled.problem, pulled.detail)}`);
+    if (pulled.problem === 'missing') return notLoaded(noBaselineYet(branch));
+    return notLoaded(`baseline ${ref} could not be loaded: ${explain(pulled.problem, pulled.detail)}`);
   }
-  const parsed = parseReport(pulled.text);
-  if (!parsed.report) return notLoaded(`baseline ${ref} was not used: ${parsed.reason}`);
-  return { report: parsed.report, ref: { source: 'registry', ref, commit: parsed.report.git.sha, branch } };
+  const { report, reason } = parseReport(pulled.text);
+  if (!report) return notLoaded(`baseline ${ref} was not used: ${reason}`);
+  return { report, ref: { source: 'registry', ref, commit: report.git.sha, branch } };
 }
 
 function explain(problem: RegistryProblem, detail: string): string {

@@ -65,14 +65,15 @@ export function classifyBuildxError(stderr: string): { problem: RegistryProblem;
     return { problem: 'unauthorized', detail };
   }
   if (/: not found$|manifest unknown|name unknown|\b404 Not Found/i.test(detail)) return { problem: 'missing', detail };
-  if (/connection refused|no such host|dial tcp|tls:|server gave HTTP response|network is unreachable|timeout/i.test(detail)) {
-    return { problem: 'unreachable', detail };
-  }
+  const unreachable = /connection refused|no such host|dial tcp|tls:|server gave HTTP response|network is unreachable|timeout/i;
+  if (unreachable.test(detail)) return { problem: 'unreachable', detail };
   return { problem: 'failed', detail };
 }
 
 function failure(result: ExecResult): { problem: RegistryProblem; detail: string } {
-  if (result.spawnError) return { problem: 'failed', detail: `docker could not be started (${result.spawnError.message})` };
+  if (result.spawnError) {
+    return { problem: 'failed', detail: `docker could not be started (${result.spawnError.message})` };
+  }
   if (result.timedOut) return { problem: 'unreachable', detail: `no answer within ${TIMEOUT_MS / 1000}s` };
   return classifyBuildxError(result.stderr);
 }
