@@ -11,6 +11,7 @@ export interface DockerfileInstruction {
 /** One build stage: its `AS` name (null when unnamed) and its instructions after FROM. */
 export interface DockerfileStage {
   name: string | null;
+  fromLine?: number;
   instructions: DockerfileInstruction[];
 }
 
