@@ -107,7 +107,9 @@ async function download(url: string): Promise<string> {
   try {
     return await tc.downloadTool(url);
   } catch (error) {
-    throw new InstallError(`could not download ${url}: ${(error as Error).message}`);
+    const { code, message } = error as NodeJS.ErrnoException;
+    const why = message === 'aborted' || code === 'ECONNRESET' ? 'the connection closed before the whole file arrived' : message;
+    throw new InstallError(`could not download ${url}: ${why}`);
   }
 }
 
