@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BuildConfig } from '../../src/config/types.js';
-import { buildxArgv, cacheRefFor, defaultTag, redactArgv, type BuildxInput } from '../../src/build/argv.js';
+import { buildxArgv, cacheRefFor, defaultTag, redactArgv, redactCacheSpec, type BuildxInput } from '../../src/build/argv.js';
 
 const BUILD: BuildConfig = {
   enabled: true,
@@ -39,7 +39,7 @@ const FILES = ['--metadata-file', '/tmp/m.json', '--iidfile', '/tmp/iid'];
 const DEFAULT_TAG = ['--tag', 'ml-image-guard/acme/vision_server:0123456'];
 const CACHE = 'registry.example.com/acme/cache';
 
-type Row = { name: string; input: Partial<BuildxInput> & { build?: Partial<BuildConfig> }; argv: string[]; warnings?: number };
+type Row = { name: string; input: Partial<Omit<BuildxInput, 'build'>> & { build?: Partial<BuildConfig> }; argv: string[]; warnings?: number };
 
 const table: Row[] = [
   {
@@ -204,4 +204,11 @@ test('redactArgv hides secret specs and secret-looking build args, nothing else'
   assert.ok(!logged.includes('/run/hf_token') && !logged.includes('hf_abc') && !logged.includes('AWS_KEY'));
   assert.ok(logged.includes('--secret id=hf,***') && logged.includes('--secret ***'));
   assert.ok(logged.includes('--build-arg HF_TOKEN=***') && logged.includes('--build-arg PY=3.11'));
+});
+
+test('redactCacheSpec hides credentials in raw cache specs', () => {
+  assert.equal(
+    redactCacheSpec('type=s3,region=eu,bucket=b,access_key_id=AKIAX,secret_access_key=abc,session_token=t'),
+    'type=s3,region=eu,bucket=b,access_key_id=***,secret_access_key=***,session_token=***',
+  );
 });

@@ -143,3 +143,14 @@ export function redactArgv(argv: readonly string[]): string[] {
     return arg;
   });
 }
+
+/** A cache-from/cache-to spec as it may be reported: secret-looking options lose their value. */
+export function redactCacheSpec(spec: string): string {
+  return spec
+    .split(',')
+    .map((part) => {
+      const eq = part.indexOf('=');
+      return eq > 0 && SECRET_NAME.test(part.slice(0, eq)) ? `${part.slice(0, eq)}=***` : part;
+    })
+    .join(',');
+}
