@@ -6,6 +6,7 @@ import { chmod, readFile, rm, stat } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exec } from '../util/exec.js';
+import { trivyEnv } from './argv.js';
 import { PINNED_TRIVY_CHECKSUMS, type PinnedChecksums } from './pinned-checksums.js';
 import {
   DEFAULT_RELEASES_URL,
@@ -121,7 +122,7 @@ function useDefaultRunnerDirs(): void {
 
 /** `trivy-version: system`: the trivy on PATH, refused when it is one of the compromised releases. */
 export async function findSystemTrivy(): Promise<TrivyBinary> {
-  const result = await exec(TOOL_NAME, ['--version'], { timeoutMs: 30_000 });
+  const result = await exec(TOOL_NAME, ['--version'], { env: trivyEnv(process.env), timeoutMs: 30_000 });
   if (result.spawnError) throw new InstallError('trivy-version is "system" but no trivy was found on PATH');
   if (result.exitCode !== 0) throw new InstallError(`\`trivy --version\` failed (exit ${result.exitCode}): ${lastLine(result.stderr)}`);
   const version = /Version:\s*v?(\S+)/.exec(result.stdout)?.[1] ?? null;
