@@ -43,7 +43,16 @@ export function parseShell(script: string, firstLine: number, depth = 0): Parsed
   }
   const result: ParsedShell = { commands: [], error: null, assignments: [] };
   syntax.Walk(file, (node: ShNode | null) => {
-    if (!node || syntax.NodeType(node) !== 'CallExpr') return true;
+    if (!node) return true;
+    // `export X=1` / `declare -x X=1` parse as a DeclClause, not a command.
+    if (syntax.NodeType(node) === 'DeclClause') {
+      const line = firstLine + node.Pos().Line() - 1;
+      for (const assign of (node.Args ?? []) as unknown as DeclAssign[]) {
+        if (assign.Name && !assign.Naked) result.assignments.push({ name: assign.Name.Value, value: assign.Value ? wordText(assign.Value) : '', line });
+      }
+      return true;
+    }
+    if (syntax.NodeType(node) !== 'CallExpr') return true;
     const line = firstLine + node.Pos().Line() - 1;
     const words = (node.Args ?? []).map(wordText);
     const env: Record<string, string> = {};
@@ -155,4 +164,11 @@ interface ShNode {
   Parts?: ShNode[];
   Value?: string;
   Param?: { Value: string };
+}
+
+/** An argument of a DeclClause (`export A=1 B`): Naked when there is no `=`. */
+interface DeclAssign {
+  Name?: { Value: string };
+  Naked: boolean;
+  Value?: ShNode;
 }
