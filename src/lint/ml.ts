@@ -1,0 +1,213 @@
+// ML knowledge the rules share: what a base image is (CUDA devel/runtime/base, CPU-only),
+// which CUDA version a wheel is built for, what weights and secrets look like.
+import { splitImage } from './dockerfile.js';
+import { packageName } from './commands.js';
+
+// ---- Base images ----
+
+export interface CudaVersion {
+  major: number;
+  minor: number | null; // null when only the major is known (jax[cuda12])
+}
+
+export type CudaVariant = 'devel' | 'runtime' | 'base';
+
+export interface CudaImage {
+  image: string;
+  /** nvidia/cuda (any registry or mirror), pytorch/pytorch, or another vendor's devel/SDK image. */
+  family: 'nvidia-cuda' | 'pytorch' | 'vendor';
+  variant: CudaVariant;
+  cudnn: boolean;
+  cuda: CudaVersion | null;
+}
+
+/** The repository path without registry host: nvcr.io/nvidia/cuda → nvidia/cuda. */
+function repositoryPath(name: string): string {
+  const parts = name.toLowerCase().split('/');
+  const hasHost = parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost');
+  return (hasHost ? parts.slice(1) : parts).join('/');
+}
+
+const tagTokens = (tag: string) => tag.toLowerCase().split(/[-_]/);
+
+/**
+ * Classifies CUDA images by their tag: nvidia/cuda:12.1.0-cudnn8-devel-ubuntu22.04,
+ * pytorch/pytorch:2.3.0-cuda12.1-cudnn8-runtime, and other vendors' tags that mark a
+ * devel/SDK variant (tensorflow:2.11.0-devel-gpu, tritonserver:24.01-py3-sdk, nvidia/cudagl).
+ * Null for anything else (including CPU images and unresolved $ARG tags without a marker).
+ */
+export function classifyCudaImage(image: string): CudaImage | null {
+  const { name, tag } = splitImage(image);
+  const path = repositoryPath(name);
+  const tokens = tag ? tagTokens(tag) : [];
+  const cudnn = tokens.some((t) => t.startsWith('cudnn'));
+  if (path === 'nvidia/cuda' || path.endsWith('/nvidia/cuda') || path === 'nvidia/cudagl') {
+    const variant = (['devel', 'runtime', 'base'] as const).find((v) => tokens.includes(v));
+    if (!variant) return null;
+    return { image, family: 'nvidia-cuda', variant, cudnn, cuda: parseCudaVersion(/^(\d+)\.(\d+)/.exec(tag ?? '')) };
+  }
+  if (path === 'pytorch/pytorch' || path.endsWith('/pytorch/pytorch')) {
+    const variant = tokens.includes('devel') ? 'devel' : tokens.includes('runtime') ? 'runtime' : null;
+    if (!variant) return null;
+    return { image, family: 'pytorch', variant, cudnn, cuda: parseCudaVersion(/cuda(\d+)\.(\d+)/.exec(tag ?? '')) };
+  }
+  if (tokens.includes('devel') || tokens.includes('sdk')) {
+    return { image, family: 'vendor', variant: 'devel', cudnn, cuda: parseCudaVersion(/cuda(\d+)\.(\d+)/.exec(tag ?? '')) };
+  }
+  return null;
+}
+
+function parseCudaVersion(match: RegExpExecArray | null): CudaVersion | null {
+  return match ? { major: Number(match[1]), minor: Number(match[2]) } : null;
+}
+
+export const formatCuda = (v: CudaVersion) => (v.minor === null ? `${v.major}.x` : `${v.major}.${v.minor}`);
+
+/** The same image with the tag's variant token replaced: devel → runtime, or → base. */
+export function imageVariant(cuda: CudaImage, to: 'runtime' | 'base'): string | null {
+  const { name, tag } = splitImage(cuda.image);
+  if (!tag) return null;
+  if (cuda.family === 'vendor') {
+    // tritonserver:24.01-py3-sdk → 24.01-py3; tensorflow:2.11.0-devel-gpu → 2.11.0-gpu.
+    const withoutMarker = tag.replace(/[-_](devel|sdk)(?=$|[-_])/i, '');
+    return withoutMarker !== tag ? `${name}:${withoutMarker}` : null;
+  }
+  if (to === 'base') {
+    if (cuda.family !== 'nvidia-cuda') return null; // pytorch/pytorch has no base variant
+    return `${name}:${tag.replace(/-cudnn\d*/i, '').replace(/devel|runtime/i, 'base')}`;
+  }
+  return `${name}:${tag.replace(/devel/i, 'runtime')}`;
+}
+
+// Official CPU images: torch from PyPI there means CUDA wheels for a GPU the image cannot see.
+const CPU_IMAGE_PATHS = new Set([
+  'python', 'library/python', 'debian', 'library/debian', 'ubuntu', 'library/ubuntu', 'alpine', 'library/alpine',
+  'continuumio/miniconda3', 'continuumio/anaconda3', 'condaforge/miniforge3', 'condaforge/mambaforge',
+  'mambaorg/micromamba', 'amazonlinux', 'fedora', 'rockylinux', 'almalinux', 'centos',
+  'redhat/ubi8', 'redhat/ubi9', 'redhat/ubi8-minimal', 'redhat/ubi9-minimal',
+  'gcr.io/distroless/python3', 'distroless/python3', 'cgr.dev/chainguard/python', 'chainguard/python',
+]);
+
+/** A well-known image without CUDA (python:3.11-slim, ubuntu:22.04, miniconda …). */
+export function isCpuImage(image: string): boolean {
+  if (image.includes('$')) return false;
+  const path = repositoryPath(splitImage(image).name);
+  return CPU_IMAGE_PATHS.has(path) || CPU_IMAGE_PATHS.has(path.replace(/^(library|docker\/library)\//, ''));
+}
+
+// ---- Python packages and their CUDA ----
+
+export const TORCH_PACKAGES = new Set(['torch', 'torchvision', 'torchaudio']);
+
+/** pip `nvidia-*` wheels that carry CUDA libraries (not nvidia-ml-py or nvidia-pyindex). */
+export function isNvidiaCudaWheel(requirement: string): boolean {
+  return /^nvidia-(cuda-[a-z-]+|cublas|cudnn|cufft|cufile|curand|cusolver|cusparse|cusparselt|nccl|nvjitlink|nvtx|npp|nvjpeg)(-cu\d+)?$/.test(
+    packageName(requirement),
+  );
+}
+
+/** `https://download.pytorch.org/whl/cu121` → 12.1; `/whl/cpu` → 'cpu'; anything else null. */
+export function pytorchIndexCuda(url: string): CudaVersion | 'cpu' | null {
+  const match = /download\.pytorch\.org\/whl\/(?:nightly\/)?(cpu|cu(\d+))\b/.exec(url);
+  if (!match) return null;
+  return match[1] === 'cpu' ? 'cpu' : cudaFromDigits(match[2]);
+}
+
+/** "121" → 12.1, "118" → 11.8, "92" → 9.2. */
+function cudaFromDigits(digits: string): CudaVersion {
+  return { major: Number(digits.slice(0, digits.length - 1)), minor: Number(digits.slice(-1)) };
+}
+
+/**
+ * The CUDA version a requirement's wheel is built for, when the requirement says so:
+ * torch==2.3.0+cu121, jax[cuda12], cupy-cuda12x, nvidia-cudnn-cu12, onnxruntime-gpu==1.18.1,
+ * tensorflow[and-cuda]==2.15.0. Null when it does not.
+ */
+export function requirementCuda(requirement: string): CudaVersion | null {
+  const text = requirement.trim().toLowerCase();
+  const name = packageName(text);
+  const local = /\+cu(\d{2,3})\b/.exec(text);
+  if (local) return cudaFromDigits(local[1]);
+  const jax = /^jax(lib)?\[[^\]]*\bcuda(\d+)/.exec(text);
+  if (jax) return { major: Number(jax[2]), minor: null };
+  const cupy = /^cupy-cuda(\d+)(x|\d)$/.exec(name);
+  if (cupy) return cupy[2] === 'x' ? { major: Number(cupy[1]), minor: null } : cudaFromDigits(cupy[1] + cupy[2]);
+  const nvidia = /^nvidia-[a-z-]+-cu(\d+)$/.exec(name);
+  if (nvidia) return { major: Number(nvidia[1]), minor: null };
+  const version = /==\s*(\d+)\.(\d+)/.exec(text);
+  // onnxruntime-gpu defaults to CUDA 12 from 1.19 (11.8 before); tensorflow[and-cuda] to 12 from 2.15.
+  if (name === 'onnxruntime-gpu' && version) {
+    return Number(version[1]) > 1 || Number(version[2]) >= 19 ? { major: 12, minor: null } : { major: 11, minor: 8 };
+  }
+  if (name === 'tensorflow' && text.includes('and-cuda') && version) {
+    return Number(version[1]) > 2 || Number(version[2]) >= 15 ? { major: 12, minor: null } : { major: 11, minor: 8 };
+  }
+  return null;
+}
+
+// ---- Model weights ----
+
+/** Extensions that are weights wherever they appear. */
+const WEIGHTS_EXTENSIONS = /\.(safetensors|bin|pt|pth|ckpt|onnx|gguf|ggml|h5|keras|pb|tflite|engine|plan)$/i;
+/** Generic serialisation formats: weights only inside a models-like folder or with a model-ish name. */
+const WEAK_WEIGHTS_EXTENSIONS = /\.(msgpack|npz|joblib|pkl|pickle)$/i;
+const MODELS_DIR = /^(models?|checkpoints?|ckpts?|weights|model[-_]weights|pretrained([-_]models)?|hf[-_]cache|huggingface|\.huggingface)$/i;
+
+export const isModelsDirName = (segment: string) => MODELS_DIR.test(segment);
+
+/** Does this path (file or glob) look like model weights? */
+export function isWeightsPath(path: string): boolean {
+  const segments = path.replace(/\\/g, '/').split('/').filter(Boolean);
+  const file = segments[segments.length - 1] ?? '';
+  if (WEIGHTS_EXTENSIONS.test(file)) return true;
+  if (!WEAK_WEIGHTS_EXTENSIONS.test(file)) return false;
+  return segments.slice(0, -1).some(isModelsDirName) || /model|weight|checkpoint|ckpt/i.test(file);
+}
+
+/** A models-like folder anywhere in the path (models/, checkpoints/, hf_cache/ …). */
+export function inModelsDir(path: string): boolean {
+  return path.split('/').some(isModelsDirName);
+}
+
+// ---- Secrets ----
+
+const SECRET_WORDS = new Set(['TOKEN', 'SECRET', 'PASSWORD', 'PASSWD']);
+const SECRET_PARTS = ['API_KEY', 'ACCESS_KEY', 'PRIVATE_KEY', 'CREDENTIALS'];
+/** Names that hold where a secret is, not the secret (POSTGRES_PASSWORD_FILE, HF_TOKEN_PATH). */
+const SECRET_POINTER_SUFFIX = /_(FILE|PATH|DIR)$/;
+
+/** HF_TOKEN, AWS_SECRET_ACCESS_KEY, OPENAI_API_KEY … but not TOKENIZERS_PARALLELISM or MAX_TOKENS. */
+export function isSecretName(name: string): boolean {
+  const upper = name.toUpperCase();
+  if (SECRET_POINTER_SUFFIX.test(upper)) return false;
+  return upper.split('_').some((word) => SECRET_WORDS.has(word)) || SECRET_PARTS.some((part) => upper.includes(part));
+}
+
+const TOKEN_SHAPES: { kind: string; prefix: string; pattern: RegExp }[] = [
+  { kind: 'Hugging Face token', prefix: 'hf_', pattern: /\bhf_[A-Za-z0-9]{30,}\b/ },
+  { kind: 'OpenAI-style API key', prefix: 'sk-', pattern: /\bsk-[A-Za-z0-9_-]{20,}/ },
+  { kind: 'AWS access key id', prefix: 'AKIA', pattern: /\bAKIA[0-9A-Z]{16}\b/ },
+  { kind: 'GitHub token', prefix: 'ghp_', pattern: /\bgh[pousr]_[A-Za-z0-9]{36,}\b/ },
+  { kind: 'GitHub token', prefix: 'github_pat_', pattern: /\bgithub_pat_[A-Za-z0-9_]{22,}/ },
+  { kind: 'Slack token', prefix: 'xox', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/ },
+];
+
+/** The kind and redacted form (hf_***) of the first token-shaped string in `text`, if any. */
+export function findTokenShape(text: string): { kind: string; redacted: string } | null {
+  for (const shape of TOKEN_SHAPES) {
+    if (shape.pattern.test(text)) return { kind: shape.kind, redacted: `${shape.prefix}***` };
+  }
+  return null;
+}
+
+/** Files that hold credentials: .env, private keys, .netrc, cloud credentials. */
+export function isSecretFile(path: string): boolean {
+  const file = (path.replace(/\\/g, '/').split('/').filter(Boolean).pop() ?? '').toLowerCase();
+  if (file === '.env' || (file.startsWith('.env.') && !/\.(example|sample|template|dist|defaults?)$/.test(file))) return true;
+  if (/^id_(rsa|dsa|ecdsa|ed25519)$/.test(file)) return true;
+  if (['.netrc', '.pypirc', '.git-credentials', '.npmrc', 'credentials', 'credentials.json', 'kaggle.json'].includes(file)) return true;
+  if (/^service[-_]?account.*\.json$/.test(file) || path.replace(/\\/g, '/').endsWith('huggingface/token')) return true;
+  if (/\.(key|p12|pfx)$/.test(file)) return true;
+  // A .pem is a private key unless its name says certificate (ca.pem, fullchain.pem): those are public.
+  return file.endsWith('.pem') && !/(^|[-_.])(ca|cacert|cert|certificate|chain|fullchain|bundle|root)([-_.]|$)/.test(file);
+}

@@ -1,0 +1,64 @@
+// A CUDA devel image carries nvcc, headers and static libraries: gigabytes that serving a
+// model never touches. Build with it in a builder stage; ship on the runtime (or base) image.
+import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
+import type { LintInput } from '../rule.js';
+import { chainInstructions, isRun, stageChain, type Stage } from '../dockerfile.js';
+import { pipInstalls, packageName } from '../commands.js';
+import { classifyCudaImage, imageVariant, TORCH_PACKAGES } from '../ml.js';
+import { DEVEL_TO_RUNTIME, savingRange } from '../data/base-images.js';
+
+export const meta: RuleMeta = {
+  id: 'MLG001',
+  name: 'cuda-devel-final',
+  severity: 'error',
+  description: 'The final stage is based on a CUDA devel image; ship on the runtime (or base) variant and compile in a builder stage.',
+  docs: docsUrl('MLG001'),
+  kind: 'dockerfile',
+};
+
+// Wheels that bundle their own CUDA libraries: with them the image needs no CUDA libraries at all.
+const SELF_CONTAINED_CUDA_WHEELS = new Set([...TORCH_PACKAGES, 'jax', 'tensorflow', 'vllm', 'cupy-cuda12x', 'cupy-cuda11x']);
+
+export function check({ final }: LintInput): RuleFinding[] {
+  const chain = stageChain(final);
+  const root = chain[chain.length - 1];
+  const cuda = classifyCudaImage(root.image);
+  if (!cuda || cuda.variant !== 'devel') return [];
+
+  const runtime = imageVariant(cuda, 'runtime');
+  const base = imageVariant(cuda, 'base');
+  const via = root === final ? '' : ` through FROM ${chain.slice(1).map(describeStage).join(' → ')} (line ${root.fromLine})`;
+  const wheelsBringCuda = installsSelfContainedWheels(final);
+  let instead: string;
+  if (runtime && base && wheelsBringCuda) {
+    instead = `Use ${base}: the pip wheels installed here bring their own CUDA libraries (use ${runtime} if something needs the system CUDA libraries).`;
+  } else if (runtime && base) {
+    instead = `Use ${runtime} (or ${base} when nothing in the image needs the CUDA libraries, e.g. torch wheels that bring their own).`;
+  } else if (runtime) {
+    instead = `Use ${runtime}.`;
+  } else {
+    instead = `Use the vendor's runtime variant of this image.`;
+  }
+  return [
+    {
+      line: final.fromLine,
+      message:
+        `The final stage${final.name ? ` "${final.name}"` : ''} is built${via} on the CUDA development image ${root.image}: nvcc, headers and static libraries ship to every node that pulls it. ` +
+        `${instead} Compile CUDA extensions in a devel builder stage and COPY --from it only what they produce. ` +
+        `Publicly reported savings: ${savingRange(DEVEL_TO_RUNTIME)} (sources in the rule's doc page).`,
+    },
+  ];
+}
+
+function describeStage(stage: Stage): string {
+  return stage.name ? `"${stage.name}"` : `stage ${stage.index}`;
+}
+
+function installsSelfContainedWheels(final: Stage): boolean {
+  return chainInstructions(final).some(
+    (instruction) =>
+      isRun(instruction) &&
+      /torch|jax|tensorflow|vllm|cupy/.test(instruction.text) &&
+      pipInstalls(instruction).some((install) => install.packages.some((p) => SELF_CONTAINED_CUDA_WHEELS.has(packageName(p)))),
+  );
+}
