@@ -72,6 +72,7 @@ function checkSize(report: Report, budgets: BudgetConfig): BudgetResult {
     delta: baseline === null ? null : value - baseline,
     unit: 'bytes',
     reason: `${metric} ${formatBytes(value)} ${relation}`,
+    metric: budgets.sizeMetric,
     limitLabel: formatBytes(limit),
     gating: budgets.failOnBudget,
   };
@@ -116,6 +117,7 @@ interface RegressionInput {
   unit: 'bytes' | 'seconds';
   failOnBudget: boolean;
   noBaseline: string;
+  metric?: BudgetConfig['sizeMetric'];
 }
 
 function checkRegression(input: RegressionInput): BudgetResult {
@@ -140,6 +142,7 @@ function checkRegression(input: RegressionInput): BudgetResult {
     unit,
     reason: `${input.what} ${change} against the base (${format(baseline)}); ${over ? 'more than' : 'within'} the ${limitLabel} limit`,
     limitLabel,
+    ...(input.metric ? { metric: input.metric } : {}),
     gating: input.failOnBudget,
   };
 }
@@ -161,6 +164,7 @@ function checkSizeRegression(report: Report, budgets: BudgetConfig): BudgetResul
     unit: 'bytes',
     failOnBudget: budgets.failOnBudget,
     noBaseline: noBaselineReason(report),
+    metric: budgets.sizeMetric,
   });
 }
 

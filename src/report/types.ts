@@ -134,6 +134,8 @@ export interface BudgetResult {
   delta: number | null;
   unit: 'bytes' | 'seconds' | 'count' | 'percent';
   reason?: string;
+  /** Size checks only: which size was checked. */
+  metric?: 'uncompressed' | 'compressed';
   /** The limit as the user wrote it, for display: `3 GB`, `+10%`, `5m 00s`, `CRITICAL`. */
   limitLabel?: string;
   /** Whether a failure of this check fails the step (the gate is on). */
