@@ -44,11 +44,16 @@ export function parseDockerignore(text: string): string[] {
     .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
-/** Walks the context on disk. `displayBase` makes the .dockerignore path repository-relative. */
-export function scanContext(contextDir: string, dockerfilePath: string, displayBase = process.cwd()): ContextIndex {
+/**
+ * Walks the context on disk. `displayBase` makes the .dockerignore path repository-relative;
+ * `skipPaths` (the config file's ignore-paths, .dockerignore syntax) are left out of our checks
+ * although Docker still sends them.
+ */
+export function scanContext(contextDir: string, dockerfilePath: string, displayBase = process.cwd(), skipPaths: string[] = []): ContextIndex {
   const ignorePath = findDockerignore(contextDir, dockerfilePath);
   const patterns = ignorePath ? parseDockerignore(readFileSync(ignorePath, 'utf8')) : [];
   const matcher = ignore().add(patterns);
+  const skipped = ignore().add(skipPaths);
   const negations = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1).replace(/^\/+/, ''));
   const files: ContextFile[] = [];
   let totalBytes = 0;
@@ -74,6 +79,7 @@ export function scanContext(contextDir: string, dockerfilePath: string, displayB
       } catch {
         continue;
       }
+      if (skipPaths.length > 0 && skipped.ignores(rel)) continue;
       const ignored = matcher.ignores(rel);
       if (stat.isDirectory()) {
         if (ignored && !negations.some((n) => mayReinclude(n, rel))) continue;

@@ -116,11 +116,21 @@ export function parseDockerfile(text: string): DockerfileModel {
   if (stages.length === 0) throw new DockerfileError('no FROM instruction found: is this a Dockerfile?');
   return {
     stages,
-    comments: ast.getComments().map((c) => ({ line: c.getRange().start.line + 1, text: c.getContent() })),
+    comments: comments(ast, sourceLines),
     globalArgs,
     escape,
     lineCount: sourceLines.length,
   };
+}
+
+/** Comments, including leading ones that dockerfile-ast reads as parser directives (`# key=value`). */
+function comments(ast: ReturnType<typeof DockerfileParser.parse>, sourceLines: string[]): Comment[] {
+  const directives = ast.getDirectives().map((d) => {
+    const line = d.getRange().start.line;
+    return { line: line + 1, text: (sourceLines[line] ?? '').replace(/^\s*#\s*/, '') };
+  });
+  const rest = ast.getComments().map((c) => ({ line: c.getRange().start.line + 1, text: c.getContent() }));
+  return [...directives, ...rest];
 }
 
 function makeStage(node: From, stages: Stage[], globalArgs: Record<string, string>): Stage {
@@ -200,8 +210,8 @@ function makeInstruction(
 
 function makeRun(base: Instruction, node: Run, sourceLines: string[], escape: string): RunInstruction {
   const mounts = base.flags.filter((f) => f.name === 'mount').map((f) => parseMount(f.value ?? ''));
-  const execForm = node.getJSONStrings().map((s) => s.getJSONValue());
-  const jsonForm = execForm.length > 0 && base.args.trim().startsWith('[');
+  const execForm = execFormWords(base.args);
+  const jsonForm = execForm !== null;
   const heredocs = node.getHeredocs();
   const argsStart = node.getArgumentsRange()?.start;
   const firstArgsLine = argsStart ? argsStart.line + 1 : base.line;
@@ -213,13 +223,25 @@ function makeRun(base: Instruction, node: Run, sourceLines: string[], escape: st
     jsonForm,
     mounts,
     hasHeredoc: heredocs.length > 0,
-    text: jsonForm ? execForm.join(' ') : script,
+    text: execForm ? execForm.join(' ') : script,
     shell: () => {
-      parsed ??= jsonForm ? commandsFromExecForm(execForm, base.line) : parseShell(shellSource(script), firstArgsLine);
+      parsed ??= execForm ? commandsFromExecForm(execForm, base.line) : parseShell(shellSource(script), firstArgsLine);
       return parsed;
     },
   };
   return run;
+}
+
+/** `RUN ["prog", "arg"]`: the words when the arguments are a JSON array of strings, else null. */
+function execFormWords(args: string): string[] | null {
+  const trimmed = args.trim();
+  if (!trimmed.startsWith('[')) return null;
+  try {
+    const words: unknown = JSON.parse(trimmed);
+    return Array.isArray(words) && words.length > 0 && words.every((w) => typeof w === 'string') ? words : null;
+  } catch {
+    return null; // not valid JSON: Docker runs it through the shell as written
+  }
 }
 
 /**

@@ -1,0 +1,128 @@
+// The CLI: `ml-image-guard lint` (Dockerfile checks only) and `ml-image-guard check` (the whole
+// pipeline, same flags as the action's inputs). Exit 0 = nothing at or above --fail-on / gates
+// passed, 1 = findings or a failed gate, 2 = usage error or unreadable input. No stack traces.
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { parseCliArgs, UsageError, HELP } from './args.js';
+import { buildConfig } from '../config/config.js';
+import { ConfigError } from '../config/units.js';
+import { runPipeline, type GitContext, type Logger } from '../pipeline.js';
+import { ruleNameIndex, allRuleMetas } from '../rules.js';
+import { renderText } from '../report/text.js';
+import { toSarif } from '../report/sarif.js';
+import { renderComment } from '../report/markdown.js';
+import { severitiesAtOrAbove } from '../report/evaluate.js';
+import type { Report } from '../report/types.js';
+import { VERSION } from '../version.js';
+
+type Format = 'text' | 'json' | 'sarif' | 'markdown';
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (args.command === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (args.command === 'version') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const workspace = process.cwd();
+  const dockerfiles = args.dockerfiles.length > 0 ? args.dockerfiles : [String(args.inputs.dockerfile ?? 'Dockerfile')];
+  const git = gitFromEnvironment();
+  const log = stderrLogger();
+  const reports: Report[] = [];
+  // Library code (the Actions toolkit) may print to stdout; the CLI's stdout is the report only.
+  const restoreStdout = stdoutToStderr();
+  try {
+    for (const dockerfile of dockerfiles) {
+      const inputs = { ...args.inputs, dockerfile };
+      // Without --context the context is the Dockerfile's folder, as `docker build -f` users expect.
+      if (args.inputs.context === undefined) inputs.context = resolve(workspace, dockerfile, '..');
+      const config = buildConfig(inputs, { workspace, tempDir: tmpdir(), ruleNames: ruleNameIndex() });
+      reports.push(await runPipeline(config, git, log, { lintOnly: args.command === 'lint' }));
+    }
+  } finally {
+    restoreStdout();
+  }
+
+  process.stdout.write(render(reports, args.format));
+  const unreadable = reports.find((r) => r.notes.some((n) => n.startsWith('Lint failed:')));
+  if (unreadable) {
+    process.stderr.write(`ml-image-guard: ${unreadable.notes.find((n) => n.startsWith('Lint failed:'))!.slice('Lint failed: '.length)}\n`);
+    return 2;
+  }
+  if (args.command === 'lint') {
+    const failOn = String(args.inputs['fail-on'] ?? 'error');
+    if (failOn === 'never') return 0;
+    const levels = severitiesAtOrAbove(failOn as 'error' | 'warning' | 'info');
+    return reports.some((r) => r.findings.some((f) => !f.suppressed && levels.includes(f.severity))) ? 1 : 0;
+  }
+  return reports.every((r) => r.passed) ? 0 : 1;
+}
+
+function render(reports: Report[], format: Format): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n';
+    case 'sarif': {
+      const metas = allRuleMetas();
+      const logs = reports.map((r) => toSarif(r, metas));
+      const merged = { ...logs[0], runs: [{ ...logs[0].runs[0], results: logs.flatMap((l) => l.runs[0].results ?? []) }] };
+      return JSON.stringify(merged, null, 2) + '\n';
+    }
+    case 'markdown':
+      return reports.map((r) => renderComment(r, {})).join('\n\n---\n\n') + '\n';
+    default: {
+      const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+      return reports.map((r) => renderText(r, { color })).join('\n');
+    }
+  }
+}
+
+function gitFromEnvironment(): GitContext {
+  const env = process.env;
+  const ref = env.GITHUB_REF ?? null;
+  return {
+    repository: env.GITHUB_REPOSITORY ?? null,
+    sha: env.GITHUB_SHA ?? null,
+    ref,
+    branch: env.GITHUB_HEAD_REF || (ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null),
+    pr: null,
+    baseBranch: env.GITHUB_BASE_REF || null,
+    defaultBranch: null,
+    event: env.GITHUB_EVENT_NAME ?? null,
+  };
+}
+
+function stderrLogger(): Logger {
+  return {
+    info: (message) => process.stderr.write(`${message}\n`),
+    warning: (message) => process.stderr.write(`warning: ${message}\n`),
+    group: async (name, body) => {
+      process.stderr.write(`── ${name}\n`);
+      return body();
+    },
+  };
+}
+
+function stdoutToStderr(): () => void {
+  const original = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) =>
+    (process.stderr.write as (...a: unknown[]) => boolean)(chunk, ...rest)) as typeof process.stdout.write;
+  return () => {
+    process.stdout.write = original;
+  };
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const usage = error instanceof UsageError || error instanceof ConfigError;
+    process.stderr.write(`ml-image-guard: ${(error as Error).message}${usage ? ' (see ml-image-guard --help)' : ''}\n`);
+    if (process.env.MLG_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,93 @@
+// The lint stage's edge: read the Dockerfile and walk the build context, then run the pure
+// engine. Unreadable or unparseable input becomes a LintFailure with a one-line message.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Config } from '../config/types.js';
+import type { Finding, Report } from '../report/types.js';
+import { scanContext, type ContextIndex } from './context.js';
+import { DockerfileError, chainInstructions, stageChain } from './dockerfile.js';
+import { lintDockerfile, type LintResult } from './engine.js';
+import { dockerfileRules } from './rules/index.js';
+import type { DockerfileStage } from '../image/instructions.js';
+
+export interface LintOutcome {
+  findings: Finding[];
+  result: LintResult | null;
+  context: ContextIndex | null;
+  /** Why linting could not run: unreadable file, not a Dockerfile, unknown target. */
+  error: string | null;
+}
+
+const MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
+
+export function lintStage(config: Pick<Config, 'workspace' | 'dockerfile' | 'context' | 'target' | 'rules' | 'ignorePaths'>): LintOutcome {
+  const dockerfilePath = resolve(config.workspace, config.dockerfile);
+  const contextDir = resolve(config.workspace, config.context);
+  let text: string;
+  try {
+    const buffer = readFileSync(dockerfilePath);
+    if (buffer.length > MAX_DOCKERFILE_BYTES) return failure(`${config.dockerfile} is ${buffer.length} bytes, too large to be a Dockerfile (limit 4 MiB)`);
+    if (buffer.includes(0)) return failure(`${config.dockerfile} is a binary file, not a Dockerfile`);
+    text = buffer.toString('utf8');
+  } catch (e) {
+    return failure(`cannot read ${config.dockerfile}: ${describeFsError(e)}; set the dockerfile input (or pass the path) to the right file`);
+  }
+  let context: ContextIndex;
+  try {
+    context = scanContext(contextDir, dockerfilePath, config.workspace, config.ignorePaths);
+  } catch (e) {
+    return failure(`cannot read the build context ${config.context}: ${describeFsError(e)}; set the context input to a folder`);
+  }
+  try {
+    const result = lintDockerfile({
+      text,
+      dockerfile: config.dockerfile,
+      target: config.target,
+      context,
+      rules: dockerfileRules,
+      settings: config.rules,
+    });
+    return { findings: result.findings, result, context, error: null };
+  } catch (e) {
+    if (e instanceof DockerfileError) return { ...failure(`${config.dockerfile}: ${e.message}`), context };
+    throw e;
+  }
+}
+
+function failure(error: string): LintOutcome {
+  return { findings: [], result: null, context: null, error };
+}
+
+function describeFsError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'ENOENT') return 'no such file or folder';
+  if (err.code === 'EISDIR') return 'it is a folder';
+  if (err.code === 'EACCES') return 'permission denied';
+  return err.message;
+}
+
+/** What the build and image stages need to point steps and layers back at lines. */
+export function instructionView(result: LintResult): DockerfileStage[] {
+  return result.model.stages.map((stage) => ({
+    name: stage.name,
+    fromLine: stage.fromLine,
+    instructions: stage.instructions.map((i) => ({ line: i.line, keyword: i.keyword, args: i.args })),
+  }));
+}
+
+/** The final stage's instructions through its FROM <stage> chain, in build order. */
+export function finalChainView(result: LintResult) {
+  return chainInstructions(result.input.final).map((i) => ({ line: i.line, keyword: i.keyword, args: i.args }));
+}
+
+export function summarize(findings: Finding[]): Report['summary'] {
+  const active = findings.filter((f) => !f.suppressed);
+  return {
+    errors: active.filter((f) => f.severity === 'error').length,
+    warnings: active.filter((f) => f.severity === 'warning').length,
+    infos: active.filter((f) => f.severity === 'info').length,
+    suppressed: findings.length - active.length,
+  };
+}
+
+export { stageChain };
