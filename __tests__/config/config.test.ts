@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { buildConfig } from '../../src/config/config.js';
+import { INPUTS, type RawInputs } from '../../src/config/inputs.js';
+import { parse } from 'yaml';
+
+const ruleNames = new Map([
+  ['mlg007', 'MLG007'],
+  ['pip-cache', 'MLG007'],
+  ['mlg013', 'MLG013'],
+]);
+
+function config(raw: RawInputs, files: Record<string, string> = {}) {
+  const workspace = mkdtempSync(join(tmpdir(), 'mlg-config-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(workspace, name), text);
+  return buildConfig(raw, { workspace, tempDir: '/tmp/runner', ruleNames });
+}
+
+// Every input set to its action.yml default, as the runner does.
+const actionDefaults = Object.fromEntries(Object.entries(INPUTS).map(([k, v]) => [k, v.default])) as RawInputs;
+
+test('defaults: 3 GB uncompressed, 5 minutes, +10%, critical vulnerabilities, comment key from dockerfile', () => {
+  const c = config(actionDefaults);
+  assert.equal(c.budgets.sizeBytes, 3_000_000_000);
+  assert.equal(c.budgets.timeSeconds, 300);
+  assert.deepEqual(c.budgets.maxSizeIncrease, { kind: 'percent', value: 10 });
+  assert.equal(c.budgets.maxTimeIncrease, null);
+  assert.equal(c.budgets.failOnVulnerabilities, 'CRITICAL');
+  assert.deepEqual(c.scan.severities, ['CRITICAL', 'HIGH']);
+  assert.equal(c.scan.timeoutSeconds, 600);
+  assert.equal(c.comment.key, 'Dockerfile');
+  assert.equal(c.build.enabled, true);
+  assert.equal(c.outputDir, '/tmp/runner/ml-image-guard/Dockerfile');
+});
+
+test('lists split on newlines (and commas where values cannot contain them)', () => {
+  const c = config({ ...actionDefaults, 'build-args': 'A=1\nB=x,y\n', tags: 'a:1, b:2', secrets: 'id=hf,env=HF_TOKEN' });
+  assert.deepEqual(c.build.buildArgs, ['A=1', 'B=x,y']);
+  assert.deepEqual(c.build.tags, ['a:1', 'b:2']);
+  assert.deepEqual(c.build.secrets, ['id=hf,env=HF_TOKEN']);
+});
+
+test('the config file sets rules by id or name and budgets; an explicit input wins over it', () => {
+  const file = 'rules:\n  pip-cache: off\n  MLG013: error\nbudgets:\n  size-budget: 2GiB\n  time-budget: 10m\nignore-paths: [data/]\n';
+  const c = config({ ...actionDefaults, 'time-budget': '90' }, { '.ml-image-guard.yml': file });
+  assert.deepEqual(c.rules, { MLG007: 'off', MLG013: 'error' });
+  assert.equal(c.budgets.sizeBytes, 2 * 2 ** 30);
+  assert.equal(c.budgets.timeSeconds, 90);
+  assert.deepEqual(c.ignorePaths, ['data/']);
+  assert.equal(c.configFile, '.ml-image-guard.yml');
+});
+
+test('bad values fail fast with a one-line message naming the input', () => {
+  const cases: [RawInputs, RegExp][] = [
+    [{ 'size-budget': '3 gigs' }, /^size-budget: .*e\.g\. 3GB/],
+    [{ 'size-budget': '500m' }, /^size-budget: .*ambiguous/],
+    [{ 'time-budget': 'soon' }, /^time-budget: /],
+    [{ push: 'maybe' }, /^push: "maybe" is not a boolean/],
+    [{ 'fail-on': 'fatal' }, /^fail-on: "fatal" is not one of error, warning, info, never/],
+    [{ platform: 'linux/amd64,linux/arm64' }, /^platform: .*one per run/],
+    [{ 'trivy-severity': 'SEVERE' }, /^trivy-severity: /],
+    [{ 'pr-number': 'abc' }, /^pr-number: /],
+    [{ config: 'missing.yml' }, /^config: missing\.yml does not exist/],
+  ];
+  for (const [raw, message] of cases) {
+    assert.throws(() => config({ ...actionDefaults, ...raw }), (e: Error) => message.test(e.message) && !e.message.includes('\n'), JSON.stringify(raw));
+  }
+  assert.throws(() => config(actionDefaults, { '.ml-image-guard.yml': 'rules:\n  MLG999: off\n' }), /rules\.MLG999 is not a rule id or name/);
+  assert.throws(() => config(actionDefaults, { '.ml-image-guard.yml': 'budget:\n  size: 1GB\n' }), /unknown key "budget"/);
+  assert.throws(() => config(actionDefaults, { '.ml-image-guard.yml': 'rules: [' }), /not valid YAML/);
+});
+
+test('action.yml declares every input with the same default as the code, and nothing else', () => {
+  const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string; description: string }> };
+  assert.deepEqual(Object.keys(action.inputs).sort(), Object.keys(INPUTS).sort());
+  for (const [name, spec] of Object.entries(INPUTS)) {
+    assert.equal(String(action.inputs[name].default ?? ''), spec.default, `default of ${name}`);
+    assert.ok(action.inputs[name].description.length > 10, `description of ${name}`);
+  }
+});
