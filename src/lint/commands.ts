@@ -116,7 +116,8 @@ const INSTALL_VERBS: Record<SystemPackageManager, string[]> = {
   micromamba: ['install', 'create'],
 };
 
-const SYSTEM_VALUE_FLAGS = new Set(['-o', '-t', '--target-release', '-c', '--channel', '-n', '--name', '-p', '--prefix', '--repository', '-X', '--setopt', '-f', '--file']);
+// apk's -t/--virtual takes the group name (`apk add --virtual .build-deps gcc`).
+const SYSTEM_VALUE_FLAGS = new Set(['-o', '-t', '--virtual', '--target-release', '-c', '--channel', '-n', '--name', '-p', '--prefix', '--repository', '-X', '--setopt', '-f', '--file']);
 
 /** apt/yum/dnf/apk/conda install commands with the packages they name. */
 export function systemInstalls(run: RunInstruction): SystemInstall[] {
@@ -156,4 +157,15 @@ export function hasCacheMountOn(run: RunInstruction, ...paths: string[]): boolea
 export function parseNote(run: RunInstruction): string {
   const error = run.shell().error;
   return error ? ` (this RUN's shell could not be parsed: ${error}; checked with a simple tokenizer)` : '';
+}
+
+/** The commands that run after `command` in the same RUN: a cleanup only shrinks the layer when it follows. */
+export function commandsAfter(run: RunInstruction, command: ShellCommand): ShellCommand[] {
+  const commands = run.shell().commands;
+  return commands.slice(commands.indexOf(command) + 1);
+}
+
+/** Does the RUN delete, after `command`, a path that `target` matches (`rm -rf /var/lib/apt/lists/*`)? */
+export function removesAfter(run: RunInstruction, command: ShellCommand, target: RegExp): boolean {
+  return commandsAfter(run, command).some((c) => c.program === 'rm' && c.args.some((a) => !a.startsWith('-') && target.test(a)));
 }
