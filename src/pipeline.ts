@@ -10,6 +10,7 @@ import { compare, loadBaseline, saveBaseline } from './baseline/index.js';
 import { runScan } from './scan/run.js';
 import { buildAndInspect } from './image/stage.js';
 import { VERSION } from './version.js';
+import { redactReport, redactText, secretValues } from './report/redact.js';
 
 export interface GitContext {
   repository: string | null; // owner/name
@@ -26,6 +27,8 @@ export interface Logger {
   info(message: string): void;
   warning(message: string): void;
   group<T>(name: string, body: () => Promise<T>): Promise<T>;
+  /** Registers a secret value so the log masks it (core.setSecret in the action). */
+  mask(value: string): void;
 }
 
 export interface PipelineOptions {
@@ -57,9 +60,13 @@ export function newReport(config: Config, git: GitContext): Report {
   };
 }
 
-export async function runPipeline(config: Config, git: GitContext, log: Logger, options: PipelineOptions = {}): Promise<Report> {
+export async function runPipeline(config: Config, git: GitContext, baseLog: Logger, options: PipelineOptions = {}): Promise<Report> {
   const report = newReport(config, git);
   const lint = lintStage(config);
+  // Before anything else is logged (the build log echoes ENV lines): mask the Dockerfile's secrets.
+  const secrets = lint.result ? secretValues(lint.result.model) : [];
+  secrets.forEach((value) => baseLog.mask(value));
+  const log = redactingLogger(baseLog, secrets);
   applyLint(report, lint);
 
   if (!options.lintOnly) {
@@ -91,8 +98,18 @@ export async function runPipeline(config: Config, git: GitContext, log: Logger, 
   const { budgets, passed } = evaluate(report, config.budgets, config.failOn);
   report.budgets = budgets;
   report.passed = passed && lint.error === null;
-  if (!options.lintOnly) await saveBaselineOnDefaultBranch(report, config, git, log);
-  return report;
+  const redacted = redactReport(report, secrets);
+  if (!options.lintOnly) await saveBaselineOnDefaultBranch(redacted, config, git, log);
+  return redacted;
+}
+
+function redactingLogger(log: Logger, secrets: string[]): Logger {
+  if (secrets.length === 0) return log;
+  return {
+    ...log,
+    info: (message) => log.info(redactText(message, secrets)),
+    warning: (message) => log.warning(redactText(message, secrets)),
+  };
 }
 
 function applyLint(report: Report, lint: LintOutcome) {

@@ -103,6 +103,7 @@ function stderrLogger(): Logger {
       process.stderr.write(`── ${name}\n`);
       return body();
     },
+    mask: () => undefined, // a local terminal is the user's own
   };
 }
 

@@ -1,0 +1,130 @@
+// Everything the action does with a finished report, in order of what must never be lost:
+// files (report.json, comment.md, SARIF), outputs, job summary, annotations, then the PR comment.
+// A comment that cannot be posted (fork, read-only token, API down) is logged, never fatal.
+import * as core from '@actions/core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Config } from '../config/types.js';
+import type { Report } from '../report/types.js';
+import { renderComment, renderSummary, blobLinkBase } from '../report/markdown.js';
+import { planAnnotations, hiddenSummary } from '../report/annotations.js';
+import { toSarif } from '../report/sarif.js';
+import { allRuleMetas } from '../rules.js';
+import { createGitHubClient } from './client.js';
+import { upsertStickyComment, type UpsertResult } from './comment.js';
+import type { RunContext } from './context.js';
+
+export interface Published {
+  reportPath: string;
+  commentPath: string;
+  sarifPath: string | null;
+  comment: UpsertResult | null;
+}
+
+export async function publish(report: Report, config: Config, run: RunContext, token: string): Promise<Published> {
+  const linkBase =
+    run.owner && run.repo && (run.headSha ?? report.git.sha)
+      ? blobLinkBase(process.env.GITHUB_SERVER_URL ?? 'https://github.com', `${run.owner}/${run.repo}`, (run.headSha ?? report.git.sha)!)
+      : null;
+  const body = renderComment(report, { linkBase, key: config.comment.key });
+  const files = writeFiles(report, body, config);
+  setOutputs(report, files);
+  await writeSummary(report, linkBase);
+  annotate(report);
+
+  let comment: UpsertResult | null = null;
+  const wanted = config.comment.mode === 'always' || (config.comment.mode === 'auto' && run.prNumber !== null);
+  if (wanted) comment = await postComment(body, config.comment.key, run, run.prNumber, token);
+  if (comment?.id) core.setOutput('comment-id', String(comment.id));
+  return { ...files, comment };
+}
+
+/** `mode: publish`: post a comment saved by an earlier run (fork PRs, two-phase workflow_run). */
+export async function publishSaved(body: string, key: string, run: RunContext, prNumber: number, token: string): Promise<UpsertResult | null> {
+  const comment = await postComment(body, key, run, prNumber, token);
+  if (comment?.id) core.setOutput('comment-id', String(comment.id));
+  return comment;
+}
+
+function writeFiles(report: Report, body: string, config: Config) {
+  const dir = resolve(config.workspace, config.outputDir);
+  mkdirSync(dir, { recursive: true });
+  const reportPath = join(dir, 'report.json');
+  const commentPath = join(dir, 'comment.md');
+  writeFileSync(reportPath, JSON.stringify(report, null, 2) + '\n');
+  writeFileSync(commentPath, body);
+  let sarifPath: string | null = null;
+  if (config.sarifFile) {
+    sarifPath = resolve(config.workspace, config.sarifFile);
+    mkdirSync(dirname(sarifPath), { recursive: true });
+    writeFileSync(sarifPath, JSON.stringify(toSarif(report, allRuleMetas()), null, 2) + '\n');
+  }
+  core.info(`Report: ${reportPath}\nComment: ${commentPath}${sarifPath ? `\nSARIF: ${sarifPath}` : ''}`);
+  return { reportPath, commentPath, sarifPath };
+}
+
+function setOutputs(report: Report, files: { reportPath: string; sarifPath: string | null }) {
+  const active = report.findings.filter((f) => !f.suppressed);
+  const build = report.build;
+  core.setOutput('passed', String(report.passed));
+  core.setOutput('image-size', report.image?.size ?? '');
+  core.setOutput('compressed-size', report.image?.compressedSize ?? '');
+  core.setOutput('build-seconds', build?.seconds ?? '');
+  core.setOutput('cache-hit-ratio', build && build.totalSteps > 0 ? (build.cacheHits / build.totalSteps).toFixed(3) : '');
+  core.setOutput('findings', String(active.length));
+  core.setOutput('errors', String(report.summary.errors));
+  core.setOutput('warnings', String(report.summary.warnings));
+  core.setOutput('vulnerabilities', report.scan?.status === 'ok' ? JSON.stringify(report.scan.counts) : '');
+  core.setOutput('report', files.reportPath);
+  core.setOutput('sarif-file', files.sarifPath ?? '');
+}
+
+async function writeSummary(report: Report, linkBase: string | null) {
+  try {
+    await core.summary.addRaw(renderSummary(report, { linkBase }), true).write();
+  } catch (error) {
+    // No GITHUB_STEP_SUMMARY (a local run): the report files and log still carry everything.
+    core.info(`Job summary not written: ${(error as Error).message}`);
+  }
+}
+
+function annotate(report: Report) {
+  const { shown, hidden } = planAnnotations(report.findings);
+  for (const finding of shown) {
+    const properties: core.AnnotationProperties = {
+      title: `${finding.rule} ${finding.name}`,
+      file: finding.file,
+      ...(finding.line > 0 ? { startLine: finding.line, endLine: finding.endLine } : {}),
+    };
+    if (finding.severity === 'error') core.error(finding.message, properties);
+    else if (finding.severity === 'warning') core.warning(finding.message, properties);
+    else core.notice(finding.message, properties);
+  }
+  const more = hiddenSummary(hidden);
+  if (more) core.notice(more);
+}
+
+async function postComment(body: string, key: string, run: RunContext, prNumber: number | null, token: string): Promise<UpsertResult | null> {
+  if (prNumber === null || !run.owner || !run.repo) {
+    core.info('No pull request for this run: the comment is in comment.md and the job summary.');
+    return null;
+  }
+  if (!token) {
+    core.warning('No github-token: the PR comment was not posted (it is in comment.md and the job summary).');
+    return null;
+  }
+  try {
+    const octokit = createGitHubClient({ token, log: (message) => core.info(message) });
+    const result = await upsertStickyComment({ octokit, owner: run.owner, repo: run.repo, issueNumber: prNumber, key, body });
+    if (result.action === 'forbidden') core.warning(result.message);
+    else core.info(`PR comment ${result.action}: ${result.url}`);
+    return result;
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    core.warning(
+      `The PR comment could not be posted (${status ? `HTTP ${status}: ` : ''}${(error as Error).message.split('\n')[0]}). ` +
+        'The report, comment.md and the job summary were written; re-run the job or post comment.md with mode: publish.',
+    );
+    return null;
+  }
+}
