@@ -11,14 +11,18 @@ mkdir -p "$STATE_DIR"
 
 log() { printf '[ci-docker] %s\n' "$*"; }
 
-need_install=0
-for bin in dockerd docker-registry /usr/libexec/docker/cli-plugins/docker-buildx /bin/busybox; do
-  command -v "$bin" >/dev/null 2>&1 || [ -x "$bin" ] || need_install=1
-done
+missing=()
+command -v dockerd >/dev/null 2>&1 || missing+=(engine)
+docker buildx version >/dev/null 2>&1 || missing+=(buildx)
+command -v docker-registry >/dev/null 2>&1 || missing+=(registry)
+[ -x /bin/busybox ] || missing+=(busybox)
 
-if [ "$need_install" = 1 ]; then
-  if grep -qs 'bookworm' /etc/os-release && [ ! -f /etc/apt/sources.list.d/trixie.sources ]; then
-    # Copy the machine's own Debian stanza (same mirror and keyring), switched to trixie.
+if [ "${#missing[@]}" -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  if [[ " ${missing[*]} " == *" engine "* || " ${missing[*]} " == *" buildx "* ]] \
+     && grep -qs 'VERSION_CODENAME=bookworm' /etc/os-release && [ ! -f /etc/apt/sources.list.d/trixie.sources ]; then
+    # Bookworm's Docker is too old for buildx's registry cache: take trixie's, pinned low so
+    # nothing else moves. Same mirror and keyring as the machine's own Debian entry.
     src=/etc/apt/sources.list.d/debian.sources
     uris=$(awk '/^URIs:/ && /debian\/?$/ {print $2; exit}' "$src" 2>/dev/null || true)
     keyring=$(awk '/^Signed-By:/ {print $2; exit}' "$src" 2>/dev/null || true)
@@ -31,26 +35,29 @@ Signed-By: ${keyring:-/usr/share/keyrings/debian-archive-keyring.gpg}
 SRC
     printf 'Package: *\nPin: release n=trixie\nPin-Priority: 100\n' > /etc/apt/preferences.d/trixie
   fi
-  log "installing docker.io, docker-buildx, containerd, docker-registry, busybox-static"
-  export DEBIAN_FRONTEND=noninteractive
+  log "installing: ${missing[*]}"
   apt-get update -qq
-  if [ -f /etc/apt/sources.list.d/trixie.sources ]; then
-    apt-get install -y -qq -t trixie docker.io docker-buildx containerd >/dev/null
-  else
-    apt-get install -y -qq docker.io docker-buildx containerd >/dev/null
-  fi
-  apt-get install -y -qq docker-registry busybox-static >/dev/null
+  suite=()
+  [ -f /etc/apt/sources.list.d/trixie.sources ] && suite=(-t trixie)
+  pkgs=()
+  [[ " ${missing[*]} " == *" engine "* ]] && pkgs+=(docker.io containerd)
+  [[ " ${missing[*]} " == *" buildx "* ]] && pkgs+=(docker-buildx)
+  [ "${#pkgs[@]}" -gt 0 ] && apt-get install -y -qq "${suite[@]}" "${pkgs[@]}" >/dev/null
+  extra=()
+  [[ " ${missing[*]} " == *" registry "* ]] && extra+=(docker-registry)
+  [[ " ${missing[*]} " == *" busybox "* ]] && extra+=(busybox-static)
+  [ "${#extra[@]}" -gt 0 ] && apt-get install -y -qq "${extra[@]}" >/dev/null
 fi
 
 # The Debian engine lives in /usr/bin; a client elsewhere on PATH is fine (API is negotiated).
 DOCKERD=$(command -v dockerd)
 
-mkdir -p /etc/docker
-if ! grep -qs containerd-snapshotter /etc/docker/daemon.json; then
-  echo '{"features":{"containerd-snapshotter":true}}' > /etc/docker/daemon.json
-fi
-
 if ! docker info >/dev/null 2>&1; then
+  # Only an engine we start ourselves gets our daemon.json: a running one is left as it is.
+  mkdir -p /etc/docker
+  if ! grep -qs containerd-snapshotter /etc/docker/daemon.json; then
+    echo '{"features":{"containerd-snapshotter":true}}' > /etc/docker/daemon.json
+  fi
   log "starting dockerd"
   setsid "$DOCKERD" >"$STATE_DIR/dockerd.log" 2>&1 < /dev/null &
   for _ in $(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 1; done
