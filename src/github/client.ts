@@ -1,0 +1,53 @@
+// Octokit for the GitHub API with retries on 5xx and rate limits. Thin adapter: no logic here.
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface ClientOptions {
+  token: string;
+  /** Defaults to GITHUB_API_URL, then https://api.github.com. */
+  baseUrl?: string;
+  /**
+   * Multiplies every retry wait (1 = Octokit's defaults: seconds). Tests set a small value,
+   * also through the ML_IMAGE_GUARD_RETRY_SCALE environment variable for the bundled action.
+   */
+  retryDelayScale?: number;
+  /** Rate-limit retries before giving up. */
+  maxRateLimitRetries?: number;
+  log?: (message: string) => void;
+}
+
+export function createGitHubClient(options: ClientOptions): GitHubClient {
+  const scale = options.retryDelayScale ?? scaleFromEnv();
+  const maxRetries = options.maxRateLimitRetries ?? 3;
+  const log = options.log ?? (() => {});
+  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+    log(`GitHub ${kind} on ${request.method} ${request.url}; retry ${retryCount + 1} of ${maxRetries} in ${retryAfter}s`);
+    return retryCount < maxRetries;
+  };
+  return getOctokit(
+    options.token,
+    {
+      baseUrl: options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com',
+      retry: { retryAfterBaseValue: 1000 * scale },
+      throttle: {
+        retryAfterBaseValue: 1000 * scale,
+        // One client per run; a fresh id keeps the write spacing of earlier clients in this process out of its way.
+        id: `ml-image-guard-${process.pid}-${++clients}`,
+        onRateLimit: onLimit('rate limit'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
+      },
+    },
+    retry,
+    throttling,
+  );
+}
+
+let clients = 0;
+
+function scaleFromEnv(): number {
+  const value = Number(process.env['ML_IMAGE_GUARD_RETRY_SCALE']);
+  return Number.isFinite(value) && value > 0 ? value : 1;
+}

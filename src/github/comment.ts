@@ -1,0 +1,57 @@
+// The sticky PR comment: one per image key, found again by its hidden marker, edited in place.
+import { commentMarker } from '../report/markdown.js';
+import type { GitHubClient } from './client.js';
+
+export interface UpsertInput {
+  octokit: GitHubClient;
+  owner: string;
+  repo: string;
+  issueNumber: number;
+  key: string;
+  /** The rendered comment; must start with commentMarker(key) (renderComment does). */
+  body: string;
+}
+
+export type UpsertResult =
+  | { action: 'created' | 'updated' | 'unchanged'; id: number; url: string }
+  | { action: 'forbidden'; id: null; url: null; message: string };
+
+export const PUBLISH_HINT =
+  'To post it, save comment.md as an artifact and run ml-image-guard with `mode: publish` in a `workflow_run` job ' +
+  '(it runs with the base repository\'s token and `pull-requests: write`), passing the PR number.';
+
+export async function upsertStickyComment(input: UpsertInput): Promise<UpsertResult> {
+  const { octokit, owner, repo, issueNumber, key, body } = input;
+  const marker = commentMarker(key);
+  if (!body.startsWith(marker)) throw new Error(`the comment body must start with its marker ${marker}`);
+  try {
+    // Paginated: a busy PR has more than one page of comments, and missing ours would duplicate it.
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
+    const ours = comments.find((comment) => comment.body?.startsWith(marker));
+    if (ours && ours.body === body) return { action: 'unchanged', id: ours.id, url: ours.html_url };
+    if (ours) {
+      const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body });
+      return { action: 'updated', id: data.id, url: data.html_url };
+    }
+    const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+    return { action: 'created', id: data.id, url: data.html_url };
+  } catch (error) {
+    if (isForbidden(error)) {
+      return {
+        action: 'forbidden',
+        id: null,
+        url: null,
+        message: `The token cannot comment on ${owner}/${repo}#${issueNumber} (HTTP 403: a pull request from a fork, or a read-only GITHUB_TOKEN). ${PUBLISH_HINT}`,
+      };
+    }
+    throw error;
+  }
+}
+
+/** A 403 that is about permissions, not a rate limit (those are retried by the client and then rethrown). */
+function isForbidden(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || (error as { status?: unknown }).status !== 403) return false;
+  const message = String((error as { message?: unknown }).message ?? '');
+  const headers = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers ?? {};
+  return !/rate limit/i.test(message) && headers['x-ratelimit-remaining'] !== '0';
+}
