@@ -73,7 +73,7 @@ function fit(header: string, all: Section[], max: number, measure: (text: string
       cut.unshift(`most ${victim.title}`);
     } else {
       kept.splice(kept.indexOf(victim), 1);
-      cut.unshift(victim.title);
+      cut.splice(0, cut.length, victim.title, ...cut.filter((title) => title !== `most ${victim.title}`));
     }
     body = assemble();
   }
