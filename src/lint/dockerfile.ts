@@ -265,10 +265,16 @@ function scriptText(lines: string[], startLine: number, startChar: number, endLi
   return out.join('\n');
 }
 
-/** `RUN <<EOF` with no command runs the heredoc body as the script. */
+/**
+ * `RUN <<EOF` with no command runs the heredoc body as the script; a body whose shebang names
+ * another interpreter (`#!/usr/bin/env python3`) runs under it and holds no shell commands.
+ */
 function shellSource(script: string): string {
   const match = /^\s*<<-?\s*["']?(\w+)["']?\s*\n([\s\S]*?)\n\s*\1\s*$/.exec(script);
-  return match ? '\n' + match[2] : script;
+  if (!match) return script;
+  const shebang = /^#!(.*)/.exec(match[2])?.[1];
+  if (shebang !== undefined && !/\b(ba|da|a|z|k)?sh\b/.test(shebang)) return '';
+  return '\n' + match[2];
 }
 
 function parseMount(value: string): Mount {
