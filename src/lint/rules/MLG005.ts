@@ -1,0 +1,89 @@
+// Secrets in ENV, ARG, a RUN line or a copied file stay readable by anyone who can pull the
+// image (docker inspect / docker history / the layer tarball), even if a later step removes them.
+// Messages name the secret and show *** for its value, never the value.
+import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
+import type { LintInput } from '../rule.js';
+import { allInstructions, isArg, isCopy, isEnv, isRun, type CopyInstruction, type Instruction } from '../dockerfile.js';
+import type { ContextIndex } from '../context.js';
+import { findTokenShape, isSecretFile, isSecretName } from '../ml.js';
+
+export const meta: RuleMeta = {
+  id: 'MLG005',
+  name: 'secret-in-image',
+  severity: 'error',
+  description: 'A token, password or credentials file goes into the image (ENV, ARG, RUN or COPY); use RUN --mount=type=secret.',
+  docs: docsUrl('MLG005'),
+  kind: 'dockerfile',
+};
+
+function useSecretMount(name = 'HF_TOKEN'): string {
+  const id = name.toLowerCase();
+  return (
+    `Give it only to the RUN that needs it with \`RUN --mount=type=secret,id=${id},env=${name} …\` (\`docker build --secret id=${id},env=${name}\`), ` +
+    "and to the container at run time from the orchestrator's secrets; rotate it if this image was ever pushed."
+  );
+}
+
+/** A value that says where a secret is (/run/secrets/token, ~/.aws/credentials), not the secret itself. */
+const isPathValue = (value: string) => /^(\/|~\/|\.\/)/.test(value);
+
+export function check({ model, context }: LintInput): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const instruction of allInstructions(model)) {
+    const message = isEnv(instruction)
+      ? envMessage(instruction.pairs)
+      : isArg(instruction)
+        ? argMessage(instruction.name, instruction.defaultValue)
+        : isCopy(instruction)
+          ? copyMessage(instruction, context)
+          : tokenInTextMessage(instruction);
+    if (message) findings.push({ line: instruction.line, endLine: instruction.endLine, message });
+  }
+  return findings;
+}
+
+function envMessage(pairs: { name: string; value: string }[]): string | null {
+  const secrets = pairs.filter(({ name, value }) => {
+    if (findTokenShape(value)) return true;
+    return isSecretName(name) && value.trim() !== '' && !isPathValue(value);
+  });
+  if (secrets.length === 0) return null;
+  const shown = secrets.map(({ name }) => `${name}=***`).join(' ');
+  return `ENV ${shown} bakes a secret into the image config: anyone who can pull the image reads it with \`docker inspect\`. ${useSecretMount(secrets[0].name)}`;
+}
+
+function argMessage(name: string, defaultValue: string | null): string | null {
+  const tokenDefault = defaultValue !== null && findTokenShape(defaultValue) !== null;
+  if (!isSecretName(name) && !tokenDefault) return null;
+  const shown = defaultValue ? `${name}=***` : name;
+  return (
+    `ARG ${shown} passes a secret as a build argument: its value is recorded in the image history (\`docker history\` shows it for every RUN that uses it) and in the build cache. ` +
+    useSecretMount(name)
+  );
+}
+
+function copyMessage(copy: CopyInstruction, context: ContextIndex): string | null {
+  const named = copy.sources.filter(isSecretFile);
+  // COPY . (or a folder) sends whatever the context holds: name the credential files it would take.
+  const fromContext =
+    copy.from === null
+      ? copy.sources.flatMap((source) => {
+          const dir = source.replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '').replace(/^\.$/, '');
+          return context.files.filter((f) => (dir === '' || f.path.startsWith(dir + '/')) && isSecretFile(f.path)).map((f) => f.path);
+        })
+      : [];
+  const files = [...new Set([...named, ...fromContext])];
+  if (files.length === 0) return null;
+  const via = fromContext.length > 0 && named.length === 0 ? ` (from the build context; ${context.dockerignore ? `${context.dockerignore.path} does not exclude them` : 'there is no .dockerignore'})` : '';
+  return (
+    `${copy.keyword} puts credentials into a layer: ${files.join(', ')}${via}. A later RUN that deletes them does not remove them from the image. ` +
+    'Mount them only for the RUN that needs them (`RUN --mount=type=secret,id=…,target=…`) and list them in .dockerignore.'
+  );
+}
+
+/** RUN, LABEL, CMD … with a literal token in them (`huggingface-cli login --token hf_…`). */
+function tokenInTextMessage(instruction: Instruction): string | null {
+  const token = findTokenShape(isRun(instruction) ? instruction.text : instruction.args);
+  if (!token) return null;
+  return `${instruction.keyword} contains what looks like a ${token.kind} (${token.redacted}): it is stored in the image history for anyone who pulls the image. ${useSecretMount()}`;
+}
