@@ -97,7 +97,8 @@ export async function runPipeline(config: Config, git: GitContext, baseLog: Logg
 
   const { budgets, passed } = evaluate(report, config.budgets, config.failOn);
   report.budgets = budgets;
-  report.passed = passed && lint.error === null;
+  // A build that failed or a Dockerfile that could not be read is never a pass, whatever the budgets say.
+  report.passed = passed && lint.error === null && report.build?.status !== 'failed';
   const redacted = redactReport(report, secrets);
   if (!options.lintOnly) await saveBaselineOnDefaultBranch(redacted, config, git, log);
   return redacted;

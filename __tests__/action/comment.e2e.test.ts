@@ -1,0 +1,166 @@
+// The bundled action (dist/index.js) run as GitHub runs it, against a GitHub API server on
+// 127.0.0.1 that records every request. These runs lint only (build: false): the comment,
+// gate and publishing behaviour does not depend on Docker.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { runAction, pullRequestEvent, TOKEN } from '../helpers/action-runner.js';
+
+const GOOD = 'FROM python:3.11-slim@sha256:abc\nENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1\nUSER 1000\nCMD ["python", "-m", "app"]\n';
+const PLANTED_TOKEN = 'hf_PlantedSecretValue0123456789abcdefghij';
+
+function workspace(dockerfile: string, files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mlg-ws-'));
+  writeFileSync(join(dir, 'Dockerfile'), dockerfile);
+  writeFileSync(join(dir, '.dockerignore'), '.git\n.env\n');
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('the bundled action against a local GitHub API', () => {
+  let github: GitHubServer;
+  before(async () => {
+    github = await startGitHubServer();
+  });
+  after(async () => {
+    await github.close();
+  });
+
+  const run = (ws: string, pr: number, inputs: Record<string, string> = {}, event = pullRequestEvent(pr)) =>
+    runAction({ workspace: ws, apiUrl: github.url, event, inputs: { build: 'false', ...inputs } });
+
+  test('first run creates one comment, the second updates it in place even behind 150 other comments', async () => {
+    github.seedComments('acme', 'models', 11, Array.from({ length: 150 }, (_, i) => `comment ${i}`), 'someone');
+    const ws = workspace(GOOD);
+    const first = await run(ws, 11);
+    assert.equal(first.exitCode, 0, first.log);
+    const ours = () => github.commentsOn('acme', 'models', 11).filter((c) => c.body.startsWith('<!-- ml-image-guard:'));
+    assert.equal(ours().length, 1);
+    assert.equal(first.outputs['comment-id'], String(ours()[0].id));
+
+    writeFileSync(join(ws, 'Dockerfile'), GOOD + 'FROM ubuntu\n');
+    const second = await run(ws, 11);
+    assert.equal(ours().length, 1, 'never a duplicate');
+    assert.match(ours()[0].body, /MLG013/);
+    assert.ok(github.requests.some((r) => r.method === 'PATCH'), 'updated with PATCH');
+    assert.ok(github.requests.some((r) => r.path.includes('page=2')), 'listing followed pagination');
+    assert.equal(second.outputs['comment-id'], first.outputs['comment-id']);
+  });
+
+  test('an unchanged comment is not edited again', async () => {
+    const ws = workspace(GOOD);
+    await run(ws, 12);
+    const patchesBefore = github.requests.filter((r) => r.method === 'PATCH').length;
+    await run(ws, 12);
+    assert.equal(github.requests.filter((r) => r.method === 'PATCH').length, patchesBefore);
+  });
+
+  test('two comment keys keep two comments (a matrix of images)', async () => {
+    const ws = workspace(GOOD);
+    await run(ws, 13, { 'comment-key': 'api' });
+    await run(ws, 13, { 'comment-key': 'worker' });
+    await run(ws, 13, { 'comment-key': 'api' });
+    assert.equal(github.commentsOn('acme', 'models', 13).length, 2);
+  });
+
+  test('403 on a fork PR is not a failure: summary, outputs and files are written, the gate decides', async () => {
+    github.forbid('acme', 'models', 14);
+    const ws = workspace(GOOD);
+    const result = await run(ws, 14, {}, pullRequestEvent(14, { fork: true }));
+    assert.equal(result.exitCode, 0, result.log);
+    assert.match(result.log, /mode: publish/);
+    assert.equal(github.commentsOn('acme', 'models', 14).length, 0);
+    assert.equal(result.outputs.passed, 'true');
+    assert.ok(existsSync(result.outputs.report));
+    assert.ok(existsSync(join(result.outputs.report, '..', 'comment.md')));
+    assert.match(result.summary, /ml-image-guard|Dockerfile/);
+
+    // The same fork PR with a failing gate fails the step, after writing everything.
+    writeFileSync(join(ws, 'Dockerfile'), 'FROM nvidia/cuda:12.1.0-devel-ubuntu22.04\nCOPY model.safetensors /models/\n');
+    const failing = await run(ws, 14, {}, pullRequestEvent(14, { fork: true }));
+    assert.equal(failing.exitCode, 1);
+    assert.equal(failing.outputs.passed, 'false');
+    assert.ok(existsSync(failing.outputs.report));
+  });
+
+  test('500 then success is retried', async () => {
+    github.failNext(2, 500, { method: 'POST' });
+    const ws = workspace(GOOD);
+    const result = await run(ws, 15);
+    assert.equal(result.exitCode, 0, result.log);
+    assert.equal(github.commentsOn('acme', 'models', 15).length, 1);
+  });
+
+  test('a hostile Dockerfile renders inert in the comment', async () => {
+    const hostile =
+      'FROM ubuntu AS <script>alert(1)</script>\n' +
+      'RUN echo "</details><img src=x onerror=alert(1)> ``` @acme/admins | pipe"\n' +
+      'RUN apt-get install -y gcc # @octocat\n';
+    const result = await run(workspace(hostile), 16);
+    assert.equal(result.exitCode, 0, result.log);
+    const [comment] = github.commentsOn('acme', 'models', 16);
+    for (const body of [comment.body, result.summary]) {
+      assert.doesNotMatch(body, /<script>/);
+      assert.doesNotMatch(body, /<img/);
+      assert.doesNotMatch(body, /(^|[^\w`])@acme\/admins/);
+      assert.doesNotMatch(body, /(^|[^\w`])@octocat/);
+      assert.equal((body.match(/<details>/g) ?? []).length, (body.match(/<\/details>/g) ?? []).length, 'details balanced');
+    }
+  });
+
+  test('a planted HF_TOKEN value appears nowhere: requests, summary, log, outputs, report', async () => {
+    const ws = workspace(`FROM python:3.11-slim\nENV HF_TOKEN=${PLANTED_TOKEN}\nARG OPENAI_API_KEY=sk-abcdefghijklmnopqrstuvwxyz012345\n`);
+    const result = await run(ws, 17);
+    const report = readFileSync(result.outputs.report, 'utf8');
+    const everything = [result.log, result.summary, JSON.stringify(result.outputs), report, ...github.requests.map((r) => r.body)].join('\n');
+    assert.ok(!everything.includes(PLANTED_TOKEN), 'HF token leaked');
+    assert.ok(!everything.includes('sk-abcdefghijklmnopqrstuvwxyz012345'), 'API key leaked');
+    assert.ok(!everything.includes(TOKEN), 'github token leaked');
+    assert.match(report, /MLG005/);
+  });
+
+  test('a comment with thousands of findings is cut to fit, so GitHub never answers 422', async () => {
+    const lines = ['FROM ubuntu'];
+    for (let i = 0; i < 3000; i++) lines.push(`RUN pip install package${i} && apt-get install -y tool${i} # ${'x'.repeat(40)}`);
+    const result = await run(workspace(lines.join('\n') + '\n'), 18, { 'fail-on': 'never' });
+    assert.equal(result.exitCode, 0, result.log);
+    assert.ok(!github.requests.some((r) => r.status === 422));
+    const [comment] = github.commentsOn('acme', 'models', 18);
+    assert.ok(comment.body.length <= 65_536);
+  });
+
+  test('a bad input value fails with one line naming it, and the report is still written', async () => {
+    const result = await run(workspace(GOOD), 19, { 'size-budget': '3 gigs' });
+    assert.equal(result.exitCode, 1);
+    assert.match(result.log, /::error::ml-image-guard: size-budget: "3 gigs" is not a size; use e\.g\. 3GB/);
+    assert.ok(existsSync(result.outputs.report), 'report written');
+    assert.match(readFileSync(result.outputs.report, 'utf8'), /Input error: size-budget/);
+  });
+
+  test('a missing Dockerfile is a one-line error with what to do, report written', async () => {
+    const ws = workspace(GOOD);
+    const result = await run(ws, 20, { dockerfile: 'nope/Dockerfile' });
+    assert.equal(result.exitCode, 1);
+    assert.match(result.log, /::error::ml-image-guard: Lint failed: cannot read nope\/Dockerfile: no such file or folder; set the dockerfile input/);
+    assert.ok(existsSync(result.outputs.report));
+  });
+
+  test('mode: publish posts a saved comment to the given PR, updating the same sticky comment', async () => {
+    const ws = workspace(GOOD);
+    const check = await run(ws, 21, { comment: 'never' });
+    const saved = join(check.outputs.report, '..', 'comment.md');
+    const publish = await runAction({
+      workspace: ws,
+      apiUrl: github.url,
+      eventName: 'workflow_run',
+      event: { repository: { full_name: 'acme/models' }, workflow_run: { pull_requests: [], head_sha: 'c'.repeat(40) } },
+      inputs: { mode: 'publish', 'pr-number': '21', 'comment-file': saved, 'report-file': check.outputs.report },
+    });
+    assert.equal(publish.exitCode, 0, publish.log);
+    assert.equal(github.commentsOn('acme', 'models', 21).length, 1);
+    assert.equal(github.commentsOn('acme', 'models', 21)[0].body, readFileSync(saved, 'utf8'));
+  });
+});

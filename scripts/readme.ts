@@ -1,0 +1,78 @@
+// Regenerates the README's generated sections from their sources: the inputs and outputs
+// tables from action.yml, the rule list from the rule registry, and the example comment by
+// running the pipeline on examples/bad-inference (lint only). `--check` fails on drift.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { parse } from 'yaml';
+import { buildConfig } from '../src/config/config.js';
+import { runPipeline } from '../src/pipeline.js';
+import { renderComment } from '../src/report/markdown.js';
+import { allRuleMetas, ruleNameIndex } from '../src/rules.js';
+
+interface ActionYaml {
+  inputs: Record<string, { description: string; default?: string }>;
+  outputs: Record<string, { description: string }>;
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function inputsTable(action: ActionYaml): string {
+  const rows = Object.entries(action.inputs).map(
+    ([name, spec]) => `| \`${name}\` | ${spec.default === undefined || spec.default === '' ? '' : `\`${cell(String(spec.default))}\``} | ${cell(spec.description)} |`,
+  );
+  return ['| input | default | description |', '|---|---|---|', ...rows].join('\n');
+}
+
+export function outputsTable(action: ActionYaml): string {
+  const rows = Object.entries(action.outputs).map(([name, spec]) => `| \`${name}\` | ${cell(spec.description)} |`);
+  return ['| output | description |', '|---|---|', ...rows].join('\n');
+}
+
+export function rulesTable(): string {
+  const rows = allRuleMetas().map(
+    (meta) => `| [${meta.id}](docs/rules/${meta.id}.md) | \`${meta.name}\` | ${meta.severity} | ${meta.kind} | ${cell(meta.description)} |`,
+  );
+  return ['| id | name | default | needs | what it flags |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+export async function exampleComment(): Promise<string> {
+  const config = buildConfig(
+    { dockerfile: 'examples/bad-inference/Dockerfile', context: 'examples/bad-inference', build: 'false', trivy: 'false' },
+    { workspace: process.cwd(), tempDir: tmpdir(), ruleNames: ruleNameIndex() },
+  );
+  const quiet = { info: () => undefined, warning: () => undefined, group: <T>(_: string, body: () => Promise<T>) => body(), mask: () => undefined };
+  const report = await runPipeline(config, { repository: null, sha: null, ref: null, branch: null, pr: null, baseBranch: null, defaultBranch: null, event: null }, quiet);
+  return renderComment(report, { linkBase: null });
+}
+
+export function replaceSection(readme: string, name: string, content: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} section`);
+  return readme.slice(0, from + start.length) + '\n' + content.trim() + '\n' + readme.slice(to);
+}
+
+export async function generateReadme(readme: string): Promise<string> {
+  const action = parse(readFileSync('action.yml', 'utf8')) as ActionYaml;
+  let text = replaceSection(readme, 'inputs', inputsTable(action));
+  text = replaceSection(text, 'outputs', outputsTable(action));
+  text = replaceSection(text, 'rules', rulesTable());
+  // The comment is shown rendered, as GitHub would show it, inside a quote-free block.
+  text = replaceSection(text, 'example-comment', (await exampleComment()).replace(/^<!-- ml-image-guard:key=.*? -->\n?/, ''));
+  return text;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const current = readFileSync('README.md', 'utf8');
+  const next = await generateReadme(current);
+  if (process.argv.includes('--check')) {
+    if (next !== current) {
+      console.error('README.md is out of date: run `npx tsx scripts/readme.ts`');
+      process.exit(1);
+    }
+  } else {
+    writeFileSync('README.md', next);
+  }
+}
