@@ -22,3 +22,8 @@ export function normalizeCommand(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Instruction arguments without leading `--flag[=value]` options, whitespace collapsed. */
+export function withoutFlags(args: string): string {
+  return normalizeCommand(args).replace(/^(?:--[a-z-]+(?:=(?:"[^"]*"|\S)*)?\s+)+/i, '');
+}

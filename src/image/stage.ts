@@ -1,0 +1,119 @@
+// The build-and-measure stage of the pipeline: build with buildx, inspect the image, walk
+// its layers within the analyze-layers budget, and turn image rule results into findings.
+// Every outcome, including "could not run", lands in the returned sections and notes.
+import { performance } from 'node:perf_hooks';
+import type { Config } from '../config/types.js';
+import type { BuildSection, Finding, ImageSection } from '../report/types.js';
+import type { GitContext, Logger } from '../pipeline.js';
+import type { LintResult } from '../lint/engine.js';
+import { finalChainView, instructionView } from '../lint/index.js';
+import { toFinding } from '../lint/engine.js';
+import { formatBytes } from '../config/units.js';
+import { runBuild } from '../build/runner.js';
+import { inspectImage } from './inspect.js';
+import { walkImage } from './walk.js';
+import { analyzeArchive } from './analyze.js';
+
+// analyze-layers: auto walks images up to this uncompressed size, and for at most this long.
+// `docker save` streams about 60 MB/s here (the engine's export is the floor), so 20 GB is the
+// size at which the walk would take several minutes of a CI job; past the time budget the
+// analysis stops and is reported partial.
+export const AUTO_MAX_IMAGE_BYTES = 20_000_000_000;
+export const AUTO_TIME_BUDGET_MS = 5 * 60 * 1000;
+
+export interface BuiltImage {
+  build: BuildSection | null;
+  image: ImageSection | null;
+  notes: string[];
+  findings: Finding[];
+  /** A reference the local engine (or the registry, when pushed) knows; null when nothing was built. */
+  imageRef: string | null;
+  /** A `docker save` tarball on disk: never written (the walk streams), so always null. */
+  archivePath: string | null;
+  /** Dockerfile line of an image config history entry, for the scanner. */
+  lineOfHistory: (historyIndex: number, createdBy: string) => number | null;
+}
+
+export async function buildAndInspect(config: Config, git: GitContext, lint: LintResult, log: Logger): Promise<BuiltImage> {
+  const notes: string[] = [];
+  const built = await log.group('Build', () =>
+    runBuild({
+      build: config.build,
+      dockerfile: config.dockerfile,
+      context: config.context,
+      target: config.target,
+      branch: git.branch,
+      defaultBranch: git.defaultBranch,
+      repository: git.repository,
+      sha: git.sha,
+      load: !config.build.push,
+      stages: instructionView(lint),
+      cwd: config.workspace,
+      log: (line) => log.info(line),
+    }),
+  );
+  notes.push(...built.notes);
+  if (config.build.platform) notes.push(`Measured for ${config.build.platform} only: sizes and layers are per platform.`);
+  const nothing = { image: null, findings: [], imageRef: null, archivePath: null, lineOfHistory: () => null };
+  if (built.section.status !== 'ok') {
+    notes.push(`Build ${built.section.status}: ${built.section.reason ?? 'see the build log'}`);
+    return { build: built.section, notes, ...nothing };
+  }
+
+  const imageRef = built.tags[0] ?? built.imageId;
+  if (!imageRef) return { build: built.section, notes: [...notes, 'Image not inspected: the build reported no image.'], ...nothing };
+  const chain = finalChainView(lint);
+  const inspection = await inspectImage({
+    ref: imageRef,
+    chain,
+    registryRef: config.build.push ? imageRef : null,
+    digest: built.digest,
+    platform: config.build.platform,
+  });
+  const section = inspection.section;
+  const findings: Finding[] = [];
+  if (section.status === 'ok') {
+    const skip = walkSkipReason(config.build.analyzeLayers, section.size ?? 0);
+    if (skip) {
+      section.analysis = { status: 'skipped', reason: skip, bytesByRule: {}, largestFiles: [], byInstruction: [] };
+    } else {
+      const started = performance.now();
+      const walk = await log.group('Layer analysis', () =>
+        walkImage(imageRef, { timeBudgetMs: config.build.analyzeLayers === 'auto' ? AUTO_TIME_BUDGET_MS : undefined }),
+      );
+      const seconds = Math.round(performance.now() - started) / 1000;
+      if (!walk.ok) {
+        section.analysis = { status: 'failed', reason: walk.reason, bytesByRule: {}, largestFiles: [], byInstruction: [], seconds };
+      } else {
+        const result = analyzeArchive(section, walk.archive, inspection.history, chain, seconds);
+        section.analysis = result.analysis;
+        for (const { meta, finding } of result.findings) {
+          const setting = config.rules[meta.id];
+          if (setting !== 'off') findings.push(toFinding(meta, finding, config.dockerfile, setting));
+        }
+      }
+    }
+    if (section.analysis && section.analysis.status !== 'ok') notes.push(`Layer analysis ${section.analysis.status}: ${section.analysis.reason}`);
+    if (section.compressedSize === null) notes.push('Compressed size unknown: it is read from the pushed manifest or from compressed layer blobs of the local image store.');
+  } else {
+    notes.push(`Image not inspected: ${section.reason}`);
+  }
+  return {
+    build: built.section,
+    image: section,
+    notes,
+    findings,
+    imageRef,
+    archivePath: null,
+    lineOfHistory: (index) => inspection.lineOfHistory(index),
+  };
+}
+
+/** Why the layer walk is skipped under the analyze-layers setting, or null to walk. */
+export function walkSkipReason(mode: Config['build']['analyzeLayers'], imageBytes: number): string | null {
+  if (mode === 'false') return 'analyze-layers is false';
+  if (mode === 'auto' && imageBytes > AUTO_MAX_IMAGE_BYTES) {
+    return `the image is ${formatBytes(imageBytes)}, above the ${formatBytes(AUTO_MAX_IMAGE_BYTES)} that analyze-layers: auto walks; set analyze-layers: true to walk it anyway`;
+  }
+  return null;
+}
