@@ -67,6 +67,17 @@ export function buildFileIndex(layers: readonly IndexedLayer[]): ImageFileIndex 
     children.get(parentOf(path))?.delete(path);
   };
 
+  // Tars need not list parent directories: link every ancestor so deleting one reaches all.
+  const link = (path: string) => {
+    for (let child = path; child !== '/'; child = parentOf(child)) {
+      const parent = parentOf(child);
+      let siblings = children.get(parent);
+      if (!siblings) children.set(parent, (siblings = new Set()));
+      if (siblings.has(child)) return;
+      siblings.add(child);
+    }
+  };
+
   for (const layer of layers) {
     if (!layer.entries) continue;
     // Whiteouts hide lower layers' content only, so they apply before this layer's entries.
@@ -78,10 +89,7 @@ export function buildFileIndex(layers: readonly IndexedLayer[]): ImageFileIndex 
         hide(entry.path, existing, layer, 'overwritten');
       }
       nodes.set(entry.path, { type: entry.type, size: entry.size, layer: layer.position });
-      const parent = parentOf(entry.path);
-      let siblings = children.get(parent);
-      if (!siblings) children.set(parent, (siblings = new Set()));
-      siblings.add(entry.path);
+      link(entry.path);
       if (entry.type === 'file') totalBytes += entry.size;
     }
   }
