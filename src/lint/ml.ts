@@ -1,7 +1,7 @@
 // ML knowledge the rules share: what a base image is (CUDA devel/runtime/base, CPU-only),
 // which CUDA version a wheel is built for, what weights and secrets look like.
-import { splitImage } from './dockerfile.js';
-import { packageName } from './commands.js';
+import { envBefore, isRun, splitImage, type RunInstruction, type Stage } from './dockerfile.js';
+import { packageName, pipInstalls, type PipInstall } from './commands.js';
 
 // ---- Base images ----
 
@@ -143,6 +143,54 @@ export function requirementCuda(requirement: string): CudaVersion | null {
     return Number(version[1]) > 2 || Number(version[2]) >= 15 ? { major: 12, minor: null } : { major: 11, minor: 8 };
   }
   return null;
+}
+
+export interface WheelInstall {
+  run: RunInstruction;
+  install: PipInstall;
+  /** --index-url/--extra-index-url plus PIP_/UV_ index variables in force for the command. */
+  indexUrls: string[];
+  /** uv's --torch-backend (or UV_TORCH_BACKEND): cpu, cu121, auto … */
+  torchBackend: string | null;
+}
+
+const INDEX_VARIABLES = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'UV_INDEX_URL', 'UV_EXTRA_INDEX_URL', 'UV_DEFAULT_INDEX', 'UV_INDEX'];
+
+/** pip/uv installs in a stage's own RUNs whose text mentions one of `triggers`, with the indexes they use. */
+export function wheelInstalls(stage: Stage, triggers: RegExp): WheelInstall[] {
+  const found: WheelInstall[] = [];
+  for (const run of stage.instructions) {
+    if (!isRun(run) || !triggers.test(run.text) || !/\b(pip\d*|uv)\b/.test(run.text)) continue;
+    const exported = Object.fromEntries(run.shell().assignments.map((a) => [a.name, a.value]));
+    for (const install of pipInstalls(run)) {
+      const env = { ...envBefore(stage, run), ...exported, ...install.command.env };
+      const fromEnv = INDEX_VARIABLES.flatMap((name) => (env[name] ? env[name].split(/\s+/) : []));
+      const backendFlag = install.command.args.find((a) => a.startsWith('--torch-backend'));
+      const backendValue = backendFlag?.includes('=') ? backendFlag.split('=')[1] : backendFlag ? install.command.args[install.command.args.indexOf(backendFlag) + 1] : undefined;
+      found.push({ run, install, indexUrls: [...install.indexUrls, ...fromEnv], torchBackend: backendValue ?? env.UV_TORCH_BACKEND ?? null });
+    }
+  }
+  return found;
+}
+
+/** The torch packages an install names (torch, torchvision==0.19.0+cu121 …). */
+export const torchRequirements = (install: PipInstall) => install.packages.filter((p) => TORCH_PACKAGES.has(packageName(p)));
+
+/** Which torch build an install asks for: 'cpu', a CUDA version, or 'default' (PyPI: CUDA on linux/amd64, CPU on arm64). */
+export function torchBuild(wheels: WheelInstall): CudaVersion | 'cpu' | 'default' {
+  const backend = wheels.torchBackend;
+  if (backend === 'cpu') return 'cpu';
+  if (backend && /^cu\d+$/.test(backend)) return cudaFromDigits(backend.slice(2));
+  for (const requirement of torchRequirements(wheels.install)) {
+    if (/\+cpu\b/.test(requirement)) return 'cpu';
+    const cuda = requirementCuda(requirement);
+    if (cuda) return cuda;
+  }
+  for (const url of wheels.indexUrls) {
+    const build = pytorchIndexCuda(url);
+    if (build) return build;
+  }
+  return 'default';
 }
 
 // ---- Model weights ----
