@@ -1,0 +1,105 @@
+// Real buildx builds of the fixture images, measured and walked: sizes equal docker history
+// and the registry manifest exactly, and every planted problem is found at its layer and line.
+import { describe, test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { dockerTestOptions, REGISTRY } from '../helpers/docker.js';
+import { build, docker, fixtureContext, measure, unique } from '../build/fixture-images.js';
+import { registryLayerBlobs } from '../../src/image/inspect.js';
+
+const options = await dockerTestOptions();
+const run = unique();
+const cleanups: (() => void)[] = [];
+after(() => cleanups.forEach((c) => c()));
+
+async function buildFixture(name: string, files: Record<string, string> = {}) {
+  const context = fixtureContext(name, files);
+  cleanups.push(context.cleanup);
+  const tag = `${REGISTRY}/mlg-it/${name}:${run}`;
+  const built = await build(context.dir, context.dockerfile, { tags: [tag] });
+  assert.equal(built.section.status, 'ok', built.section.errorTail?.join('\n'));
+  const measured = await measure(tag, context.dockerfile);
+  return { tag, built, ...measured };
+}
+
+/** Sums `docker history` sizes on its own, and the pushed manifest's layer sizes from the registry API. */
+async function independentSizes(tag: string) {
+  const history = await docker('history', '--no-trunc', '--human=false', '--format', '{{.Size}}', tag);
+  const historySum = history.trim().split('\n').reduce((sum, size) => sum + Number(size), 0);
+  await docker('push', '--quiet', tag);
+  const [repository, reference] = [tag.slice(REGISTRY.length + 1, tag.lastIndexOf(':')), tag.slice(tag.lastIndexOf(':') + 1)];
+  const accept = 'application/vnd.oci.image.manifest.v1+json,application/vnd.oci.image.index.v1+json,application/vnd.docker.distribution.manifest.v2+json';
+  const get = async (ref: string) => (await (await fetch(`http://${REGISTRY}/v2/${repository}/manifests/${ref}`, { headers: { accept } })).json()) as {
+    layers?: { size: number }[]; manifests?: { digest: string; platform?: { os: string } }[];
+  };
+  let manifest = await get(reference);
+  if (manifest.manifests) manifest = await get(manifest.manifests.find((m) => m.platform?.os !== 'unknown')!.digest);
+  return { historySum, manifestSum: manifest.layers!.reduce((sum, l) => sum + l.size, 0), manifestLayers: manifest.layers!.length };
+}
+
+describe('fixture images built with buildx, measured and walked', options, () => {
+  test('multi-stage: exact sizes, layers on their lines, devel artifacts at line 16', async () => {
+    const { tag, built, inspection, result } = await buildFixture('multistage', { 'app.py': 'print("hi")\n' });
+    const section = inspection.section;
+    const sizes = await independentSizes(tag);
+    assert.equal(section.size, sizes.historySum);
+    assert.equal(section.compressedSize, sizes.manifestSum, 'compressed size from the local blobs equals the registry manifest');
+    assert.equal(section.layers.length, sizes.manifestLayers);
+    const fromRegistry = await registryLayerBlobs(tag, null);
+    assert.equal(fromRegistry?.reduce((sum, l) => sum + l.size, 0), sizes.manifestSum);
+    assert.deepEqual(section.layers.map((l) => l.line), [8, 10, 14, 15, 16, 18]);
+    assert.ok(section.layers.every((l) => !l.fromBase && l.compressedSize! > 0 && l.digest?.startsWith('sha256:')));
+    // buildx merges the identical `COPY busybox` of builder (line 4) and base (line 8) into one step.
+    const lines = built.section.steps.map((s) => s.line);
+    assert.deepEqual(lines.filter((l) => l !== 4 && l !== 8), [5, 10, 14, 15, 16, 18]);
+    assert.equal(lines.filter((l) => l === 4 || l === 8).length, 1);
+    assert.equal(built.section.totalSteps, 7);
+    assert.match(built.digest ?? '', /^sha256:/);
+    assert.match(built.imageId ?? '', /^sha256:/);
+    const devel = result.findings.filter((f) => f.meta.id === 'MLG104');
+    assert.deepEqual(devel.map((f) => [f.finding.message.split(':')[0], f.finding.line, f.finding.bytes]), [
+      ['headers', 16, 5_000_000],
+      ['static libraries', 16, 5_000_000],
+    ]);
+    assert.equal(result.analysis.status, 'ok');
+    assert.equal(result.analysis.largestFiles[0].size, 5_000_000);
+    assert.equal(result.analysis.byInstruction.find((b) => b.line === 15)?.added, 3_000_000);
+  });
+
+  test('wasted bytes: deleted and overwritten files counted at the lines that added them', async () => {
+    const { tag, inspection, result } = await buildFixture('wasted');
+    const sizes = await independentSizes(tag);
+    assert.equal(inspection.section.size, sizes.historySum);
+    assert.equal(inspection.section.compressedSize, sizes.manifestSum);
+    const wasted = result.findings.filter((f) => f.meta.id === 'MLG103').map((f) => f.finding);
+    assert.deepEqual(wasted.map((f) => [f.line, f.bytes]), [[5, 8_000_000], [6, 3_000_000]]);
+    assert.match(wasted[0].message, /\/data\/wheels\.tar \(8 MB, deleted at line 7\)/);
+    assert.match(wasted[1].message, /\/data\/settings\.dat \(3 MB, overwritten at line 7\)/);
+    assert.equal(result.analysis.bytesByRule.MLG103, 11_000_000);
+    assert.deepEqual(result.analysis.byInstruction.find((b) => b.line === 5), {
+      line: 5, createdBy: inspection.section.layers[1].createdBy, added: 8_000_000, wasted: 8_000_000,
+    });
+  });
+
+  test('pip cache and .git: found at the RUN lines that left them; site-packages __pycache__ is fine', async () => {
+    const { result } = await buildFixture('cache-git', { 'src/main.py': 'print(1)\n' });
+    const caches = result.findings.filter((f) => f.meta.id === 'MLG102').map((f) => [f.finding.message.split(':')[0], f.finding.line, f.finding.bytes]);
+    assert.deepEqual(caches, [
+      ['pip cache', 5, 3_000_000],
+      ['__pycache__ outside site-packages', 9, 30_000],
+      ['.git directory', 9, 2_000_000],
+    ]);
+  });
+
+  test('planted weights and .env: MLG101 at line 6, MLG105 at line 5 although line 7 deleted it; the value never shows', async () => {
+    const secret = `hf_${unique()}SECRETVALUE`;
+    const { result } = await buildFixture('planted', { '.env': `HF_TOKEN=${secret}\n` });
+    const weights = result.findings.filter((f) => f.meta.id === 'MLG101').map((f) => f.finding);
+    assert.deepEqual(weights.map((f) => [f.line, f.bytes]), [[6, 6_000_000]]);
+    assert.match(weights[0].message, /\/models\/model\.safetensors \(6 MB\)/);
+    const secrets = result.findings.filter((f) => f.meta.id === 'MLG105').map((f) => f.finding);
+    assert.equal(secrets.length, 1);
+    assert.equal(secrets[0].line, 5);
+    assert.match(secrets[0].message, /\/app\/\.env in layer 1 \(Dockerfile line 5\)\. A later layer hides it/);
+    assert.ok(!JSON.stringify(result).includes(secret));
+  });
+});
