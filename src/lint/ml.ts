@@ -156,11 +156,11 @@ export interface WheelInstall {
 
 const INDEX_VARIABLES = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'UV_INDEX_URL', 'UV_EXTRA_INDEX_URL', 'UV_DEFAULT_INDEX', 'UV_INDEX'];
 
-/** pip/uv installs in a stage's own RUNs whose text mentions one of `triggers`, with the indexes they use. */
-export function wheelInstalls(stage: Stage, triggers: RegExp): WheelInstall[] {
+/** pip/uv installs in a stage's own RUNs (only those whose text matches `trigger`, if given), with the indexes they use. */
+export function wheelInstalls(stage: Stage, trigger?: RegExp): WheelInstall[] {
   const found: WheelInstall[] = [];
   for (const run of stage.instructions) {
-    if (!isRun(run) || !triggers.test(run.text) || !/\b(pip\d*|uv)\b/.test(run.text)) continue;
+    if (!isRun(run) || (trigger && !trigger.test(run.text)) || !/\b(pip\d*|uv)\b/.test(run.text)) continue;
     const exported = Object.fromEntries(run.shell().assignments.map((a) => [a.name, a.value]));
     for (const install of pipInstalls(run)) {
       const env = { ...envBefore(stage, run), ...exported, ...install.command.env };
