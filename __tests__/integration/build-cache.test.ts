@@ -1,0 +1,104 @@
+// The registry cache for real: a rebuild after `docker buildx prune -af` gets its cache hits
+// from the registry; a cache registry that goes down leaves the build working with a warning;
+// a failing RUN is a failed section with the error's last lines, not an exception.
+import { describe, test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dockerTestOptions, REGISTRY } from '../helpers/docker.js';
+import { build, docker, fixtureContext, unique } from '../build/fixture-images.js';
+
+const options = await dockerTestOptions();
+const run = unique();
+const cleanups: (() => void)[] = [];
+after(() => cleanups.forEach((c) => c()));
+
+function context(files: Record<string, string>) {
+  const ctx = fixtureContext('multistage', files);
+  cleanups.push(ctx.cleanup);
+  return ctx;
+}
+
+/** A second, throw-away registry on its own loopback port, stoppable mid-test. */
+async function startRegistry(): Promise<{ address: string; stop: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'mlg-registry-'));
+  const address = `127.0.0.1:${5100 + Math.floor(Math.random() * 800)}`;
+  const config = join(dir, 'config.yml');
+  writeFileSync(config, `version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${dir}/data\nhttp:\n  addr: ${address}\n`);
+  const child = spawn('docker-registry', ['serve', config], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(`http://${address}/v2/`)).ok) break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  cleanups.push(() => void stop());
+  return { address, stop };
+}
+
+describe('registry cache', options, () => {
+  test('after buildx prune -af, a code-only change rebuilds from the registry cache: hits, and the first miss is COPY app.py', async () => {
+    const cacheRef = `${REGISTRY}/mlg-it/cache-${run}`;
+    const ctx = context({ 'app.py': 'print("v1")\n' });
+    await docker('buildx', 'prune', '-af');
+    const cold = await build(ctx.dir, ctx.dockerfile, { cacheRef }, { branch: 'main' });
+    assert.equal(cold.section.status, 'ok', cold.section.errorTail?.join('\n'));
+    assert.equal(cold.section.cacheHits, 0);
+    assert.deepEqual(cold.section.warnings, []);
+
+    writeFileSync(join(ctx.dir, 'app.py'), 'print("v2")\n');
+    await docker('buildx', 'prune', '-af');
+    const warm = await build(ctx.dir, ctx.dockerfile, { cacheRef }, { branch: 'feature/faster-model' });
+    assert.equal(warm.section.status, 'ok', warm.section.errorTail?.join('\n'));
+    assert.equal(warm.section.totalSteps, 7);
+    assert.equal(warm.section.cacheHits, 6);
+    assert.deepEqual(warm.section.firstMiss, { name: '[stage-2 4/4] COPY app.py /app/', line: 18 });
+    assert.deepEqual(warm.section.cache, {
+      from: [`type=registry,ref=${cacheRef}:cache-feature-faster-model`, `type=registry,ref=${cacheRef}:cache-main`],
+      to: [`type=registry,ref=${cacheRef}:cache-feature-faster-model,mode=max,ignore-error=true,image-manifest=true,oci-mediatypes=true`],
+    });
+    assert.ok(warm.notes.some((n) => n.includes('cache-feature-faster-model yet')));
+  });
+
+  test('a cache registry that goes down mid-test: the build still succeeds, with a warning in the report', async () => {
+    const registry = await startRegistry();
+    const cacheRef = `${registry.address}/mlg/cache`;
+    const ctx = context({ 'app.py': `print("${run}")\n` });
+    const first = await build(ctx.dir, ctx.dockerfile, { cacheRef });
+    assert.equal(first.section.status, 'ok');
+    assert.deepEqual(first.section.warnings, [], 'the cache was written while the registry was up');
+
+    await registry.stop();
+    writeFileSync(join(ctx.dir, 'app.py'), `print("${run} again")\n`);
+    const second = await build(ctx.dir, ctx.dockerfile, { cacheRef });
+    assert.equal(second.section.status, 'ok');
+    assert.equal(second.section.warnings.length, 2);
+    assert.match(second.section.warnings[0], /^cache registry unreachable: could not import cache from 127\.0\.0\.1:\d+\/mlg\/cache:cache-main/);
+    assert.match(second.section.warnings[1], /^cache registry unreachable: could not export the cache/);
+    assert.match(second.imageId ?? '', /^sha256:/);
+  });
+
+  test('a failing RUN: status failed with the error tail, no image, no exception', async () => {
+    const ctx = context({ 'app.py': '' });
+    const dockerfile = 'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "sh", "-c", "echo no model server >&2; exit 7"]\n';
+    writeFileSync(join(ctx.dir, 'Dockerfile'), dockerfile);
+    const failed = await build(ctx.dir, dockerfile, {});
+    assert.equal(failed.section.status, 'failed');
+    assert.match(failed.section.reason ?? '', /exited with code 1/);
+    assert.ok(failed.section.errorTail?.some((l) => l.startsWith('ERROR: failed to solve') && l.includes('exit code: 7')));
+    assert.ok(failed.section.errorTail?.some((l) => l.includes('3 | >>> RUN')));
+    assert.equal(failed.section.steps.find((s) => s.line === 3)?.cached, false);
+    assert.equal(failed.imageId, null);
+  });
+});
