@@ -95,6 +95,11 @@ export function isCpuImage(image: string): boolean {
   return CPU_IMAGE_PATHS.has(path) || CPU_IMAGE_PATHS.has(path.replace(/^(library|docker\/library)\//, ''));
 }
 
+// ---- System packages ----
+
+/** apt `gcc=4:11.2`, `libfoo-dev:arm64`; conda `conda-forge::cmake>=3.26`; apk `gcc~12` → the bare name. */
+export const systemPackageName = (spec: string) => spec.replace(/^[\w.-]+::/, '').split(/[=<>:~]/)[0].toLowerCase();
+
 // ---- Python packages and their CUDA ----
 
 export const TORCH_PACKAGES = new Set(['torch', 'torchvision', 'torchaudio']);

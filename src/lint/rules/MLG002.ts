@@ -4,6 +4,7 @@ import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
 import { chainInstructions, isRun, type RunInstruction } from '../dockerfile.js';
 import { systemInstalls, commandsAfter, parseNote, type SystemInstall } from '../commands.js';
+import { systemPackageName } from '../ml.js';
 
 export const meta: RuleMeta = {
   id: 'MLG002',
@@ -36,9 +37,6 @@ const REMOVE_VERBS: Record<string, string[]> = {
   micromamba: ['remove', 'uninstall'],
 };
 
-/** apt `gcc=4:11.2`, `libfoo-dev:arm64`; conda `conda-forge::cmake>=3.26`; apk `gcc~12` → bare name. */
-const bareName = (pkg: string) => pkg.replace(/^[\w.-]+::/, '').split(/[=<>:~]/)[0].toLowerCase();
-
 function isBuildOnly(name: string): boolean {
   return BUILD_TOOLS.has(name) || COMPILER.test(name) || CUDA_COMPILER.test(name) || DEV_PACKAGE.test(name);
 }
@@ -54,7 +52,7 @@ export function check({ model, final }: LintInput): RuleFinding[] {
     for (const install of systemInstalls(run)) {
       const removed = removedLater(run, install);
       const buildOnly = install.packages
-        .map(bareName)
+        .map(systemPackageName)
         .filter((name) => (isBuildOnly(name) || (name === 'git' && gitUsedToBuild)) && !removed.has(name));
       if (buildOnly.length === 0) continue;
       const where = singleStage
@@ -86,8 +84,8 @@ function removedLater(run: RunInstruction, install: SystemInstall): Set<string> 
   for (const command of commandsAfter(run, install.command)) {
     const verb = command.args.find((a) => !a.startsWith('-'));
     if (!verb || !REMOVE_VERBS[command.program]?.includes(verb)) continue;
-    const names = command.args.filter((a) => !a.startsWith('-') && a !== verb).map(bareName);
-    if (virtualGroup && names.includes(virtualGroup)) install.packages.forEach((p) => removed.add(bareName(p)));
+    const names = command.args.filter((a) => !a.startsWith('-') && a !== verb).map(systemPackageName);
+    if (virtualGroup && names.includes(virtualGroup)) install.packages.forEach((p) => removed.add(systemPackageName(p)));
     names.forEach((name) => removed.add(name));
   }
   return removed;
