@@ -22,7 +22,7 @@ ruleTester(rule, {
     {
       name: 'COPY . before pip install -r',
       code: 'FROM python:3.11\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\n',
-      errors: [{ line: 3, message: /COPY requirements\.txt first/ }],
+      errors: [{ line: 3, message: /Copy requirements\.txt first/ }],
     },
     { name: 'lower-case, ADD .', code: 'from python:3.11\nadd . /app\nrun pip install torch==2.3.0\n', errors: [{ line: 2, message: /Move the install above/ }] },
     {
@@ -37,6 +37,11 @@ ruleTester(rule, {
     { name: 'apt install after code', code: 'FROM ubuntu:22.04\nCOPY src /src\nRUN apt-get update && apt-get install -y curl\n', errors: [{ line: 2 }] },
     { name: 'code copied in the parent stage', code: 'FROM python:3.11 AS base\nCOPY . /app\nFROM base\nRUN pip install -r /app/requirements.txt\n', errors: [{ line: 2 }] },
     { name: 'JSON-form COPY and multi-line RUN', code: 'FROM python:3.11\nCOPY ["main.py", "/app/"]\nRUN echo hi && \\\n    pipenv install --deploy\n', errors: [{ line: 2, message: /Pipfile/ }] },
+    {
+      name: 'one finding per code COPY, listing every install after it',
+      code: 'FROM python:3.11\nCOPY . .\nRUN pip install --upgrade pip\nRUN pip install -r requirements.txt\n',
+      errors: [{ line: 2, message: /pip install pip`, `pip install -r` \(lines 3, 4\).*Copy requirements\.txt first/ }],
+    },
     { name: 'CRLF and BOM', code: '\uFEFFFROM python:3.11\r\nCOPY . .\r\nRUN pip install -r requirements.txt\r\n', errors: [{ line: 2 }] },
     { name: 'heredoc RUN', code: 'FROM python:3.11\nCOPY . .\nRUN <<EOF\npip install -r requirements.txt\nEOF\n', errors: [{ line: 2 }] },
   ],

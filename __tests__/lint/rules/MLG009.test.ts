@@ -36,6 +36,7 @@ ruleTester(rule, {
       code: 'FROM python:3.11\nCOPY reqs/ /reqs/\nRUN pip install -r /reqs/base.txt\n',
       context: { 'reqs/base.txt': '-c constraints.txt\ntransformers\n', 'reqs/constraints.txt': 'transformers==4.41.2\n' },
     },
+    { name: 'upgrading pip itself', code: 'FROM python:3.11\nRUN pip install --upgrade pip\n' },
     { name: 'named packages pinned', code: 'FROM python:3.11\nRUN pip install torch==2.3.0+cu121 "numpy==1.26.4"\n' },
     { name: 'named packages with a constraints file we cannot see are trusted', code: 'FROM python:3.11\nRUN pip install -c /etc/constraints.txt torch\n' },
     { name: 'version from a build arg', code: 'FROM python:3.11\nARG TORCH=2.3.0\nRUN pip install torch==${TORCH}\n' },

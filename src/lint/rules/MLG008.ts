@@ -27,28 +27,33 @@ interface DependencyInstall {
 }
 
 export function check({ model, context }: LintInput): RuleFinding[] {
-  const findings: RuleFinding[] = [];
-  const reportedCopies = new Set<CopyInstruction>();
+  // Per COPY of the code, every install that runs after it (a parent stage's COPY is reported once).
+  const after = new Map<CopyInstruction, { installs: DependencyInstall[]; lines: number[] }>();
   for (const stage of model.stages) {
     const chain = chainInstructions(stage);
     for (const run of stage.instructions.filter(isRun)) {
       const codeCopy = chain.slice(0, chain.indexOf(run)).find((i): i is CopyInstruction => isCopy(i) && copiesCode(i, context));
-      if (!codeCopy || reportedCopies.has(codeCopy)) continue;
+      if (!codeCopy) continue;
       // Two-phase installs (deps from the lock file first, the project after the code) are the fix.
       const toolsBefore = new Set(chain.slice(0, chain.indexOf(codeCopy)).filter(isRun).flatMap((r) => dependencyInstalls(r).map((i) => i.tool)));
       const installs = dependencyInstalls(run).filter((i) => !toolsBefore.has(i.tool));
       if (installs.length === 0) continue;
-      reportedCopies.add(codeCopy);
-      const copyFirst = [...new Set(installs.flatMap((i) => i.copyFirst))];
-      const fix = copyFirst.length > 0 ? `COPY ${copyFirst.join(' ')} first, run the install, then copy the code` : 'move the install above the COPY of the code';
-      findings.push({
-        line: codeCopy.line,
-        endLine: codeCopy.endLine,
-        message: `\`${codeCopy.keyword} ${codeCopy.sources.join(' ')}\` comes before ${installs.map((i) => i.what).join(', ')} (line ${run.line}): every code change invalidates the cache and reinstalls all dependencies. ${fix[0].toUpperCase()}${fix.slice(1)}.`,
-      });
+      const entry = after.get(codeCopy) ?? { installs: [], lines: [] };
+      entry.installs.push(...installs);
+      entry.lines.push(run.line);
+      after.set(codeCopy, entry);
     }
   }
-  return findings;
+  return [...after].map(([codeCopy, { installs, lines }]) => {
+    const copyFirst = [...new Set(installs.flatMap((i) => i.copyFirst))];
+    const fix = copyFirst.length > 0 ? `Copy ${copyFirst.join(' ')} first, run the install, then copy the code` : 'Move the install above the COPY of the code';
+    const what = [...new Set(installs.map((i) => i.what))].join(', ');
+    return {
+      line: codeCopy.line,
+      endLine: codeCopy.endLine,
+      message: `\`${codeCopy.keyword} ${codeCopy.sources.join(' ')}\` comes before ${what} (line${lines.length > 1 ? 's' : ''} ${[...new Set(lines)].join(', ')}): every code change invalidates the cache and reinstalls all dependencies. ${fix}.`,
+    };
+  });
 }
 
 /** COPY . / a source folder / code files from the build context (not --from, not manifests alone). */

@@ -3,7 +3,7 @@
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
 import { isRun, type RunInstruction } from '../dockerfile.js';
-import { parseNote, pipInstalls } from '../commands.js';
+import { packageName, parseNote, pipInstalls } from '../commands.js';
 import { checkRequirementsFile, classifyRequirement, contextPathOf, pinnedNamesIn } from '../requirements.js';
 import type { ContextIndex } from '../context.js';
 import type { ShellCommand } from '../shell.js';
@@ -90,6 +90,7 @@ function unpinnedPackages(packages: string[], constraints: string[] | null, cont
   if (constrained === 'all') return [];
   return packages
     .filter((p) => !p.includes('$')) // a build-arg list: its versions are not in the file
+    .filter((p) => packageName(p) !== 'pip') // upgrading the installer itself is not an app dependency
     .map(classifyRequirement)
     .flatMap((r) => (r && 'name' in r && !r.pinned && !constrained.has(r.name) ? [r.name] : []));
 }
