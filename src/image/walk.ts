@@ -2,12 +2,15 @@
 // stdout with backpressure, which the line-oriented exec helper does not offer: so the child
 // is spawned here, with an argument array and no shell, like everything else.
 import { spawn } from 'node:child_process';
+import { PassThrough } from 'node:stream';
 import { indexImageArchive, type ArchiveIndex } from './archive.js';
 
 export interface WalkOptions {
   /** Stop (status partial) once this much time has passed, in ms. */
   timeBudgetMs?: number;
 }
+
+const READ_AHEAD_BYTES = 16 * 1024 * 1024;
 
 export type WalkResult = { ok: true; archive: ArchiveIndex } | { ok: false; reason: string };
 
@@ -24,7 +27,10 @@ export async function walkImage(ref: string, options: WalkOptions = {}): Promise
   const deadline = options.timeBudgetMs === undefined ? Infinity : Date.now() + options.timeBudgetMs;
   const budgetSeconds = Math.round((options.timeBudgetMs ?? 0) / 1000);
   try {
-    const archive = await indexImageArchive(child.stdout, {
+    // A few MB of slack let docker save run ahead while a chunk is being gunzipped: without it
+    // the 64 KiB pipe fills at every pause and the export, the real floor, stalls.
+    const buffered = child.stdout.pipe(new PassThrough({ highWaterMark: READ_AHEAD_BYTES }));
+    const archive = await indexImageArchive(buffered, {
       stopReason: () => (Date.now() > deadline ? `the layer walk stopped at its time budget of ${budgetSeconds}s` : null),
     });
     if (!archive.complete) child.kill('SIGTERM');
