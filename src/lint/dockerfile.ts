@@ -294,15 +294,8 @@ function parseMount(value: string): Mount {
 function makeCopy(base: Instruction, node: AstInstruction, stages: Stage[]): CopyInstruction {
   const hasHeredoc = 'getHeredocs' in node && (node as Run).getHeredocs().length > 0;
   const from = base.flags.find((f) => f.name === 'from')?.value ?? null;
-  let paths = base.words;
-  const trimmed = base.args.trim();
-  if (trimmed.startsWith('[')) {
-    try {
-      paths = JSON.parse(trimmed) as string[];
-    } catch {
-      // Not valid JSON: Docker falls back to the shell-like form, so do we.
-    }
-  }
+  // JSON form only when it is an array of strings (`ADD [1, 2]` is not); otherwise the shell-like form, as Docker.
+  const paths = execFormWords(base.args) ?? base.words;
   return {
     ...base,
     keyword: base.keyword as 'COPY' | 'ADD',
