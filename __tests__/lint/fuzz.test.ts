@@ -320,7 +320,7 @@ describe(`fuzz: lintDockerfile with ${rules.length} rules never crashes (seed ${
       fc.property(seedFile, pos, targetName, (text, p, target) => {
         checkLint(text.slice(0, Math.floor(p * (text.length + 1))), { target });
       }),
-      params(600),
+      params(400),
     );
   });
 
@@ -329,7 +329,7 @@ describe(`fuzz: lintDockerfile with ${rules.length} rules never crashes (seed ${
       fc.property(seedFile, fc.array(mutation, { minLength: 1, maxLength: 6 }), fc.boolean(), targetName, (text, mutations, rich, target) => {
         checkLint(mutations.reduce(applyMutation, text), { context: rich ? richContext : emptyContext, target });
       }),
-      params(1000),
+      params(600),
     );
   });
 
@@ -338,7 +338,7 @@ describe(`fuzz: lintDockerfile with ${rules.length} rules never crashes (seed ${
       fc.property(soup, fc.boolean(), targetName, (text, rich, target) => {
         checkLint(text, { context: rich ? richContext : emptyContext, target });
       }),
-      params(1000),
+      params(800),
     );
   });
 
