@@ -6,4 +6,6 @@ set -eu
 
 python -m app.download
 
+# From here on the model is read from the cache only: no network calls in the request path.
+export HF_HUB_OFFLINE=1
 exec "$@"

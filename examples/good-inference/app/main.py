@@ -23,7 +23,7 @@ class PredictResponse(BaseModel):
 
 
 def get_pipeline():
-    """Loads the model once, from the local cache only (no network in the request path)."""
+    """Loads the model once, from the local cache (entrypoint.sh sets HF_HUB_OFFLINE=1)."""
     global _pipeline
     with _lock:
         if _pipeline is None:
