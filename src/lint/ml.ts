@@ -2,6 +2,8 @@
 // which CUDA version a wheel is built for, what weights and secrets look like.
 import { envBefore, isRun, splitImage, type RunInstruction, type Stage } from './dockerfile.js';
 import { packageName, pipInstalls, type PipInstall } from './commands.js';
+import { contextPathOf, parseRequirements } from './requirements.js';
+import type { ContextIndex } from './context.js';
 
 // ---- Base images ----
 
@@ -153,16 +155,26 @@ export function requirementCuda(requirement: string): CudaVersion | null {
 export interface WheelInstall {
   run: RunInstruction;
   install: PipInstall;
-  /** --index-url/--extra-index-url plus PIP_/UV_ index variables in force for the command. */
+  /** --index-url/--extra-index-url, PIP_/UV_ index variables in force, and index lines of the -r files read. */
   indexUrls: string[];
   /** uv's --torch-backend (or UV_TORCH_BACKEND): cpu, cu121, auto … */
   torchBackend: string | null;
+  /** torch/torchvision/torchaudio requirements, named on the command line or in its -r files. */
+  torch: string[];
+  /** The requirements files (context paths) that the torch requirements came from. */
+  torchFiles: string[];
 }
 
 const INDEX_VARIABLES = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'UV_INDEX_URL', 'UV_EXTRA_INDEX_URL', 'UV_DEFAULT_INDEX', 'UV_INDEX'];
+const INDEX_OPTION_LINE = /^\s*(?:-i|--index-url|--extra-index-url)(?:\s*=\s*|\s+)(\S+)/gm;
 
-/** pip/uv installs in a stage's own RUNs (only those whose text matches `trigger`, if given), with the indexes they use. */
-export function wheelInstalls(stage: Stage, trigger?: RegExp): WheelInstall[] {
+const isTorch = (requirement: string) => TORCH_PACKAGES.has(packageName(requirement));
+
+/**
+ * pip/uv installs in a stage's own RUNs (only those whose text matches `trigger`, if given), with
+ * the indexes they use. With `context`, -r files are read too (found through the COPY that brought them).
+ */
+export function wheelInstalls(stage: Stage, trigger?: RegExp, context?: ContextIndex): WheelInstall[] {
   const found: WheelInstall[] = [];
   for (const run of stage.instructions) {
     if (!isRun(run) || (trigger && !trigger.test(run.text)) || !/\b(pip\d*|uv)\b/.test(run.text)) continue;
@@ -170,23 +182,41 @@ export function wheelInstalls(stage: Stage, trigger?: RegExp): WheelInstall[] {
     for (const install of pipInstalls(run)) {
       const env = { ...envBefore(stage, run), ...exported, ...install.command.env };
       const fromEnv = INDEX_VARIABLES.flatMap((name) => (env[name] ? env[name].split(/\s+/) : []));
-      const backendFlag = install.command.args.find((a) => a.startsWith('--torch-backend'));
-      const backendValue = backendFlag?.includes('=') ? backendFlag.split('=')[1] : backendFlag ? install.command.args[install.command.args.indexOf(backendFlag) + 1] : undefined;
-      found.push({ run, install, indexUrls: [...install.indexUrls, ...fromEnv], torchBackend: backendValue ?? env.UV_TORCH_BACKEND ?? null });
+      const args = install.command.args;
+      const backendFlag = args.find((a) => a.startsWith('--torch-backend'));
+      const backendValue = backendFlag?.includes('=') ? backendFlag.split('=')[1] : backendFlag ? args[args.indexOf(backendFlag) + 1] : undefined;
+      const files = context ? install.requirementFiles.flatMap((file) => torchInRequirementsFile(run, install, file, context)) : [];
+      found.push({
+        run,
+        install,
+        indexUrls: [...install.indexUrls, ...fromEnv, ...files.flatMap((f) => f.indexUrls)],
+        torchBackend: backendValue ?? env.UV_TORCH_BACKEND ?? null,
+        torch: [...install.packages.filter(isTorch), ...files.flatMap((f) => f.torch)],
+        torchFiles: files.filter((f) => f.torch.length > 0).map((f) => f.path),
+      });
     }
   }
   return found;
 }
 
-/** The torch packages an install names (torch, torchvision==0.19.0+cu121 …). */
-export const torchRequirements = (install: PipInstall) => install.packages.filter((p) => TORCH_PACKAGES.has(packageName(p)));
+/** The torch lines and index options of one -r file, read with the requirements parser. */
+function torchInRequirementsFile(run: RunInstruction, install: PipInstall, file: string, context: ContextIndex) {
+  const path = contextPathOf(run, install.command, file, context);
+  const text = path === null ? null : context.readText(path);
+  if (path === null || text === null) return [];
+  const lines = text.split(/\r?\n/);
+  const torch = parseRequirements(text)
+    .entries.filter((entry) => TORCH_PACKAGES.has(entry.name))
+    .map((entry) => lines[entry.line - 1].replace(/\s(#|--?[A-Za-z]).*$/, '').trim());
+  return [{ path, torch, indexUrls: [...text.matchAll(INDEX_OPTION_LINE)].map((m) => m[1]) }];
+}
 
 /** Which torch build an install asks for: 'cpu', a CUDA version, or 'default' (PyPI: CUDA on linux/amd64, CPU on arm64). */
 export function torchBuild(wheels: WheelInstall): CudaVersion | 'cpu' | 'default' {
   const backend = wheels.torchBackend;
   if (backend === 'cpu') return 'cpu';
   if (backend && /^cu\d+$/.test(backend)) return cudaFromDigits(backend.slice(2));
-  for (const requirement of torchRequirements(wheels.install)) {
+  for (const requirement of wheels.torch) {
     if (/\+cpu\b/.test(requirement)) return 'cpu';
     const cuda = requirementCuda(requirement);
     if (cuda) return cuda;

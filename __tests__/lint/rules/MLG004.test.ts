@@ -35,6 +35,12 @@ ruleTester(rule, {
       context: { 'scripts/fetch.py': 'from huggingface_hub import hf_hub_download\nhf_hub_download("org/m", "model.safetensors")\n' },
       errors: [{ line: 4, message: /hf_hub_download\(\) in \/app\/scripts\/fetch\.py/ }],
     },
+    {
+      name: 'a script brought in by a bind mount',
+      code: 'FROM python:3.11-slim\nRUN --mount=type=bind,source=tools,target=/tools python /tools/get.py\n',
+      context: { 'tools/get.py': 'from transformers import AutoModel\nAutoModel.from_pretrained("bert-base-uncased")\n' },
+      errors: [{ line: 2, message: /from_pretrained\(\) in \/tools\/get\.py/ }],
+    },
     { name: 'git clone of huggingface.co and git lfs pull', code: 'FROM python:3.11\nRUN git clone https://huggingface.co/org/m /m && cd /m && git lfs pull\n', errors: [{ line: 2 }, { line: 2 }] },
     {
       name: 'wget of a resolve URL redacts the query',

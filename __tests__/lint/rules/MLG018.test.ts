@@ -22,6 +22,12 @@ ruleTester(rule, {
     { name: 'onnxruntime-gpu 1.18 (CUDA 11.8) on CUDA 12', code: 'FROM nvidia/cuda:12.2.2-runtime-ubuntu22.04\nRUN pip install onnxruntime-gpu==1.18.1\n', errors: [{ line: 2 }] },
     { name: 'tensorflow[and-cuda] 2.16 on CUDA 11', code: 'FROM nvidia/cuda:11.8.0-runtime-ubuntu22.04\nRUN pip install "tensorflow[and-cuda]==2.16.1"\n', errors: [{ line: 2 }] },
     { name: 'index through ENV, requirements file', code: 'FROM nvidia/cuda:11.8.0-runtime-ubuntu22.04\nENV PIP_EXTRA_INDEX_URL=https://download.pytorch.org/whl/cu124\nRUN pip install -r requirements.txt\n', errors: [{ line: 3, message: /the wheels from https:\/\/download\.pytorch\.org\/whl\/cu124/ }] },
+    {
+      name: 'torch and its index in a requirements file',
+      code: 'FROM nvidia/cuda:11.8.0-runtime-ubuntu22.04\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n',
+      context: { 'requirements.txt': '--index-url https://download.pytorch.org/whl/cu124\ntorch==2.5.1\n' },
+      errors: [{ line: 3, message: /torch==2\.5\.1 is built for CUDA 12\.4/ }],
+    },
     { name: 'uv torch backend', code: 'FROM nvidia/cuda:11.8.0-runtime-ubuntu22.04\nRUN uv pip install --system --torch-backend cu126 torch\n', errors: [{ line: 2 }] },
     { name: 'pytorch/pytorch base', code: 'FROM pytorch/pytorch:2.1.0-cuda11.8-cudnn8-devel\nRUN pip install flash-attn torch==2.4.0+cu121\n', errors: [{ line: 2 }] },
     {

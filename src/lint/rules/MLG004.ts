@@ -7,6 +7,7 @@ import type { ContextIndex } from '../context.js';
 import type { ShellCommand } from '../shell.js';
 import { parseNote } from '../commands.js';
 import { isWeightsPath } from '../ml.js';
+import { contextPathOf } from '../requirements.js';
 
 export const meta: RuleMeta = {
   id: 'MLG004',
@@ -99,11 +100,12 @@ function commandDownload(command: ShellCommand, run: RunInstruction, context: Co
     case 'azcopy':
       return ['copy', 'cp', 'sync'].includes(positional[0] ?? '') ? `azcopy ${positional[0]}` : null;
   }
-  if (/^python(\d+(\.\d+)?)?$/.test(program)) return pythonCommandDownload(args, run, context);
+  if (/^python(\d+(\.\d+)?)?$/.test(program)) return pythonCommandDownload(command, run, context);
   return null;
 }
 
-function pythonCommandDownload(args: string[], run: RunInstruction, context: ContextIndex): string | null {
+function pythonCommandDownload(command: ShellCommand, run: RunInstruction, context: ContextIndex): string | null {
+  const { args } = command;
   const m = args.indexOf('-m');
   if (m >= 0 && args[m + 1] === 'spacy' && args[m + 2] === 'download') return 'python -m spacy download';
   const c = args.indexOf('-c');
@@ -111,7 +113,9 @@ function pythonCommandDownload(args: string[], run: RunInstruction, context: Con
   const script = args.find((a) => !a.startsWith('-'));
   if (!script) return run.hasHeredoc ? pythonDownload(run.text) : null; // python3 <<EOF … EOF
   if (script.endsWith('.py')) {
-    const what = pythonDownload(scriptText(context, script) ?? '');
+    // The script as the build context has it, found through the COPY or bind mount that put it there.
+    const path = contextPathOf(run, command, script, context);
+    const what = pythonDownload((path && context.readText(path)) ?? '');
     return what ? `${what} in ${script}` : null;
   }
   return null;
@@ -119,13 +123,6 @@ function pythonCommandDownload(args: string[], run: RunInstruction, context: Con
 
 function pythonDownload(code: string): string | null {
   return PYTHON_DOWNLOADS.find(([pattern]) => pattern.test(code))?.[1] ?? null;
-}
-
-/** The build-context file a `python path/to/script.py` most likely runs (COPY'd under WORKDIR). */
-function scriptText(context: ContextIndex, script: string): string | null {
-  const path = script.replace(/^(\.\/|\/)+/, '');
-  const file = context.files.find((f) => f.path === path || path.endsWith('/' + f.path));
-  return file ? context.readText(file.path) : null;
 }
 
 function isWeightsUrl(arg: string): boolean {

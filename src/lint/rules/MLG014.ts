@@ -4,7 +4,7 @@ import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
 import { baseImage, chainInstructions, findStage, isCopy, stageChain, type Stage } from '../dockerfile.js';
 import { parseNote } from '../commands.js';
-import { classifyCudaImage, imageVariant, isCpuImage, torchBuild, torchRequirements, wheelInstalls } from '../ml.js';
+import { classifyCudaImage, imageVariant, isCpuImage, torchBuild, wheelInstalls, type WheelInstall } from '../ml.js';
 import { RUNTIME_DUPLICATES_TORCH, TORCH_CPU_WHEELS, savingRange } from '../data/base-images.js';
 
 export const meta: RuleMeta = {
@@ -16,9 +16,7 @@ export const meta: RuleMeta = {
   kind: 'dockerfile',
 };
 
-const TORCH_TRIGGER = /torch/;
-
-export function check({ model, final }: LintInput): RuleFinding[] {
+export function check({ model, final, context }: LintInput): RuleFinding[] {
   const base = baseImage(final);
   const cuda = classifyCudaImage(base);
   const cpuBase = isCpuImage(base);
@@ -27,34 +25,43 @@ export function check({ model, final }: LintInput): RuleFinding[] {
   const arm = /arm64|aarch64/.test(stageChain(final).map((s) => s.platform ?? '').join(' '));
   const findings: RuleFinding[] = [];
   for (const stage of shippingStages(model.stages, final)) {
-    for (const wheels of wheelInstalls(stage, TORCH_TRIGGER)) {
-      const torch = torchRequirements(wheels.install);
-      if (torch.length === 0) continue;
+    // No trigger word: `pip install -r requirements.txt` may bring torch.
+    for (const wheels of wheelInstalls(stage, undefined, context)) {
+      if (wheels.torch.length === 0) continue;
       const build = torchBuild(wheels);
       const line = wheels.install.command.line;
       if (cpuBase && build === 'default' && !arm) {
-        findings.push({ line, message: cpuMessage(torch, base) + parseNote(wheels.run) });
+        findings.push({ line, message: cpuMessage(wheels, base) + parseNote(wheels.run) });
       } else if (cuda && build !== 'cpu') {
-        findings.push({ line, message: duplicateMessage(torch, base, cuda.family === 'pytorch', imageVariant(cuda, 'base')) + parseNote(wheels.run) });
+        findings.push({ line, message: duplicateMessage(wheels, base, cuda.family === 'pytorch', imageVariant(cuda, 'base')) + parseNote(wheels.run) });
       }
     }
   }
   return findings;
 }
 
-function cpuMessage(torch: string[], base: string): string {
+/** "torch==2.4.0 (in requirements.txt)" */
+function describeTorch(wheels: WheelInstall): string {
+  return wheels.torch.join(' ') + (wheels.torchFiles.length > 0 ? ` (in ${wheels.torchFiles.join(', ')})` : '');
+}
+
+function cpuMessage(wheels: WheelInstall, base: string): string {
+  const how =
+    wheels.torchFiles.length > 0
+      ? `put \`--extra-index-url https://download.pytorch.org/whl/cpu\` in ${wheels.torchFiles.join(', ')} and pin torch==<version>+cpu`
+      : `\`pip install ${wheels.torch.join(' ')} --index-url https://download.pytorch.org/whl/cpu\``;
   return (
-    `${torch.join(' ')} from the default PyPI index is the CUDA build: on linux/amd64 it pulls the nvidia-* CUDA wheels (cuDNN, cuBLAS, NCCL …) into ${base}, which has no CUDA. ` +
-    `For CPU inference install from the CPU index (\`pip install ${torch.join(' ')} --index-url https://download.pytorch.org/whl/cpu\`), publicly reported to save ${savingRange(TORCH_CPU_WHEELS)}. ` +
+    `${describeTorch(wheels)} from the default PyPI index is the CUDA build: on linux/amd64 it pulls the nvidia-* CUDA wheels (cuDNN, cuBLAS, NCCL …) into ${base}, which has no CUDA. ` +
+    `For CPU inference install from the CPU index (${how}), publicly reported to save ${savingRange(TORCH_CPU_WHEELS)}. ` +
     `If this image does run on GPUs, say so with the …/whl/cu12x index (the host driver is all it needs).`
   );
 }
 
-function duplicateMessage(torch: string[], image: string, baseHasTorch: boolean, plainCuda: string | null): string {
+function duplicateMessage(wheels: WheelInstall, image: string, baseHasTorch: boolean, plainCuda: string | null): string {
   const already = baseHasTorch ? `${image} already ships torch, so this installs a second torch with a second CUDA; ` : '';
   const instead = plainCuda ? `${plainCuda} or python:3.x-slim` : 'python:3.x-slim';
   return (
-    `${already}${torch.join(' ')} brings its own CUDA libraries (nvidia-* wheels), so on the CUDA runtime image ${image} CUDA ships twice (a public report: ${savingRange(RUNTIME_DUPLICATES_TORCH)} duplicated). ` +
+    `${already}${describeTorch(wheels)} brings its own CUDA libraries (nvidia-* wheels), so on the CUDA runtime image ${image} CUDA ships twice (a public report: ${savingRange(RUNTIME_DUPLICATES_TORCH)} duplicated). ` +
     `Base the stage on ${instead} (the host driver is enough for the wheels), or keep this image only if something else needs its system CUDA libraries.`
   );
 }

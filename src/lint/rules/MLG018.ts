@@ -5,7 +5,7 @@ import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
 import { baseImage } from '../dockerfile.js';
 import { parseNote } from '../commands.js';
-import { classifyCudaImage, formatCuda, pytorchIndexCuda, requirementCuda, torchBuild, torchRequirements, wheelInstalls, type CudaVersion, type WheelInstall } from '../ml.js';
+import { classifyCudaImage, formatCuda, pytorchIndexCuda, requirementCuda, torchBuild, wheelInstalls, type CudaVersion, type WheelInstall } from '../ml.js';
 
 export const meta: RuleMeta = {
   id: 'MLG018',
@@ -16,14 +16,14 @@ export const meta: RuleMeta = {
   kind: 'dockerfile',
 };
 
-export function check({ model }: LintInput): RuleFinding[] {
+export function check({ model, context }: LintInput): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const stage of model.stages) {
     const image = baseImage(stage);
     const base = classifyCudaImage(image)?.cuda;
     if (!base) continue;
     // Every pip install: an index from ENV can make `pip install -r requirements.txt` CUDA-specific.
-    for (const wheels of wheelInstalls(stage)) {
+    for (const wheels of wheelInstalls(stage, undefined, context)) {
       const mismatch = wheelTargets(wheels).find(({ cuda }) => mismatches(cuda, base));
       if (!mismatch) continue;
       const major = mismatch.cuda.major !== base.major;
@@ -50,7 +50,7 @@ function mismatches(wheel: CudaVersion, base: CudaVersion): boolean {
 /** Each CUDA-specific thing the install asks for, described as the user wrote it. */
 function wheelTargets(wheels: WheelInstall): { what: string; cuda: CudaVersion }[] {
   const targets: { what: string; cuda: CudaVersion }[] = [];
-  const torch = torchRequirements(wheels.install);
+  const torch = wheels.torch;
   const torchCuda = torch.length > 0 ? torchBuild(wheels) : 'default';
   if (typeof torchCuda === 'object') targets.push({ what: torch.join(' '), cuda: torchCuda });
   for (const requirement of wheels.install.packages) {
