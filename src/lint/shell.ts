@@ -1,10 +1,8 @@
-// RUN scripts through a real shell parser (mvdan-sh, synchronous): simple commands with their
+// RUN scripts through the shell parser (shell-parser.ts): simple commands with their
 // env prefixes, across &&, ;, |, subshells, $(...), `sh -c` strings and heredocs. When the
 // script cannot be parsed, a plain tokenizer takes over and `error` says so, so a rule can
 // still answer and mention it.
-import sh from 'mvdan-sh';
-
-const { syntax } = sh;
+import { parseSimpleCommands, ShellSyntaxError, type SimpleCommand } from './shell-parser.js';
 
 export interface ShellCommand {
   /** The program as written (e.g. /usr/bin/pip3), after wrappers like sudo/env are unwrapped. */
@@ -29,41 +27,31 @@ export interface ParsedShell {
 const WRAPPERS = new Set(['sudo', 'env', 'time', 'nice', 'exec', 'nohup', 'command', 'xargs', 'timeout']);
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh']);
 
-let parser: ReturnType<typeof syntax.NewParser> | undefined;
-
 /** Parses a shell script whose first line is Dockerfile line `firstLine`. */
 export function parseShell(script: string, firstLine: number, depth = 0): ParsedShell {
-  parser ??= syntax.NewParser(syntax.KeepComments(false), syntax.Variant(syntax.LangBash));
-  let file: unknown;
+  let commands: SimpleCommand[];
   try {
-    file = parser.Parse(script, 'RUN');
+    commands = parseSimpleCommands(script);
   } catch (e) {
-    const message = typeof (e as { Error?: () => string }).Error === 'function' ? (e as { Error: () => string }).Error() : String(e);
-    return fallbackParse(script, firstLine, message.replace(/^RUN:/, 'line '));
+    if (!(e instanceof ShellSyntaxError)) throw e;
+    return fallbackParse(script, firstLine, e.message);
   }
   const result: ParsedShell = { commands: [], error: null, assignments: [] };
-  syntax.Walk(file, (node: ShNode | null) => {
-    if (!node) return true;
-    // `export X=1` / `declare -x X=1` parse as a DeclClause, not a command.
-    if (syntax.NodeType(node) === 'DeclClause') {
-      const line = firstLine + node.Pos().Line() - 1;
-      for (const assign of (node.Args ?? []) as unknown as DeclAssign[]) {
-        if (assign.Name && !assign.Naked) result.assignments.push({ name: assign.Name.Value, value: assign.Value ? wordText(assign.Value) : '', line });
-      }
-      return true;
-    }
-    if (syntax.NodeType(node) !== 'CallExpr') return true;
-    const line = firstLine + node.Pos().Line() - 1;
-    const words = (node.Args ?? []).map(wordText);
+  for (const command of commands) {
+    const line = firstLine + command.line - 1;
     const env: Record<string, string> = {};
-    for (const assign of node.Assigns ?? []) env[assign.Name.Value] = assign.Value ? wordText(assign.Value) : '';
+    let i = 0;
+    for (; i < command.words.length && command.words[i].assignment; i++) {
+      const { name, value } = command.words[i].assignment!;
+      env[name] = value;
+    }
+    const words = command.words.slice(i).map((w) => w.text);
     if (words.length === 0) {
       for (const [name, value] of Object.entries(env)) result.assignments.push({ name, value, line });
-      return true;
+      continue;
     }
     addCommand(result, words, env, line, depth);
-    return true;
-  });
+  }
   return result;
 }
 
@@ -88,8 +76,8 @@ function addCommand(result: ParsedShell, words: string[], env: Record<string, st
   if (rest.length === 0) return;
   const [name, ...args] = rest;
   const program = basename(name);
-  if (program === 'export') {
-    for (const arg of args) {
+  if (program === 'export' || ((program === 'declare' || program === 'typeset') && args.includes('-x'))) {
+    for (const arg of args.filter((a) => !a.startsWith('-'))) {
       const eq = arg.indexOf('=');
       if (eq > 0) result.assignments.push({ name: arg.slice(0, eq), value: arg.slice(eq + 1), line });
     }
@@ -107,27 +95,6 @@ function addCommand(result: ParsedShell, words: string[], env: Record<string, st
 
 function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
-}
-
-/** Literal text of a word: quotes removed, expansions kept as written ($VAR, $(...)). */
-function wordText(word: ShNode): string {
-  return (word.Parts ?? []).map(partText).join('');
-}
-
-function partText(part: ShNode): string {
-  switch (syntax.NodeType(part)) {
-    case 'Lit':
-    case 'SglQuoted':
-      return part.Value ?? '';
-    case 'DblQuoted':
-      return (part.Parts ?? []).map(partText).join('');
-    case 'ParamExp':
-      return '$' + (part.Param?.Value ?? '');
-    case 'CmdSubst':
-      return '$(...)';
-    default:
-      return '';
-  }
 }
 
 /**
@@ -154,21 +121,4 @@ function fallbackParse(script: string, firstLine: number, error: string): Parsed
     }
   }
   return result;
-}
-
-// Minimal structural type for the mvdan-sh nodes this file touches.
-interface ShNode {
-  Pos(): { Line(): number };
-  Args?: ShNode[];
-  Assigns?: { Name: { Value: string }; Value?: ShNode }[];
-  Parts?: ShNode[];
-  Value?: string;
-  Param?: { Value: string };
-}
-
-/** An argument of a DeclClause (`export A=1 B`): Naked when there is no `=`. */
-interface DeclAssign {
-  Name?: { Value: string };
-  Naked: boolean;
-  Value?: ShNode;
 }
