@@ -19,3 +19,11 @@ test('COPY/ADD JSON form counts only when it is an array of strings', () => {
   const numbers = copyOf('FROM a\nADD [1, 2]\n');
   assert.ok(numbers.sources.every((s) => typeof s === 'string'));
 });
+
+test('ARGs before the first FROM keep their line and default (null without one)', () => {
+  const model = parseDockerfile('\uFEFF# escape=`\r\nARG CUDA=12.1.0\r\nARG HF_TOKEN\r\nFROM nvidia/cuda:${CUDA}-base-ubuntu22.04\r\n');
+  assert.deepEqual(model.preludeArgs, [
+    { name: 'CUDA', defaultValue: '12.1.0', line: 2 },
+    { name: 'HF_TOKEN', defaultValue: null, line: 3 },
+  ]);
+});

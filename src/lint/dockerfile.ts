@@ -82,6 +82,8 @@ export interface DockerfileModel {
   stages: Stage[];
   comments: Comment[];
   globalArgs: Record<string, string>;
+  /** The ARG instructions before the first FROM, defaults as written (null without one). */
+  preludeArgs: { name: string; defaultValue: string | null; line: number }[];
   escape: string;
   lineCount: number;
 }
@@ -95,11 +97,13 @@ export function parseDockerfile(text: string): DockerfileModel {
   const sourceLines = source.split(/\r?\n/);
   const escape = ast.getEscapeCharacter();
   const globalArgs: Record<string, string> = {};
+  const preludeArgs: DockerfileModel['preludeArgs'] = [];
   for (const arg of ast.getInitialARGs()) {
     const property = arg.getProperty();
     // An ARG without default stays a $reference: its value comes from --build-arg.
     const value = property?.getValue();
     if (property && value !== null && value !== undefined) globalArgs[property.getName()] = value;
+    if (property) preludeArgs.push({ name: property.getName(), defaultValue: value ?? null, line: arg.getRange().start.line + 1 });
   }
 
   const stages: Stage[] = [];
@@ -118,6 +122,7 @@ export function parseDockerfile(text: string): DockerfileModel {
     stages,
     comments: comments(ast, sourceLines),
     globalArgs,
+    preludeArgs,
     escape,
     lineCount: sourceLines.length,
   };

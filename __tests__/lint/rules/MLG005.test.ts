@@ -18,6 +18,7 @@ ruleTester(rule, {
     { name: 'empty secret ENV', code: 'FROM python:3.11\nENV HF_TOKEN=""\n' },
     { name: 'path to a mounted secret', code: 'FROM python:3.11\nENV GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/gcp.json HF_TOKEN_PATH=/run/secrets/hf\n' },
     { name: '_FILE convention', code: 'FROM postgres:16\nENV POSTGRES_PASSWORD_FILE=/run/secrets/pg\n' },
+    { name: 'global ARG without default (only usable in FROM)', code: 'ARG HF_TOKEN\nARG BASE=python:3.11\nFROM $BASE\n' },
     { name: 'secret mount', code: 'FROM python:3.11\nRUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download org/m\n' },
     { name: 'example env file and a CA certificate', code: 'FROM python:3.11\nCOPY .env.example /app/\nCOPY certs/ca.pem /usr/local/share/ca-certificates/\n' },
     { name: 'COPY . with .env ignored', code: 'FROM python:3.11\nCOPY . /app\n', context: { 'app.py': 'x', '.env': 'HF_TOKEN=x' }, dockerignore: '.env\n' },
@@ -44,6 +45,7 @@ ruleTester(rule, {
       context: { 'app.py': 'x', '.env': `HF_TOKEN=${HF}`, '.env.production': 'x' },
       errors: [{ line: 3, message: /\.env, \.env\.production \(from the build context; \.dockerignore does not exclude them\)/ }],
     },
+    { name: 'global ARG with a default, and its redeclaration', code: `ARG HF_TOKEN=${HF}\nFROM python:3.11\nARG HF_TOKEN\n`, errors: [{ line: 1, message: /before the first FROM/ }, { line: 3 }] },
     { name: 'CRLF, BOM, escape directive', code: `\uFEFF# escape=\`\r\nFROM python:3.11\r\nENV HF_TOKEN=${HF}\r\n`, errors: [{ line: 3 }] },
   ],
 });

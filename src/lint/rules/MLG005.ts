@@ -39,6 +39,14 @@ export function check({ model, context }: LintInput): RuleFinding[] {
           : tokenInTextMessage(instruction);
     if (message) findings.push({ line: instruction.line, endLine: instruction.endLine, message });
   }
+  // ARGs before the first FROM reach no RUN unless a stage redeclares them (flagged there), but a default is written in the repository.
+  for (const arg of model.preludeArgs) {
+    if (!arg.defaultValue || !(isSecretName(arg.name) || findTokenShape(arg.defaultValue))) continue;
+    findings.push({
+      line: arg.line,
+      message: `ARG ${arg.name}=*** before the first FROM writes a secret into the Dockerfile, and so into the repository's history; a stage that redeclares it puts it in the image history too. ${useSecretMount(arg.name)}`,
+    });
+  }
   return findings;
 }
 
