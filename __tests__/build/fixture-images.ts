@@ -1,6 +1,6 @@
 // Test support for the docker integration tests: a temp build context from a fixture
 // Dockerfile with busybox-static copied in, and the pieces of the stage run one by one.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,11 +20,20 @@ export const BUILD: BuildConfig = {
   cacheRef: null, cacheMode: 'max', cacheFrom: [], cacheTo: [], noCache: false, analyzeLayers: 'true',
 };
 
-/** A temp context: the fixture's Dockerfile, busybox, and the given extra files. */
-export function fixtureContext(name: string, files: Record<string, string> = {}): { dir: string; dockerfile: string; cleanup: () => void } {
+/**
+ * A temp context: the fixture's Dockerfile, busybox, and the given extra files. With
+ * `ownCache`, busybox gets a unique trailer (the same program: bytes after an ELF's sections
+ * are never loaded), so no build step is shared with tests building the same fixture at once.
+ */
+export function fixtureContext(
+  name: string,
+  files: Record<string, string> = {},
+  options: { ownCache?: boolean } = {},
+): { dir: string; dockerfile: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), `mlg-${name}-`));
   copyFileSync(join(IMAGES, name, 'Dockerfile'), join(dir, 'Dockerfile'));
   copyFileSync(BUSYBOX, join(dir, 'busybox'));
+  if (options.ownCache) appendFileSync(join(dir, 'busybox'), `\nml-image-guard test ${unique()}\n`);
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);

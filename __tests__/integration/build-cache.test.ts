@@ -16,7 +16,7 @@ const cleanups: (() => void)[] = [];
 after(() => cleanups.forEach((c) => c()));
 
 function context(files: Record<string, string>) {
-  const ctx = fixtureContext('multistage', files);
+  const ctx = fixtureContext('multistage', files, { ownCache: true });
   cleanups.push(ctx.cleanup);
   return ctx;
 }
