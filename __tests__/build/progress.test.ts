@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseDockerfile } from '../../src/lint/dockerfile.js';
 import { RawJsonSplitter, type RawJsonItem } from '../../src/build/rawjson.js';
-import { BuildProgress, withoutFlags } from '../../src/build/progress.js';
+import { BuildProgress } from '../../src/build/progress.js';
+import { withoutFlags } from '../../src/image/instructions.js';
 import { PlainProgressLog } from '../../src/build/log.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/build/${name}`, import.meta.url), 'utf8');

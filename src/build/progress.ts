@@ -5,7 +5,7 @@
 // rawjson carries no source locations, so a step is matched to its instruction through the
 // vertex name buildx gives it: `[<stage> <n>/<total>] <KEYWORD> <args>`.
 import type { BuildStep } from '../report/types.js';
-import { normalizeCommand, type DockerfileStage, type DockerfileInstruction } from '../image/instructions.js';
+import { withoutFlags, type DockerfileStage, type DockerfileInstruction } from '../image/instructions.js';
 import type { SolveStatus, SolveVertex } from './rawjson.js';
 
 export interface ProgressVertex {
@@ -144,11 +144,6 @@ function findLine(stage: DockerfileStage, keyword: string, args: string, index: 
   const byText = stage.instructions.find(sameText);
   if (byText) return byText.line;
   return byPosition && byPosition.keyword.toUpperCase() === keyword ? byPosition.line : null;
-}
-
-/** Instruction arguments without leading `--flag[=value]` options, whitespace collapsed. */
-export function withoutFlags(args: string): string {
-  return normalizeCommand(args).replace(/^(?:--[a-z-]+(?:=(?:"[^"]*"|\S)*)?\s+)+/i, '');
 }
 
 function isCacheVertex(name: string): boolean {
