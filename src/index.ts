@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { INPUTS, type InputName, type RawInputs } from './config/inputs.js';
 import { buildConfig } from './config/config.js';
 import type { Config } from './config/types.js';
-import { runPipeline, newReport, type GitContext, type Logger } from './pipeline.js';
+import { runPipeline } from './pipeline.js';
+import { newReport, LINT_FAILED, type GitContext, type Logger } from './lint-report.js';
 import { ruleNameIndex } from './rules.js';
 import { readRunContext, type RunContext } from './github/context.js';
 import { publish, publishSaved } from './github/publish.js';
@@ -68,7 +69,7 @@ function actionLogger(): Logger {
 export function failureReason(report: Report, config: Config): string | null {
   const failed = report.budgets.filter((b) => b.status === 'fail' && b.gating);
   if (failed.length > 0) return `ml-image-guard: ${failed.map((b) => `${b.check} (${b.reason ?? 'failed'})`).join('; ')}`;
-  const lintFailure = report.notes.find((n) => n.startsWith('Lint failed:'));
+  const lintFailure = report.notes.find((n) => n.startsWith(LINT_FAILED));
   if (lintFailure) return `ml-image-guard: ${lintFailure}`;
   if (report.build?.status === 'failed') return `ml-image-guard: the build failed: ${report.build.reason ?? 'see the log'}`;
   if (config.scan.failOnScanError && report.scan?.status === 'failed') return `ml-image-guard: the vulnerability scan failed (${report.scan.reason}) and fail-on-scan-error is true`;

@@ -2,129 +2,46 @@
 // evaluate, each stage data in, data out. A stage that cannot run says why in the report and
 // the rest goes on. Publishing (comment, summary, outputs) is the caller's.
 import type { Config } from './config/types.js';
-import { SCHEMA_VERSION, type Finding, type Report } from './report/types.js';
-import { lintStage, summarize, type LintOutcome } from './lint/index.js';
-import { sortFindings } from './lint/engine.js';
-import { evaluate } from './report/evaluate.js';
+import type { Report } from './report/types.js';
+import { addFindings, finishReport, lintReport, type GitContext, type Logger } from './lint-report.js';
 import { compare, loadBaseline, saveBaseline } from './baseline/index.js';
 import { runScan } from './scan/run.js';
 import { buildAndInspect } from './image/stage.js';
-import { VERSION } from './version.js';
-import { redactReport, redactText, secretValues } from './report/redact.js';
 
-export interface GitContext {
-  repository: string | null; // owner/name
-  sha: string | null;
-  ref: string | null;
-  branch: string | null; // the branch this run builds
-  pr: number | null;
-  baseBranch: string | null; // the PR's base branch
-  defaultBranch: string | null;
-  event: string | null; // push, pull_request, ...
-}
+export type { GitContext, Logger } from './lint-report.js';
 
-export interface Logger {
-  info(message: string): void;
-  warning(message: string): void;
-  group<T>(name: string, body: () => Promise<T>): Promise<T>;
-  /** Registers a secret value so the log masks it (core.setSecret in the action). */
-  mask(value: string): void;
-}
+/** The whole check: lint, then build, measure, scan and compare, then the gates. */
+export async function runPipeline(config: Config, git: GitContext, baseLog: Logger): Promise<Report> {
+  const linted = lintReport(config, git, baseLog);
+  const { report, lint, log } = linted;
 
-export interface PipelineOptions {
-  /** Lint only, whatever config.build says (the CLI's `lint` command). */
-  lintOnly?: boolean;
-}
+  if (!config.build.enabled) {
+    report.notes.push('Build skipped: build is false (lint only), so size, build time, layers and vulnerabilities were not measured.');
+  } else if (!lint.result) {
+    report.notes.push('Build skipped: the Dockerfile could not be read or parsed (see the error above).');
+  } else {
+    const built = await buildAndInspect(config, git, lint.result, log);
+    report.build = built.build;
+    report.image = built.image;
+    report.notes.push(...built.notes);
+    addFindings(report, built.findings);
 
-export function newReport(config: Config, git: GitContext): Report {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'ml-image-guard', version: VERSION },
-    createdAt: new Date().toISOString(),
-    key: config.comment.key,
-    dockerfile: config.dockerfile,
-    context: config.context,
-    target: config.target,
-    git: { repository: git.repository, sha: git.sha, ref: git.ref, branch: git.branch, pr: git.pr },
-    findings: [],
-    summary: { errors: 0, warnings: 0, infos: 0, suppressed: 0 },
-    buildContext: null,
-    build: null,
-    image: null,
-    scan: null,
-    budgets: [],
-    baseline: null,
-    comparison: null,
-    passed: true,
-    notes: [],
-  };
-}
-
-export async function runPipeline(config: Config, git: GitContext, baseLog: Logger, options: PipelineOptions = {}): Promise<Report> {
-  const report = newReport(config, git);
-  const lint = lintStage(config);
-  // Before anything else is logged (the build log echoes ENV lines): mask the Dockerfile's secrets.
-  const secrets = lint.result ? secretValues(lint.result.model) : [];
-  secrets.forEach((value) => baseLog.mask(value));
-  const log = redactingLogger(baseLog, secrets);
-  applyLint(report, lint);
-
-  if (!options.lintOnly) {
-    if (!config.build.enabled) {
-      report.notes.push('Build skipped: build is false (lint only), so size, build time, layers and vulnerabilities were not measured.');
-    } else if (!lint.result) {
-      report.notes.push('Build skipped: the Dockerfile could not be read or parsed (see the error above).');
-    } else {
-      const built = await buildAndInspect(config, git, lint.result, log);
-      report.build = built.build;
-      report.image = built.image;
-      report.notes.push(...built.notes);
-      addFindings(report, built.findings);
-
-      const scanned = await log.group('Vulnerability scan', () =>
-        runScan(
-          config.scan,
-          { dockerfile: config.dockerfile, imageRef: built.imageRef, archivePath: built.archivePath },
-          built.lineOfHistory,
-          { log: log.info },
-        ),
-      );
-      report.scan = scanned.scan;
-      addFindings(report, scanned.secretFindings);
-    }
-    await compareWithBaseline(report, config, git, log);
+    const scanned = await log.group('Vulnerability scan', () =>
+      runScan(
+        config.scan,
+        { dockerfile: config.dockerfile, imageRef: built.imageRef, archivePath: built.archivePath },
+        built.lineOfHistory,
+        { log: log.info },
+      ),
+    );
+    report.scan = scanned.scan;
+    addFindings(report, scanned.secretFindings);
   }
+  await compareWithBaseline(report, config, git, log);
 
-  const { budgets, passed } = evaluate(report, config.budgets, config.failOn);
-  report.budgets = budgets;
-  // A build that failed or a Dockerfile that could not be read is never a pass, whatever the budgets say.
-  report.passed = passed && lint.error === null && report.build?.status !== 'failed';
-  const redacted = redactReport(report, secrets);
-  if (!options.lintOnly) await saveBaselineOnDefaultBranch(redacted, config, git, log);
-  return redacted;
-}
-
-function redactingLogger(log: Logger, secrets: string[]): Logger {
-  if (secrets.length === 0) return log;
-  return {
-    ...log,
-    info: (message) => log.info(redactText(message, secrets)),
-    warning: (message) => log.warning(redactText(message, secrets)),
-  };
-}
-
-function applyLint(report: Report, lint: LintOutcome) {
-  if (lint.error) report.notes.push(`Lint failed: ${lint.error}`);
-  if (lint.context) {
-    const largest = [...lint.context.files].sort((a, b) => b.size - a.size).slice(0, 5);
-    report.buildContext = { bytes: lint.context.totalBytes, files: lint.context.files.length, largest };
-  }
-  addFindings(report, lint.findings);
-}
-
-function addFindings(report: Report, findings: Finding[]) {
-  report.findings = sortFindings([...report.findings, ...findings]);
-  report.summary = summarize(report.findings);
+  const finished = finishReport(linted, config);
+  await saveBaselineOnDefaultBranch(finished, config, git, log);
+  return finished;
 }
 
 async function compareWithBaseline(report: Report, config: Config, git: GitContext, log: Logger) {

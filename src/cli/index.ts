@@ -6,11 +6,12 @@ import { resolve } from 'node:path';
 import { parseCliArgs, UsageError, HELP } from './args.js';
 import { buildConfig } from '../config/config.js';
 import { ConfigError } from '../config/units.js';
-import { runPipeline, type GitContext, type Logger } from '../pipeline.js';
+import { finishReport, lintReport, LINT_FAILED, type GitContext, type Logger } from '../lint-report.js';
 import { ruleNameIndex, allRuleMetas } from '../rules.js';
 import { renderText } from '../report/text.js';
 import { toSarif } from '../report/sarif.js';
 import { renderComment } from '../report/markdown.js';
+import { writeReportFiles } from '../report/files.js';
 import { severitiesAtOrAbove } from '../report/evaluate.js';
 import type { Report } from '../report/types.js';
 import { VERSION } from '../version.js';
@@ -40,16 +41,26 @@ async function main(argv: string[]): Promise<number> {
       // Without --context the context is the Dockerfile's folder, as `docker build -f` users expect.
       if (args.inputs.context === undefined) inputs.context = resolve(workspace, dockerfile, '..');
       const config = buildConfig(inputs, { workspace, tempDir: tmpdir(), ruleNames: ruleNameIndex() });
-      reports.push(await runPipeline(config, git, log, { lintOnly: args.command === 'lint' }));
+      // `check` loads the build/scan/baseline code only when it runs: `lint` starts fast.
+      const report =
+        args.command === 'lint'
+          ? finishReport(lintReport(config, git, log), config)
+          : await (await import('../pipeline.js')).runPipeline(config, git, log);
+      if (args.inputs['output-dir'] !== undefined) {
+        const sarif = config.sarifFile ? { path: resolve(workspace, config.sarifFile), log: toSarif(report, allRuleMetas()) } : undefined;
+        const files = writeReportFiles(resolve(workspace, config.outputDir), report, renderComment(report, {}), sarif);
+        log.info(`Report: ${files.reportPath}, comment: ${files.commentPath}`);
+      }
+      reports.push(report);
     }
   } finally {
     restoreStdout();
   }
 
   process.stdout.write(render(reports, args.format));
-  const unreadable = reports.find((r) => r.notes.some((n) => n.startsWith('Lint failed:')));
-  if (unreadable) {
-    process.stderr.write(`ml-image-guard: ${unreadable.notes.find((n) => n.startsWith('Lint failed:'))!.slice('Lint failed: '.length)}\n`);
+  const lintFailure = reports.flatMap((r) => r.notes).find((n) => n.startsWith(LINT_FAILED));
+  if (lintFailure) {
+    process.stderr.write(`ml-image-guard: ${lintFailure.slice(LINT_FAILED.length)}\n`);
     return 2;
   }
   if (args.command === 'lint') {

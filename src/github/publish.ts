@@ -2,13 +2,13 @@
 // files (report.json, comment.md, SARIF), outputs, job summary, annotations, then the PR comment.
 // A comment that cannot be posted (fork, read-only token, API down) is logged, never fatal.
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Config } from '../config/types.js';
 import type { Report } from '../report/types.js';
 import { renderComment, renderSummary, blobLinkBase } from '../report/markdown.js';
 import { planAnnotations, hiddenSummary } from '../report/annotations.js';
 import { toSarif } from '../report/sarif.js';
+import { writeReportFiles } from '../report/files.js';
 import { allRuleMetas } from '../rules.js';
 import { createGitHubClient } from './client.js';
 import { upsertStickyComment, type UpsertResult } from './comment.js';
@@ -47,20 +47,10 @@ export async function publishSaved(body: string, key: string, run: RunContext, p
 }
 
 function writeFiles(report: Report, body: string, config: Config) {
-  const dir = resolve(config.workspace, config.outputDir);
-  mkdirSync(dir, { recursive: true });
-  const reportPath = join(dir, 'report.json');
-  const commentPath = join(dir, 'comment.md');
-  writeFileSync(reportPath, JSON.stringify(report, null, 2) + '\n');
-  writeFileSync(commentPath, body);
-  let sarifPath: string | null = null;
-  if (config.sarifFile) {
-    sarifPath = resolve(config.workspace, config.sarifFile);
-    mkdirSync(dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, JSON.stringify(toSarif(report, allRuleMetas()), null, 2) + '\n');
-  }
-  core.info(`Report: ${reportPath}\nComment: ${commentPath}${sarifPath ? `\nSARIF: ${sarifPath}` : ''}`);
-  return { reportPath, commentPath, sarifPath };
+  const sarif = config.sarifFile ? { path: resolve(config.workspace, config.sarifFile), log: toSarif(report, allRuleMetas()) } : undefined;
+  const files = writeReportFiles(resolve(config.workspace, config.outputDir), report, body, sarif);
+  core.info(`Report: ${files.reportPath}\nComment: ${files.commentPath}${files.sarifPath ? `\nSARIF: ${files.sarifPath}` : ''}`);
+  return files;
 }
 
 function setOutputs(report: Report, files: { reportPath: string; sarifPath: string | null }) {

@@ -7,7 +7,8 @@ import type { BuildSection, Finding, ImageSection } from '../report/types.js';
 import type { GitContext, Logger } from '../pipeline.js';
 import type { LintResult } from '../lint/engine.js';
 import { finalChainView, instructionView } from '../lint/index.js';
-import { toFinding } from '../lint/engine.js';
+import { readSuppressions, toFinding } from '../lint/engine.js';
+import { imageRuleMetas } from './rules/index.js';
 import { formatBytes } from '../config/units.js';
 import { runBuild } from '../build/runner.js';
 import { inspectImage } from './inspect.js';
@@ -87,9 +88,14 @@ export async function buildAndInspect(config: Config, git: GitContext, lint: Lin
       } else {
         const result = analyzeArchive(section, walk.archive, inspection.history, chain, seconds);
         section.analysis = result.analysis;
+        // `# ml-image-guard ignore=MLG101` above the COPY that added the file works as for Dockerfile rules.
+        const suppressions = readSuppressions(lint.model, imageRuleMetas);
         for (const { meta, finding } of result.findings) {
           const setting = config.rules[meta.id];
-          if (setting !== 'off') findings.push(toFinding(meta, finding, config.dockerfile, setting));
+          if (setting === 'off') continue;
+          const imageFinding = toFinding(meta, finding, config.dockerfile, setting);
+          imageFinding.suppressed = suppressions.isSuppressed(meta.id, imageFinding.line);
+          findings.push(imageFinding);
         }
       }
     }

@@ -81,7 +81,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
  * instruction suppresses those rules for that instruction's lines;
  * `# ml-image-guard ignore-file=MLG013` anywhere suppresses them for the whole file.
  */
-function readSuppressions(model: DockerfileModel, metas: RuleMeta[]) {
+export function readSuppressions(model: DockerfileModel, metas: readonly RuleMeta[]) {
   const idOf = new Map<string, string>();
   for (const meta of metas) {
     idOf.set(meta.id.toLowerCase(), meta.id);

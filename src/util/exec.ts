@@ -84,3 +84,26 @@ function collector(maxBuffer: number, onLine?: (line: string) => void) {
     },
   };
 }
+
+export interface StreamingExec {
+  /** The command's stdout as a binary stream, with backpressure. */
+  stdout: NodeJS.ReadableStream;
+  /** Resolves when the command ends; stdout is not collected, stderr keeps its first 4 KiB. */
+  done: Promise<ExecResult>;
+  kill(): void;
+}
+
+/** Like exec, for commands whose output is data to stream (docker save), not text to collect. */
+export function execStream(command: string, args: readonly string[], options: Pick<ExecOptions, 'cwd' | 'env'> = {}): StreamingExec {
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const err = collector(4096);
+  child.stderr.on('data', err.push);
+  const done = new Promise<ExecResult>((resolve) => {
+    let spawnError: NodeJS.ErrnoException | undefined;
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      spawnError = e;
+    });
+    child.on('close', (code) => resolve({ exitCode: spawnError ? 127 : (code ?? 1), stdout: '', stderr: err.finish(), spawnError }));
+  });
+  return { stdout: child.stdout, done, kill: () => child.kill('SIGTERM') };
+}
