@@ -6,7 +6,7 @@ import type { Report } from './report/types.js';
 import { addFindings, finishReport, lintReport, type GitContext, type Logger } from './lint-report.js';
 import { compare, loadBaseline, saveBaseline } from './baseline/index.js';
 import { runScan } from './scan/run.js';
-import { buildAndInspect } from './image/stage.js';
+import { buildAndInspect, type BuiltImage } from './image/stage.js';
 
 export type { GitContext, Logger } from './lint-report.js';
 
@@ -15,22 +15,26 @@ export async function runPipeline(config: Config, git: GitContext, baseLog: Logg
   const linted = lintReport(config, git, baseLog);
   const { report, lint, log } = linted;
 
+  let built: BuiltImage | null = null;
   if (!config.build.enabled) {
-    report.notes.push('Build skipped: build is false (lint only), so size, build time, layers and vulnerabilities were not measured.');
+    report.notes.push('Build skipped: build is false (lint only), so size, build time and layers were not measured.');
   } else if (!lint.result) {
     report.notes.push('Build skipped: the Dockerfile could not be read or parsed (see the error above).');
   } else {
-    const built = await buildAndInspect(config, git, lint.result, log);
+    built = await buildAndInspect(config, git, lint.result, log);
     report.build = built.build;
     report.image = built.image;
     report.notes.push(...built.notes);
     addFindings(report, built.findings);
+  }
 
+  // A Trivy report from another step needs no image of ours.
+  if (built || config.scan.reportPath) {
     const scanned = await log.group('Vulnerability scan', () =>
       runScan(
         config.scan,
-        { dockerfile: config.dockerfile, imageRef: built.imageRef, archivePath: built.archivePath },
-        built.lineOfHistory,
+        { dockerfile: config.dockerfile, imageRef: built?.imageRef ?? null, archivePath: built?.archivePath ?? null },
+        built?.lineOfHistory ?? (() => null),
         { log: log.info },
       ),
     );

@@ -1,0 +1,13 @@
+// `npm run bench`: the benchmarks, each measuring us side by side with a peer or the physical
+// limit in the same run and printing ratios. Lint first (seconds), then the image benchmark,
+// which needs Docker and builds a >= 1 GB image (minutes); it says so and stops without Docker.
+import { spawnSync } from 'node:child_process';
+
+const benches = ['bench/lint.bench.ts', 'bench/image.bench.ts'];
+let failed = 0;
+for (const bench of benches) {
+  console.log(`\n## ${bench}\n`);
+  const result = spawnSync(process.execPath, ['--import', 'tsx', bench], { stdio: 'inherit' });
+  if (result.status !== 0) failed++;
+}
+process.exit(failed ? 1 : 0);
