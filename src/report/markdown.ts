@@ -344,7 +344,9 @@ function nextSteps(report: Report): string {
     measuredRules.set(finding.rule, entry);
   }
   for (const [rule, entry] of [...measuredRules].sort((a, b) => b[1].bytes - a[1].bytes)) {
-    items.push(`- Fix ${escapeMarkdown(rule, 20)} ${escapeMarkdown(entry.name, 60)}: ${formatBytes(entry.bytes)} measured in this image.`);
+    // Image rules measure bytes in the layers; Dockerfile rules (MLG003, MLG006) in the build context.
+    const where = rule.startsWith('MLG1') ? 'in this image' : 'in the build context';
+    items.push(`- Fix ${escapeMarkdown(rule, 20)} ${escapeMarkdown(entry.name, 60)}: ${formatBytes(entry.bytes)} ${where}.`);
   }
   const size = budget(report, 'size');
   if (size && (size.status === 'fail' || size.status === 'warn') && size.actual !== null && size.limit !== null) {
