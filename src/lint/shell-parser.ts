@@ -114,7 +114,10 @@ class Parser {
       } else if (c === '<' || c === '>') {
         this.readRedirection(words);
       } else {
+        const before = this.pos;
         const word = this.readWord();
+        // A backtick that closes an outer substitution inside $(...): the nesting is broken.
+        if (this.pos === before) throw new ShellSyntaxError(`line ${this.line}: unexpected ${JSON.stringify(c)}`);
         if (word) words.push(word);
       }
     }
