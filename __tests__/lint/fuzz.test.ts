@@ -5,12 +5,13 @@
 //
 // Deterministic by default (fixed seed); FUZZ_SEED=<n> explores other inputs, FUZZ_SCALE=<x>
 // multiplies the number of runs (e.g. FUZZ_SCALE=10 for a longer local session).
-import { test, describe, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { lintDockerfile } from '../../src/lint/engine.js';
 import { memoryContext, type ContextIndex } from '../../src/lint/context.js';
@@ -109,6 +110,10 @@ function checkLint(text: string, options: { target?: string | null; context?: Co
     throw new Error(`linter threw ${(error as Error)?.name}: ${(error as Error)?.message} on input ${preview}`, { cause: error });
   } finally {
     const ms = performance.now() - t0;
+    if (ms > 2000 || process.env.FUZZ_TRACE) {
+      const preview = JSON.stringify(text.slice(0, 120));
+      process.stderr.write(`fuzz: ${ms.toFixed(0)} ms for ${text.length} chars: ${preview}${text.length > 120 ? '…' : ''}\n`);
+    }
     if (ms > stats.maxMs) {
       stats.maxMs = ms;
       stats.maxMsInput = `${text.length} chars`;
@@ -269,163 +274,217 @@ function nested(body: string, eol: string): string {
   return ('FROM nvidia/cuda:12.1.0-devel-ubuntu22.04 AS builder\n' + body + '\nFROM builder\nRUN pip install x\n').replace(/\n/g, eol);
 }
 
+// Big inputs run in a worker thread with a time limit, so a hang or a quadratic blow-up fails
+// the test after the limit (naming the case) instead of stalling the whole test run.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const ready = (async () => {
+  // Workers do not inherit the test process's TypeScript loader: register tsx here.
+  const { register } = await import(workerData.tsx);
+  register();
+  const engine = await import(workerData.engine);
+  const context = await import(workerData.context);
+  const model = await import(workerData.model);
+  const registry = await import(workerData.rules).catch(() => null);
+  return { engine, context, model, rules: registry ? registry.dockerfileRules : [] };
+})();
+ready.then(() => parentPort.postMessage('ready'), (error) => parentPort.postMessage('load failed: ' + error.message));
+parentPort.on('message', async (text) => {
+  const { engine, context, model, rules } = await ready;
+  const t0 = performance.now();
+  try {
+    const result = engine.lintDockerfile({ text, dockerfile: 'Dockerfile', target: null, context: context.memoryContext({ 'requirements.txt': 'torch\\n' }, '.git\\n'), rules, settings: {} });
+    const bad = result.findings.find((f) => !/^MLG\\d{3}$/.test(f.rule) || !(f.line >= 0) || !(f.endLine >= f.line) || !f.message);
+    parentPort.postMessage({ ms: performance.now() - t0, error: bad ? 'malformed finding ' + JSON.stringify(bad) : null });
+  } catch (error) {
+    const clear = error instanceof model.DockerfileError;
+    parentPort.postMessage({ ms: performance.now() - t0, error: clear ? null : String(error && error.name) + ': ' + String(error && error.message).split('\\n')[0].slice(0, 160) });
+  }
+});
+`;
+
+async function lintInWorker(cases: [string, string][], limitMs: number): Promise<string[]> {
+  const src = (name: string) => pathToFileURL(join(ROOT, 'src', 'lint', name)).href;
+  const workerData = { tsx: import.meta.resolve('tsx/esm/api'), engine: src('engine.ts'), context: src('context.ts'), model: src('dockerfile.ts'), rules: src('rules/index.ts') };
+  const failures: string[] = [];
+  let worker: Worker | null = null;
+  // A fresh worker first loads the rules (seconds under tsx); the time limit starts after that.
+  const start = async (): Promise<Worker> => {
+    const w = new Worker(WORKER_SOURCE, { eval: true, workerData });
+    const hello = await new Promise<unknown>((resolve) => {
+      w.once('message', resolve);
+      w.once('error', (e) => resolve(`load failed: ${e.message}`));
+    });
+    if (hello !== 'ready') throw new Error(`fuzz worker: ${String(hello)}`);
+    return w;
+  };
+  for (const [name, text] of cases) {
+    worker ??= await start();
+    const w = worker;
+    stats.inputs++;
+    stats.bytes += text.length;
+    const outcome = await new Promise<{ ms: number; error: string | null } | 'timeout'>((resolve) => {
+      const timer = setTimeout(() => resolve('timeout'), limitMs);
+      w.once('message', (m: { ms: number; error: string | null }) => {
+        clearTimeout(timer);
+        resolve(m);
+      });
+      w.once('error', (e) => {
+        clearTimeout(timer);
+        resolve({ ms: 0, error: `worker died: ${e.message}` });
+      });
+      w.postMessage(text);
+    });
+    if (outcome === 'timeout') {
+      failures.push(`${name}: still running after ${limitMs} ms`);
+      await w.terminate();
+      worker = null;
+      continue;
+    }
+    if (outcome.ms > stats.maxMs) {
+      stats.maxMs = outcome.ms;
+      stats.maxMsInput = `${text.length} chars`;
+    }
+    if (outcome.error) failures.push(`${name}: ${outcome.error}`);
+    else if (outcome.ms >= limitMs) failures.push(`${name}: ${outcome.ms.toFixed(0)} ms`);
+    else stats.linted++;
+  }
+  await worker?.terminate();
+  return failures;
+}
+
 const params = (numRuns: number): fc.Parameters<unknown> => ({ numRuns: runs(numRuns), seed: SEED, endOnFailure: false });
 
 // ---- the tests ----
 
-describe(`fuzz: lintDockerfile with ${rules.length} rules never crashes (seed ${SEED})`, () => {
-  after(() => {
-    console.log(
-      `fuzz stats: ${stats.inputs} inputs (${(stats.bytes / 1e6).toFixed(1)} MB), ${stats.linted} linted with ${stats.findings} findings, ` +
-        `${stats.dockerfileErrors} DockerfileError, slowest lint ${stats.maxMs.toFixed(0)} ms (${stats.maxMsInput}), rules ${rules.length}, seeds ${seeds.length}`,
-    );
-  });
+// Top-level tests (no describe) so each one reports as soon as it ends.
+after(() => {
+  console.log(
+    `fuzz stats: ${stats.inputs} inputs (${(stats.bytes / 1e6).toFixed(1)} MB), ${stats.linted} linted with ${stats.findings} findings, ` +
+      `${stats.dockerfileErrors} DockerfileError, slowest lint ${stats.maxMs.toFixed(0)} ms (${stats.maxMsInput}), rules ${rules.length}, seeds ${seeds.length}`,
+  );
+});
 
-  test('seed files lint cleanly (no DockerfileError)', () => {
-    assert.ok(seeds.length >= 50, `expected the bench corpus (≥ 50 files), found ${seeds.length}`);
-    for (const text of seeds) {
-      const result = lintDockerfile({ text, dockerfile: 'Dockerfile', target: null, context: richContext, rules, settings: {} });
-      assert.ok(Array.isArray(result.findings));
-    }
-  });
+test(`fuzz (seed ${SEED}, ${rules.length} rules): seed files lint cleanly (no DockerfileError)`, () => {
+  assert.ok(seeds.length >= 50, `expected the bench corpus (≥ 50 files), found ${seeds.length}`);
+  for (const text of seeds) {
+    const result = lintDockerfile({ text, dockerfile: 'Dockerfile', target: null, context: richContext, rules, settings: {} });
+    assert.ok(Array.isArray(result.findings));
+  }
+});
 
-  test('random bytes (UTF-8 and Latin-1 decoded)', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 3000 }), fc.boolean(), (bytes, latin1) => {
-        checkLint(Buffer.from(bytes).toString(latin1 ? 'latin1' : 'utf8'));
-      }),
-      params(500),
-    );
-  });
+test('random bytes (UTF-8 and Latin-1 decoded)', () => {
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 3000 }), fc.boolean(), (bytes, latin1) => {
+      checkLint(Buffer.from(bytes).toString(latin1 ? 'latin1' : 'utf8'));
+    }),
+    params(500),
+  );
+});
 
-  test('random bytes after a valid FROM (binary payload in instructions)', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 3000 }), (bytes) => {
-        checkLint('FROM python:3.11-slim\nRUN ' + Buffer.from(bytes).toString('latin1'));
-        checkLint('FROM nvidia/cuda:12.1.0-devel-ubuntu22.04\n' + Buffer.from(bytes).toString('utf8'));
-      }),
-      params(300),
-    );
-  });
+test('random bytes after a valid FROM (binary payload in instructions)', () => {
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 3000 }), (bytes) => {
+      checkLint('FROM python:3.11-slim\nRUN ' + Buffer.from(bytes).toString('latin1'));
+      checkLint('FROM nvidia/cuda:12.1.0-devel-ubuntu22.04\n' + Buffer.from(bytes).toString('utf8'));
+    }),
+    params(300),
+  );
+});
 
-  test('random unicode strings', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (text) => checkLint(text)),
-      params(300),
-    );
-  });
+test('random unicode strings', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (text) => checkLint(text)),
+    params(300),
+  );
+});
 
-  test('truncated real Dockerfiles (corpus and examples)', () => {
-    fc.assert(
-      fc.property(seedFile, pos, targetName, (text, p, target) => {
-        checkLint(text.slice(0, Math.floor(p * (text.length + 1))), { target });
-      }),
-      params(400),
-    );
-  });
+test('truncated real Dockerfiles (corpus and examples)', () => {
+  fc.assert(
+    fc.property(seedFile, pos, targetName, (text, p, target) => {
+      checkLint(text.slice(0, Math.floor(p * (text.length + 1))), { target });
+    }),
+    params(400),
+  );
+});
 
-  test('mutated real Dockerfiles', () => {
-    fc.assert(
-      fc.property(seedFile, fc.array(mutation, { minLength: 1, maxLength: 6 }), fc.boolean(), targetName, (text, mutations, rich, target) => {
-        checkLint(mutations.reduce(applyMutation, text), { context: rich ? richContext : emptyContext, target });
-      }),
-      params(600),
-    );
-  });
+test('mutated real Dockerfiles', () => {
+  fc.assert(
+    fc.property(seedFile, fc.array(mutation, { minLength: 1, maxLength: 6 }), fc.boolean(), targetName, (text, mutations, rich, target) => {
+      checkLint(mutations.reduce(applyMutation, text), { context: rich ? richContext : emptyContext, target });
+    }),
+    params(600),
+  );
+});
 
-  test('random instruction soups', () => {
-    fc.assert(
-      fc.property(soup, fc.boolean(), targetName, (text, rich, target) => {
-        checkLint(text, { context: rich ? richContext : emptyContext, target });
-      }),
-      params(800),
-    );
-  });
+test('random instruction soups', () => {
+  fc.assert(
+    fc.property(soup, fc.boolean(), targetName, (text, rich, target) => {
+      checkLint(text, { context: rich ? richContext : emptyContext, target });
+    }),
+    params(800),
+  );
+});
 
-  test('deeply nested continuations, substitutions, quotes and sh -c: every shape at depth 2000', () => {
-    // Every shape runs even when one fails, so a failure lists all the shapes that break.
-    const failures: string[] = [];
-    for (const [which, nest] of NESTS.entries()) {
-      const t0 = performance.now();
-      try {
-        checkLint(nested(nest(2000), '\n'));
-      } catch (error) {
-        failures.push(`nest #${which}: ${String((error as Error).message).split('\n')[0].slice(0, 160)}`);
-        continue;
-      }
-      const ms = performance.now() - t0;
-      if (ms >= 5000) failures.push(`nest #${which}: ${ms.toFixed(0)} ms`);
-    }
-    assert.deepEqual(failures, []);
-  });
+test('deeply nested continuations, substitutions, quotes and sh -c: every shape at depth 2000', async () => {
+  const cases: [string, string][] = NESTS.map((nest, which) => [`nest #${which}`, nested(nest(2000), '\n')]);
+  assert.deepEqual(await lintInWorker(cases, 5000), []);
+});
 
-  test('deeply nested continuations, substitutions, quotes and sh -c: random shapes and depths', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: NESTS.length - 1 }),
-        fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 200 }) }, { weight: 1, arbitrary: fc.integer({ min: 200, max: 1200 }) }),
-        fc.constantFrom('\n', '\r\n'),
-        (which, n, eol) => {
-          const t0 = performance.now();
-          checkLint(nested(NESTS[which](n), eol));
-          const ms = performance.now() - t0;
-          assert.ok(ms < 5000, `nest #${which} at depth ${n} took ${ms.toFixed(0)} ms`);
-        },
-      ),
-      { ...params(100), endOnFailure: true }, // no shrinking: the counterexample (shape, depth) is already small
-    );
-  });
+test('deeply nested continuations, substitutions, quotes and sh -c: random shapes and depths', () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 0, max: NESTS.length - 1 }),
+      fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 200 }) }, { weight: 1, arbitrary: fc.integer({ min: 200, max: 1200 }) }),
+      fc.constantFrom('\n', '\r\n'),
+      (which, n, eol) => {
+        const t0 = performance.now();
+        checkLint(nested(NESTS[which](n), eol));
+        const ms = performance.now() - t0;
+        assert.ok(ms < 5000, `nest #${which} at depth ${n} took ${ms.toFixed(0)} ms`);
+      },
+    ),
+    { ...params(100), endOnFailure: true }, // no shrinking: the counterexample (shape, depth) is already small
+  );
+});
 
-  test('1 MB lines and 1 MB files', () => {
-    const MB = 1 << 20;
-    const x = 'x'.repeat(MB);
-    const pkgs = Array.from({ length: MB / 8 }, (_, i) => `p${i}`).join(' ');
-    const cases: [string, string][] = [
-      ['1 MB echo', `FROM python:3.11-slim\nRUN echo ${x}\n`],
-      ['1 MB pip install of 131k packages', `FROM python:3.11-slim\nRUN pip install ${pkgs}\n`],
-      ['1 MB apt-get install', `FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y ${pkgs}\n`],
-      ['1 MB ENV value', `FROM python:3.11-slim\nENV HF_TOKEN=${x}\n`],
-      ['1 MB ENV name', `FROM python:3.11-slim\nENV ${x}_TOKEN=1\n`],
-      ['1 MB FROM', `FROM ${x}\n`],
-      ['1 MB FROM with tag', `FROM a:${x}\nRUN true\n`],
-      ['1 MB comment', `# ${x}\nFROM scratch\n`],
-      ['1 MB COPY source list', `FROM scratch\nCOPY ${pkgs} /dst/\n`],
-      ['1 MB single line, no newline, no FROM', x],
-      ['1 MB of newlines', '\n'.repeat(MB)],
-      ['1 MB of continuations', 'FROM scratch\nRUN ' + '\\\n'.repeat(MB / 2)],
-      ['1 MB JSON-form CMD', `FROM scratch\nCMD ["${x}"]\n`],
-      ['1 MB JSON-form RUN', `FROM python:3.11-slim\nRUN ["pip", "install", "${pkgs.replace(/ /g, '", "')}"]\n`],
-      ['1 MB heredoc', `FROM python:3.11-slim\nRUN <<EOF\n${'pip install torch\n'.repeat(MB / 18)}EOF\n`],
-      ['1 MB of instructions', 'FROM python:3.11-slim\n' + 'RUN pip install torch==2.3.1\n'.repeat(MB / 28)],
-      ['1 MB binary after FROM', 'FROM scratch\n' + Buffer.from(Array.from({ length: MB }, (_, i) => (i * 7919) % 256)).toString('latin1')],
-      ['1 MB quotes', `FROM python:3.11-slim\nRUN echo "${'"'.repeat(MB)}\n`],
-    ];
-    const failures: string[] = [];
-    for (const [name, text] of cases) {
-      const t0 = performance.now();
-      try {
-        checkLint(text);
-      } catch (error) {
-        failures.push(`${name}: ${String((error as Error).message).split('\n')[0].slice(0, 160)}`);
-        continue;
-      }
-      const ms = performance.now() - t0;
-      if (ms >= 10_000) failures.push(`${name}: ${ms.toFixed(0)} ms`);
-    }
-    assert.deepEqual(failures, []);
-  });
+test('1 MB lines and 1 MB files', async () => {
+  const MB = 1 << 20;
+  const x = 'x'.repeat(MB);
+  const pkgs = Array.from({ length: MB / 8 }, (_, i) => `p${i}`).join(' ');
+  const cases: [string, string][] = [
+    ['1 MB echo', `FROM python:3.11-slim\nRUN echo ${x}\n`],
+    ['1 MB pip install of 131k packages', `FROM python:3.11-slim\nRUN pip install ${pkgs}\n`],
+    ['1 MB apt-get install', `FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y ${pkgs}\n`],
+    ['1 MB ENV value', `FROM python:3.11-slim\nENV HF_TOKEN=${x}\n`],
+    ['1 MB ENV name', `FROM python:3.11-slim\nENV ${x}_TOKEN=1\n`],
+    ['1 MB FROM', `FROM ${x}\n`],
+    ['1 MB FROM with tag', `FROM a:${x}\nRUN true\n`],
+    ['1 MB comment', `# ${x}\nFROM scratch\n`],
+    ['1 MB COPY source list', `FROM scratch\nCOPY ${pkgs} /dst/\n`],
+    ['1 MB single line, no newline, no FROM', x],
+    ['1 MB of newlines', '\n'.repeat(MB)],
+    ['1 MB of continuations', 'FROM scratch\nRUN ' + '\\\n'.repeat(MB / 2)],
+    ['1 MB JSON-form CMD', `FROM scratch\nCMD ["${x}"]\n`],
+    ['1 MB JSON-form RUN', `FROM python:3.11-slim\nRUN ["pip", "install", "${pkgs.replace(/ /g, '", "')}"]\n`],
+    ['1 MB heredoc', `FROM python:3.11-slim\nRUN <<EOF\n${'pip install torch\n'.repeat(MB / 18)}EOF\n`],
+    ['1 MB of instructions', 'FROM python:3.11-slim\n' + 'RUN pip install torch==2.3.1\n'.repeat(MB / 28)],
+    ['1 MB binary after FROM', 'FROM scratch\n' + Buffer.from(Array.from({ length: MB }, (_, i) => (i * 7919) % 256)).toString('latin1')],
+    ['1 MB quotes', `FROM python:3.11-slim\nRUN echo "${'"'.repeat(MB)}\n`],
+  ];
+  assert.deepEqual(await lintInWorker(cases, 10_000), []);
+});
 
-  test('non-Dockerfiles fail with DockerfileError, not a crash', () => {
-    for (const text of ['', '\n\n', '# only a comment\n', 'RUN pip install x\n', '{"not": "a dockerfile"}', '\u0000\u0001\u0002', 'ARG A=1\n']) {
-      assert.throws(
-        () => lintDockerfile({ text, dockerfile: 'Dockerfile', target: null, context: emptyContext, rules, settings: {} }),
-        (error: unknown) => error instanceof DockerfileError && /FROM/.test((error as Error).message),
-        JSON.stringify(text),
-      );
-    }
+test('non-Dockerfiles fail with DockerfileError, not a crash', () => {
+  for (const text of ['', '\n\n', '# only a comment\n', 'RUN pip install x\n', '{"not": "a dockerfile"}', '\u0000\u0001\u0002', 'ARG A=1\n']) {
     assert.throws(
-      () => lintDockerfile({ text: 'FROM a AS b\n', dockerfile: 'Dockerfile', target: 'missing', context: emptyContext, rules, settings: {} }),
-      DockerfileError,
+      () => lintDockerfile({ text, dockerfile: 'Dockerfile', target: null, context: emptyContext, rules, settings: {} }),
+      (error: unknown) => error instanceof DockerfileError && /FROM/.test((error as Error).message),
+      JSON.stringify(text),
     );
-  });
+  }
+  assert.throws(
+    () => lintDockerfile({ text: 'FROM a AS b\n', dockerfile: 'Dockerfile', target: 'missing', context: emptyContext, rules, settings: {} }),
+    DockerfileError,
+  );
 });
