@@ -1,7 +1,7 @@
 // The bundled CLI (dist/cli/index.js) as a user runs it: exit statuses, formats, SARIF validity.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -112,4 +112,31 @@ test('check without building prints the PR comment as markdown', async () => {
   assert.equal(result.exitCode, 0, result.stderr);
   assert.match(result.stdout, /^<!-- ml-image-guard:key=Dockerfile -->/);
   assert.match(result.stdout, /build is false/i);
+});
+
+test('check builds a fixture image and reads an existing Trivy report: the scan section matches the report', async (t) => {
+  const { dockerTestOptions } = await import('../helpers/docker.js');
+  const { skip } = await dockerTestOptions();
+  if (skip) return t.skip(skip);
+  const dir = mkdtempSync(join(tmpdir(), 'mlg-cli-check-'));
+  writeFileSync(join(dir, 'Dockerfile'), readFileSync('__tests__/fixtures/images/planted/Dockerfile', 'utf8'));
+  copyFileSync('/bin/busybox', join(dir, 'busybox')); // keeps the executable bit
+  writeFileSync(join(dir, '.env'), 'API_TOKEN=planted-value-1234\n');
+  const trivyReport = resolve('__tests__/fixtures/trivy/image-python.json');
+  const result = await cli(['check', '--trivy-report', trivyReport, '--tags', `mlg-cli-check:${process.pid}`, '--format', 'json', '--fail-on', 'never'], dir);
+  const report = JSON.parse(result.stdout);
+  assert.equal(report.build.status, 'ok', result.stderr);
+  assert.equal(report.scan.status, 'ok');
+
+  // Counted straight from the Trivy JSON, independently of our parser.
+  const trivy = JSON.parse(readFileSync(trivyReport, 'utf8')) as { Results?: { Vulnerabilities?: { Severity: string; FixedVersion?: string }[] }[] };
+  const vulns = (trivy.Results ?? []).flatMap((r) => r.Vulnerabilities ?? []);
+  for (const severity of ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN']) {
+    assert.equal(report.scan.counts[severity], vulns.filter((v) => v.Severity === severity).length, severity);
+    assert.equal(report.scan.fixable[severity], vulns.filter((v) => v.Severity === severity && v.FixedVersion).length, `fixable ${severity}`);
+  }
+  assert.ok(report.findings.some((f: { rule: string; line: number }) => f.rule === 'MLG101' && f.line === 6), 'planted weights at line 6');
+  assert.ok(report.findings.some((f: { rule: string; line: number }) => f.rule === 'MLG105' && f.line === 5), 'planted .env at line 5');
+  assert.ok(!result.stdout.includes('planted-value-1234'), 'the .env content never appears');
+  await exec('docker', ['image', 'rm', '-f', `mlg-cli-check:${process.pid}`]);
 });
