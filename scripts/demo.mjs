@@ -47,7 +47,7 @@ for (const example of EXAMPLES) {
   let result = check(example, !noDocker);
   if (!noDocker && result.report.build?.status === 'failed') {
     const why = (result.report.build.reason ?? 'the build failed').split('\n')[0];
-    console.log(`${example}: build failed (${why}); showing the lint-only comment instead.`);
+    console.log(`${example}: not built: ${why}. Showing the lint-only comment instead.`);
     result = check(example, false);
   }
   console.log(`\n===== examples/${example}: the PR comment it would get =====\n`);

@@ -91,7 +91,7 @@ export async function runBuild(input: RunBuildInput): Promise<BuildResult> {
       const tail = textTail.length > 0 ? textTail : [...state.errors, ...lastLines(result.stderr)];
       section.errorTail = tail.slice(-ERROR_TAIL_LINES);
       const down = daemonDown(tail);
-      section.reason = down ?? `docker buildx build exited with code ${result.exitCode}`;
+      section.reason = down ?? buildFailureReason(tail, result.exitCode);
       if (down) section.status = 'skipped';
     }
     const ok = result.exitCode === 0;
@@ -107,6 +107,16 @@ export async function runBuild(input: RunBuildInput): Promise<BuildResult> {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The builder's own last ERROR line, in one line; a base image that cannot be pulled said plainly. */
+export function buildFailureReason(tail: readonly string[], exitCode: number): string {
+  const error = [...tail].reverse().find((line) => line.startsWith('ERROR:'));
+  if (!error) return `docker buildx build exited with code ${exitCode}`;
+  const pull = /failed to resolve source metadata for (\S+?): (.*)$/.exec(error);
+  if (pull) return `base image ${pull[1]} cannot be pulled (${pull[2].split(': ').pop()})`;
+  const message = error.replace(/^ERROR:\s*(failed to solve:\s*)?/, '');
+  return message.length > 300 ? `${message.slice(0, 299)}…` : message;
 }
 
 function unbuilt(input: RunBuildInput, status: 'skipped' | 'failed', reason: string): BuildResult {
