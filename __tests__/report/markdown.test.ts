@@ -172,7 +172,7 @@ test('what to do next quotes public savings with their sources and measured byte
   );
   const comment = renderComment(report);
   assert.match(comment, /#### What to do next/);
-  assert.match(comment, /CUDA runtime .*2\.5–9 GB on disk .*\(\[1\]\(https:\/\/github\.com\/saturncloud\/images\/pull\/256\)/);
+  assert.match(comment, /CUDA runtime .*2\.5–9\.1 GB on disk.*\(\[1\]\(https:\/\/github\.com\/saturncloud\/images\/pull\/256\)/);
   assert.match(comment, /--no-cache-dir.*Measured in this image: 750 MB/);
   assert.match(comment, /Fix MLG102 cache-in-image: 320 MB in this image/);
 });

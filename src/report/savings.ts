@@ -1,7 +1,6 @@
-// Publicly reported savings for the "what to do next" hints. Copied from
-// shared/data/base-images.json with their sources; ranges, not points, because each number is
-// one project's image and yours will differ. 'disk' = uncompressed as `docker image ls` shows;
-// 'compressed' = what the registry sends.
+// Publicly reported savings for the "what to do next" hints: ranges, not points, because each
+// number is one project's image and yours will differ.
+import { DEVEL_TO_RUNTIME, PIP_CACHE, RUNTIME_DUPLICATES_TORCH, TORCH_CPU_WHEELS, savingRange, type ReportedSaving } from '../lint/data/base-images.js';
 
 export interface SavingEstimate {
   /** What to change, imperative. */
@@ -11,40 +10,28 @@ export interface SavingEstimate {
   sources: string[];
 }
 
+const estimate = (action: string, reports: readonly ReportedSaving[], extra = ''): SavingEstimate => ({
+  action,
+  range: `about ${savingRange(reports)}${extra} in public reports`,
+  sources: reports.map((r) => r.source),
+});
+
+// The numbers live in one table (src/lint/data/base-images.ts), shared with the rule messages.
 export const SAVINGS = {
-  'cuda-devel-vs-runtime': {
-    action: 'Base the final stage on the CUDA runtime (or base) image and keep the devel image in a builder stage',
-    // 6.42 -> 3.87 GB (2.5), 27.7 -> 19.7 GB (8), 24.5 -> 15.4 GB (9.1) on disk;
-    // 2.584 -> 1.148 GB (1.4) and 12.1 -> 6.8 GB (5.3) compressed.
-    range: 'about 2.5–9 GB on disk and 1.4–5.3 GB compressed in public reports',
-    sources: [
-      'https://github.com/saturncloud/images/pull/256',
-      'https://github.com/vllm-project/vllm/pull/29270',
-      'https://github.com/gke-labs/open-rl/pull/232',
-      'https://github.com/kubeflow/kubeflow/issues/1783',
-    ],
-  },
-  'torch-cpu-wheels': {
-    action: 'Install the CPU-only torch wheels (`--index-url https://download.pytorch.org/whl/cpu`) in an image without a GPU',
-    // site-packages/nvidia 2.6 GB; 9.4 -> 2.9 GB (6.5); 12.5 -> 4.5 GB (8, with the pip cache too).
-    range: 'about 2.6–6.5 GB on disk in public reports (8 GB together with the pip cache)',
-    sources: [
-      'https://github.com/snowzach/doods2/issues/90',
-      'https://github.com/mtrnix/metronix-memory/pull/39',
-      'https://github.com/pulp-platform/snitch_cluster/pull/226',
-    ],
-  },
-  'cuda-runtime-duplicates-torch-wheels': {
-    action: "Base the image on a plain OS image when torch's own nvidia-* wheels bring the CUDA libraries",
-    range: 'about 2.3 GB of duplicated CUDA libraries in a public report',
-    sources: ['https://github.com/IBM/text-generation-inference/pull/50'],
-  },
-  'pip-cache': {
-    action: 'Add `--no-cache-dir` to pip install (or a `RUN --mount=type=cache,target=/root/.cache/pip`)',
-    // 750 MB for torch; 8 GiB -> 5.5 GiB compressed.
-    range: 'about 0.75 GB (torch alone) to 2.5 GiB compressed in public reports',
-    sources: ['https://github.com/bentoml/BentoML/pull/916', 'https://github.com/ZettaAI/zetta_utils/pull/738'],
-  },
+  'cuda-devel-vs-runtime': estimate(
+    'Base the final stage on the CUDA runtime (or base) image and keep the devel image in a builder stage',
+    DEVEL_TO_RUNTIME,
+  ),
+  'torch-cpu-wheels': estimate(
+    'Install the CPU-only torch wheels (`--index-url https://download.pytorch.org/whl/cpu`) in an image without a GPU',
+    TORCH_CPU_WHEELS,
+  ),
+  'cuda-runtime-duplicates-torch-wheels': estimate(
+    "Base the image on a plain OS image when torch's own nvidia-* wheels bring the CUDA libraries",
+    RUNTIME_DUPLICATES_TORCH,
+    ' of duplicated CUDA libraries',
+  ),
+  'pip-cache': estimate('Add `--no-cache-dir` to pip install (or a `RUN --mount=type=cache,target=/root/.cache/pip`)', PIP_CACHE),
 } satisfies Record<string, SavingEstimate>;
 
 export type SavingTopic = keyof typeof SAVINGS;
