@@ -1,6 +1,6 @@
 // ML knowledge the rules share: what a base image is (CUDA devel/runtime/base, CPU-only),
 // which CUDA version a wheel is built for, what weights and secrets look like.
-import { envBefore, isRun, splitImage, type RunInstruction, type Stage } from './dockerfile.js';
+import { chainInstructions, isEnv, isRun, splitImage, type Instruction, type RunInstruction, type Stage } from './dockerfile.js';
 import { packageName, pipInstalls, type PipInstall } from './commands.js';
 import { contextPathOf, parseRequirements } from './requirements.js';
 import type { ContextIndex } from './context.js';
@@ -166,6 +166,26 @@ export interface WheelInstall {
 }
 
 const INDEX_VARIABLES = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'UV_INDEX_URL', 'UV_EXTRA_INDEX_URL', 'UV_DEFAULT_INDEX', 'UV_INDEX'];
+const ENV_VARIABLES = [...INDEX_VARIABLES, 'UV_TORCH_BACKEND'];
+
+/**
+ * envBefore(stage, instruction) for every instruction of the stage chain, from one pass over it,
+ * keeping only the variables in `names`. The records returned are shared: do not modify them.
+ * An instruction outside the chain gets the values at its end, as envBefore does.
+ */
+export function envBeforeEach(stage: Stage, names: readonly string[]): (before: Instruction | null) => Readonly<Record<string, string>> {
+  const wanted = new Set(names);
+  const at = new Map<Instruction, Record<string, string>>();
+  let env: Record<string, string> = {};
+  for (const instruction of chainInstructions(stage)) {
+    if (!at.has(instruction)) at.set(instruction, env);
+    if (!isEnv(instruction) || !instruction.pairs.some((p) => wanted.has(p.name))) continue;
+    env = { ...env };
+    for (const { name, value } of instruction.pairs) if (wanted.has(name)) env[name] = value;
+  }
+  const end = env;
+  return (before) => (before === null ? end : (at.get(before) ?? end));
+}
 const INDEX_OPTION_LINE = /^\s*(?:-i|--index-url|--extra-index-url)(?:\s*=\s*|\s+)(\S+)/gm;
 
 const isTorch = (requirement: string) => TORCH_PACKAGES.has(packageName(requirement));
@@ -176,12 +196,23 @@ const isTorch = (requirement: string) => TORCH_PACKAGES.has(packageName(requirem
  */
 export function wheelInstalls(stage: Stage, trigger?: RegExp, context?: ContextIndex): WheelInstall[] {
   const found: WheelInstall[] = [];
+  // One pass over the stage chain for the ENV values, not one per install: a stage with
+  // thousands of RUNs made envBefore (a walk from the chain's start) quadratic.
+  let stageEnv: ((before: Instruction) => Record<string, string>) | undefined;
   for (const run of stage.instructions) {
     if (!isRun(run) || (trigger && !trigger.test(run.text)) || !/\b(pip\d*|uv)\b/.test(run.text)) continue;
+    stageEnv ??= envBeforeEach(stage, ENV_VARIABLES);
+    const before = stageEnv(run);
     const exported = Object.fromEntries(run.shell().assignments.map((a) => [a.name, a.value]));
+    // The command's own prefix, then the RUN's exports, then ENV: { ...ENV, ...exported, ...prefix }[name].
+    const envValue = (prefix: Record<string, string>, name: string): string | undefined =>
+      Object.hasOwn(prefix, name) ? prefix[name] : Object.hasOwn(exported, name) ? exported[name] : before[name];
     for (const install of pipInstalls(run)) {
-      const env = { ...envBefore(stage, run), ...exported, ...install.command.env };
-      const fromEnv = INDEX_VARIABLES.flatMap((name) => (env[name] ? env[name].split(/\s+/) : []));
+      const prefix = install.command.env;
+      const fromEnv = INDEX_VARIABLES.flatMap((name) => {
+        const value = envValue(prefix, name);
+        return value ? value.split(/\s+/) : [];
+      });
       const args = install.command.args;
       const backendFlag = args.find((a) => a.startsWith('--torch-backend'));
       const backendValue = backendFlag?.includes('=') ? backendFlag.split('=')[1] : backendFlag ? args[args.indexOf(backendFlag) + 1] : undefined;
@@ -190,7 +221,7 @@ export function wheelInstalls(stage: Stage, trigger?: RegExp, context?: ContextI
         run,
         install,
         indexUrls: [...install.indexUrls, ...fromEnv, ...files.flatMap((f) => f.indexUrls)],
-        torchBackend: backendValue ?? env.UV_TORCH_BACKEND ?? null,
+        torchBackend: backendValue ?? envValue(prefix, 'UV_TORCH_BACKEND') ?? null,
         torch: [...install.packages.filter(isTorch), ...files.flatMap((f) => f.torch)],
         torchFiles: files.filter((f) => f.torch.length > 0).map((f) => f.path),
       });

@@ -3,8 +3,9 @@
 // their cache (or keep it in a cache mount, outside the image).
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { envBefore, isRun, shipsInFinal, type RunInstruction, type Stage } from '../dockerfile.js';
-import { commandsAfter, hasCacheMountOn, parseNote, pipInstalls, removesAfter } from '../commands.js';
+import { isRun, shipsInFinal, type Instruction, type RunInstruction, type Stage } from '../dockerfile.js';
+import { hasCacheMountOn, parseNote, pipInstalls } from '../commands.js';
+import { envBeforeEach } from '../ml.js';
 import type { ShellCommand } from '../shell.js';
 
 export const meta: RuleMeta = {
@@ -17,18 +18,112 @@ export const meta: RuleMeta = {
 };
 
 const CONDA_FAMILY = new Set(['conda', 'mamba', 'micromamba']);
+const CACHE_VARIABLES = ['PIP_NO_CACHE_DIR', 'PIP_CACHE_DIR', 'UV_NO_CACHE', 'UV_CACHE_DIR'];
 
 export function check({ model, final }: LintInput): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const stage of model.stages) {
+    let stageEnv: ((before: Instruction) => Readonly<Record<string, string>>) | undefined;
     for (const run of stage.instructions.filter(isRun)) {
       if (!/pip|uv|conda|mamba/.test(run.text)) continue;
-      for (const problem of [...pipProblems(run, stage), ...uvProblems(run, stage), ...condaProblems(run)]) {
+      stageEnv ??= envBeforeEach(stage, CACHE_VARIABLES);
+      const scope = new RunScope(run, stageEnv(run));
+      for (const problem of [...pipProblems(scope), ...uvProblems(scope), ...condaProblems(scope)]) {
         findings.push(sized(problem, stage, final, run));
       }
     }
   }
   return findings;
+}
+
+/**
+ * What the checks ask of one RUN, each answer computed once for the RUN (not once per install,
+ * which made a RUN of thousands of installs quadratic): the position of each command, the last
+ * command of each cleanup kind (a cleanup counts when it comes after the install), and the
+ * variables in force.
+ */
+class RunScope {
+  private readonly commands: ShellCommand[];
+  private positions: Map<ShellCommand, number> | undefined;
+  private readonly lastIndexes = new Map<string, number>();
+  private assignmentsByName: Map<string, { line: number; value: string }[]> | undefined;
+  private assignmentsOrdered = true;
+
+  constructor(
+    readonly run: RunInstruction,
+    private readonly env: Readonly<Record<string, string>>,
+  ) {
+    this.commands = run.shell().commands;
+  }
+
+  /** Does a command that `kind` names (and `test` accepts) run after `command` in this RUN? */
+  after(command: ShellCommand, kind: string, test: (c: ShellCommand) => boolean): boolean {
+    let last = this.lastIndexes.get(kind);
+    if (last === undefined) {
+      last = -1;
+      for (let i = this.commands.length - 1; i >= 0; i--) {
+        if (test(this.commands[i])) {
+          last = i;
+          break;
+        }
+      }
+      this.lastIndexes.set(kind, last);
+    }
+    return last > this.position(command);
+  }
+
+  /** Does the RUN delete, after `command`, a path that `target` matches? `kind` names the target. */
+  removesAfter(command: ShellCommand, kind: string, target: RegExp): boolean {
+    return this.after(command, kind, (c) => c.program === 'rm' && c.args.some((a) => !a.startsWith('-') && target.test(a)));
+  }
+
+  /** The command's index in the RUN (the first, as indexOf gives), -1 when it is not there. */
+  private position(command: ShellCommand): number {
+    if (!this.positions) {
+      this.positions = new Map();
+      this.commands.forEach((c, i) => {
+        if (!this.positions!.has(c)) this.positions!.set(c, i);
+      });
+    }
+    return this.positions.get(command) ?? -1;
+  }
+
+  /**
+   * A variable's value for `command`: ENV earlier in the stage chain, `export` earlier in the
+   * same RUN, or the command's own prefix (later ones win). Undefined when never set.
+   */
+  envValue(command: ShellCommand, name: string): string | undefined {
+    let value: string | undefined = this.env[name];
+    const assignments = this.assignments().get(name) ?? [];
+    if (this.assignmentsOrdered) {
+      // The last assignment at or before the command's line, by binary search.
+      let lo = 0;
+      let hi = assignments.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (assignments[mid].line <= command.line) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0) value = assignments[lo - 1].value;
+    } else {
+      for (const assignment of assignments) if (assignment.line <= command.line) value = assignment.value;
+    }
+    return command.env[name] ?? value;
+  }
+
+  private assignments(): Map<string, { line: number; value: string }[]> {
+    if (!this.assignmentsByName) {
+      this.assignmentsByName = new Map();
+      for (const { name, value, line } of this.run.shell().assignments) {
+        if (!CACHE_VARIABLES.includes(name)) continue;
+        const list = this.assignmentsByName.get(name) ?? [];
+        if (list.length > 0 && list[list.length - 1].line > line) this.assignmentsOrdered = false;
+        list.push({ line, value });
+        this.assignmentsByName.set(name, list);
+      }
+    }
+    return this.assignmentsByName;
+  }
 }
 
 interface Problem {
@@ -47,17 +142,18 @@ function sized(problem: Problem, stage: Stage, final: Stage, run: RunInstruction
   };
 }
 
-function pipProblems(run: RunInstruction, stage: Stage): Problem[] {
+function pipProblems(scope: RunScope): Problem[] {
+  const { run } = scope;
   const problems: Problem[] = [];
   for (const install of pipInstalls(run)) {
     if (install.tool !== 'pip') continue;
     const { command } = install;
     // pip turns the cache off for any PIP_NO_CACHE_DIR value, even 0/false (kept for backward compatibility).
-    if (install.options.includes('--no-cache-dir') || envValue(run, stage, command, 'PIP_NO_CACHE_DIR')) continue;
-    const cacheDirs = ['/root/.cache/pip', flagValue(command.args, '--cache-dir'), envValue(run, stage, command, 'PIP_CACHE_DIR')];
+    if (install.options.includes('--no-cache-dir') || scope.envValue(command, 'PIP_NO_CACHE_DIR')) continue;
+    const cacheDirs = ['/root/.cache/pip', flagValue(command.args, '--cache-dir'), scope.envValue(command, 'PIP_CACHE_DIR')];
     if (cacheMounted(run, cacheDirs)) continue;
-    const purged = commandsAfter(run, command).some((c) => /\bpip\d* cache purge\b/.test([c.program, ...c.args].join(' ')));
-    if (purged || removesAfter(run, command, /(^|\/)\.cache(\/pip)?\/?\*?$/)) continue;
+    const purged = scope.after(command, 'pip cache purge', (c) => /\bpip\d* cache purge\b/.test([c.program, ...c.args].join(' ')));
+    if (purged || scope.removesAfter(command, 'rm pip cache', /(^|\/)\.cache(\/pip)?\/?\*?$/)) continue;
     problems.push({
       command,
       message: `${shown(command)} keeps its wheel cache (~/.cache/pip) in this layer: hundreds of MB for torch and CUDA wheels. Add --no-cache-dir, set ENV PIP_NO_CACHE_DIR=1, or use RUN --mount=type=cache,target=/root/.cache/pip.`,
@@ -66,15 +162,16 @@ function pipProblems(run: RunInstruction, stage: Stage): Problem[] {
   return problems;
 }
 
-function uvProblems(run: RunInstruction, stage: Stage): Problem[] {
+function uvProblems(scope: RunScope): Problem[] {
+  const { run } = scope;
   const problems: Problem[] = [];
   for (const command of run.shell().commands) {
     if (command.program !== 'uv' || !isUvInstall(command.args)) continue;
-    if (command.args.includes('--no-cache') || command.args.includes('-n') || truthy(envValue(run, stage, command, 'UV_NO_CACHE'))) continue;
-    const cacheDirs = ['/root/.cache/uv', flagValue(command.args, '--cache-dir'), envValue(run, stage, command, 'UV_CACHE_DIR')];
+    if (command.args.includes('--no-cache') || command.args.includes('-n') || truthy(scope.envValue(command, 'UV_NO_CACHE'))) continue;
+    const cacheDirs = ['/root/.cache/uv', flagValue(command.args, '--cache-dir'), scope.envValue(command, 'UV_CACHE_DIR')];
     if (cacheMounted(run, cacheDirs)) continue;
-    const cleaned = commandsAfter(run, command).some((c) => c.program === 'uv' && c.args[0] === 'cache' && ['clean', 'prune'].includes(c.args[1]));
-    if (cleaned || removesAfter(run, command, /(^|\/)\.cache(\/uv)?\/?\*?$/)) continue;
+    const cleaned = scope.after(command, 'uv cache clean', (c) => c.program === 'uv' && c.args[0] === 'cache' && ['clean', 'prune'].includes(c.args[1]));
+    if (cleaned || scope.removesAfter(command, 'rm uv cache', /(^|\/)\.cache(\/uv)?\/?\*?$/)) continue;
     problems.push({
       command,
       message: `${shown(command)} keeps its cache (~/.cache/uv) in this layer. Add --no-cache, set ENV UV_NO_CACHE=1, or use RUN --mount=type=cache,target=/root/.cache/uv.`,
@@ -90,13 +187,14 @@ function isUvInstall(args: string[]): boolean {
   return verb === 'sync' || verb === 'add';
 }
 
-function condaProblems(run: RunInstruction): Problem[] {
+function condaProblems(scope: RunScope): Problem[] {
+  const { run } = scope;
   const problems: Problem[] = [];
   for (const command of run.shell().commands) {
     if (!CONDA_FAMILY.has(command.program) || !isCondaInstall(command.args)) continue;
     if (hasCacheMountOn(run, '/opt/conda/pkgs', '/root/.conda/pkgs', '/root/micromamba/pkgs')) continue;
-    const cleaned = commandsAfter(run, command).some((c) => CONDA_FAMILY.has(c.program) && c.args[0] === 'clean' && cleansAll(c.args));
-    if (cleaned || removesAfter(run, command, /\/pkgs\/?\*?$/)) continue;
+    const cleaned = scope.after(command, 'conda clean', (c) => CONDA_FAMILY.has(c.program) && c.args[0] === 'clean' && cleansAll(c.args));
+    if (cleaned || scope.removesAfter(command, 'rm conda pkgs', /\/pkgs\/?\*?$/)) continue;
     problems.push({
       command,
       message: `${shown(command)} leaves downloaded packages in the conda pkgs cache in this layer. End the same RUN with \`${command.program} clean -afy\` (or ${command.program} clean --all --yes).`,
@@ -116,16 +214,6 @@ function isCondaInstall(args: string[]): boolean {
 function cleansAll(args: string[]): boolean {
   const short = args.filter((a) => /^-[a-z]+$/.test(a)).join('');
   return args.includes('--all') || short.includes('a') || (short.includes('t') && short.includes('p'));
-}
-
-/**
- * A variable's value for `command`: ENV earlier in the stage chain, `export` earlier in the
- * same RUN, or the command's own prefix (later ones win). Undefined when never set.
- */
-function envValue(run: RunInstruction, stage: Stage, command: ShellCommand, name: string): string | undefined {
-  let value: string | undefined = envBefore(stage, run)[name];
-  for (const assignment of run.shell().assignments) if (assignment.name === name && assignment.line <= command.line) value = assignment.value;
-  return command.env[name] ?? value;
 }
 
 function truthy(value: string | undefined): boolean {
