@@ -29,18 +29,29 @@ interface DependencyInstall {
 export function check({ model, context }: LintInput): RuleFinding[] {
   // Per COPY of the code, every install that runs after it (a parent stage's COPY is reported once).
   const after = new Map<CopyInstruction, { installs: DependencyInstall[]; lines: number[] }>();
+  const installsOf = new Map<RunInstruction, DependencyInstall[]>(); // parents' RUNs recur in each child chain
+  const installsIn = (run: RunInstruction) => installsOf.get(run) ?? installsOf.set(run, dependencyInstalls(run)).get(run)!;
   for (const stage of model.stages) {
-    const chain = chainInstructions(stage);
-    for (const run of stage.instructions.filter(isRun)) {
-      const codeCopy = chain.slice(0, chain.indexOf(run)).find((i): i is CopyInstruction => isCopy(i) && copiesCode(i, context));
-      if (!codeCopy) continue;
+    // One pass over the chain: the first COPY of the code, and the tools installed before it.
+    let codeCopy: CopyInstruction | null = null;
+    const toolsBefore = new Set<string>();
+    for (const instruction of chainInstructions(stage)) {
+      if (!codeCopy && isCopy(instruction) && copiesCode(instruction, context)) {
+        codeCopy = instruction;
+        continue;
+      }
+      if (!isRun(instruction)) continue;
+      if (!codeCopy) {
+        for (const install of installsIn(instruction)) toolsBefore.add(install.tool);
+        continue;
+      }
+      if (instruction.stage !== stage) continue; // reported with its own stage
       // Two-phase installs (deps from the lock file first, the project after the code) are the fix.
-      const toolsBefore = new Set(chain.slice(0, chain.indexOf(codeCopy)).filter(isRun).flatMap((r) => dependencyInstalls(r).map((i) => i.tool)));
-      const installs = dependencyInstalls(run).filter((i) => !toolsBefore.has(i.tool));
+      const installs = installsIn(instruction).filter((i) => !toolsBefore.has(i.tool));
       if (installs.length === 0) continue;
       const entry = after.get(codeCopy) ?? { installs: [], lines: [] };
       entry.installs.push(...installs);
-      entry.lines.push(run.line);
+      entry.lines.push(instruction.line);
       after.set(codeCopy, entry);
     }
   }
@@ -51,7 +62,7 @@ export function check({ model, context }: LintInput): RuleFinding[] {
     return {
       line: codeCopy.line,
       endLine: codeCopy.endLine,
-      message: `\`${codeCopy.keyword} ${codeCopy.sources.join(' ')}\` comes before ${what} (line${lines.length > 1 ? 's' : ''} ${[...new Set(lines)].join(', ')}): every code change invalidates the cache and reinstalls all dependencies. ${fix}.`,
+      message: `\`${codeCopy.keyword} ${codeCopy.sources.join(' ')}\` comes before ${what} (line${lines.length > 1 ? 's' : ''} ${listLines(lines)}): every code change invalidates the cache and reinstalls all dependencies. ${fix}.`,
     };
   });
 }
@@ -93,6 +104,11 @@ function dependencyInstalls(run: RunInstruction): DependencyInstall[] {
     installs.push({ tool: manager, what: `\`${manager} ${command.args.find((a) => !a.startsWith('-'))}\``, copyFirst: file ? [file] : [] });
   }
   return installs;
+}
+
+function listLines(lines: number[]): string {
+  const unique = [...new Set(lines)];
+  return unique.length > 10 ? `${unique.slice(0, 10).join(', ')} and ${unique.length - 10} more` : unique.join(', ');
 }
 
 function flagValue(args: string[], flags: string[]): string | undefined {
