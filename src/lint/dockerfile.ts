@@ -1,7 +1,7 @@
 // The Dockerfile model the rules read: stages resolved (ARG defaults in FROM, FROM <stage>
 // chains, --target), instructions with 1-based lines, RUN scripts ready for the shell parser.
 // Built once per file from dockerfile-ast; pure (no I/O).
-import { DockerfileParser, type Instruction as AstInstruction, type From, type Run, type Env, type Arg } from 'dockerfile-ast';
+import { DockerfileParser, type Argument, type Instruction as AstInstruction, type From, type Run, type Env, type Arg } from 'dockerfile-ast';
 import { parseShell, commandsFromExecForm, type ParsedShell } from './shell.js';
 
 export interface Flag {
@@ -164,6 +164,19 @@ export function findStage(stages: readonly Stage[], reference: string): Stage | 
   return /^\d+$/.test(ref) ? (stages[Number(ref)] ?? null) : null;
 }
 
+/**
+ * dockerfile-ast recomputes an instruction's argument list (a scan of its text with position
+ * lookups) on every getArguments() call, and getArgumentsContent, getArgumentsRange and
+ * getHeredocs each call it again. Computes it once and has the node's later calls return copies
+ * (the library shift()s the lists it gets). Flags are computed, and cached by the library,
+ * before the list is frozen, as getFlags reads the list with flags still in it.
+ */
+function memoizeArguments(node: AstInstruction): Argument[] {
+  const args = node.getArguments();
+  node.getArguments = () => args.slice();
+  return args;
+}
+
 function makeInstruction(
   node: AstInstruction,
   keyword: string,
@@ -173,6 +186,7 @@ function makeInstruction(
   stages: Stage[],
 ): Instruction {
   const range = node.getRange();
+  const astArgs = memoizeArguments(node);
   const flags: Flag[] =
     'getFlags' in node && typeof node.getFlags === 'function'
       ? (node.getFlags() as { getName(): string; getValue(): string | null }[]).map((f) => ({
@@ -185,17 +199,17 @@ function makeInstruction(
     line: range.start.line + 1,
     endLine: range.end.line + 1,
     args: node.getArgumentsContent() ?? '',
-    words: node.getArguments().map((a) => a.getValue()),
+    words: astArgs.map((a) => a.getValue()),
     flags,
     stage,
     index: stage.instructions.length,
   };
   switch (keyword) {
     case 'RUN':
-      return makeRun(base, node as Run, sourceLines, escape);
+      return makeRun(base, node as Run, astArgs, sourceLines, escape);
     case 'COPY':
     case 'ADD':
-      return makeCopy(base, node, stages);
+      return makeCopy(base, node, astArgs, stages);
     case 'ENV': {
       const pairs = (node as Env).getProperties().map((p) => ({ name: p.getName(), value: p.getValue() ?? '' }));
       return { ...base, pairs } as EnvInstruction;
@@ -213,28 +227,31 @@ function makeInstruction(
   }
 }
 
-function makeRun(base: Instruction, node: Run, sourceLines: string[], escape: string): RunInstruction {
+/** Whether the node has heredocs; only an argument starting with << can open one, so the library's scan runs only then. */
+function hasHeredocs(node: AstInstruction, astArgs: Argument[]): boolean {
+  return astArgs.some((a) => a.getValue().startsWith('<<')) && 'getHeredocs' in node && (node as Run).getHeredocs().length > 0;
+}
+
+function makeRun(base: Instruction, node: Run, astArgs: Argument[], sourceLines: string[], escape: string): RunInstruction {
   const mounts = base.flags.filter((f) => f.name === 'mount').map((f) => parseMount(f.value ?? ''));
   const execForm = execFormWords(base.args);
   const jsonForm = execForm !== null;
-  const heredocs = node.getHeredocs();
-  const argsStart = node.getArgumentsRange()?.start;
+  const argsStart = astArgs.length > 0 ? astArgs[0].getRange().start : undefined;
   const firstArgsLine = argsStart ? argsStart.line + 1 : base.line;
-  const script = argsStart ? scriptText(sourceLines, argsStart.line, argsStart.character, base.endLine, escape) : '';
+  const script = argsStart && !execForm ? scriptText(sourceLines, argsStart.line, argsStart.character, base.endLine, escape) : '';
   let parsed: ParsedShell | undefined;
-  const run: RunInstruction = {
+  return {
     ...base,
     keyword: 'RUN',
     jsonForm,
     mounts,
-    hasHeredoc: heredocs.length > 0,
+    hasHeredoc: hasHeredocs(node, astArgs),
     text: execForm ? execForm.join(' ') : script,
     shell: () => {
       parsed ??= execForm ? commandsFromExecForm(execForm, base.line) : parseShell(shellSource(script), firstArgsLine);
       return parsed;
     },
   };
-  return run;
 }
 
 /** `RUN ["prog", "arg"]`: the words when the arguments are a JSON array of strings, else null. */
@@ -296,8 +313,8 @@ function parseMount(value: string): Mount {
   };
 }
 
-function makeCopy(base: Instruction, node: AstInstruction, stages: Stage[]): CopyInstruction {
-  const hasHeredoc = 'getHeredocs' in node && (node as Run).getHeredocs().length > 0;
+function makeCopy(base: Instruction, node: AstInstruction, astArgs: Argument[], stages: Stage[]): CopyInstruction {
+  const hasHeredoc = hasHeredocs(node, astArgs);
   const from = base.flags.find((f) => f.name === 'from')?.value ?? null;
   // JSON form only when it is an array of strings (`ADD [1, 2]` is not); otherwise the shell-like form, as Docker.
   const paths = execFormWords(base.args) ?? base.words;
