@@ -37,11 +37,12 @@ export function lintDockerfile(options: LintOptions): LintResult {
   const suppressions = readSuppressions(model, options.rules.map((r) => r.meta));
   const findings: Finding[] = [];
   for (const rule of options.rules) {
-    const setting = options.settings[rule.meta.id];
+    const meta = rule.meta;
+    const setting = options.settings[meta.id];
     if (setting === 'off') continue;
     for (const raw of rule.check(input)) {
-      const finding = toFinding(rule.meta, raw, options.dockerfile, setting);
-      finding.suppressed = suppressions.isSuppressed(rule.meta.id, finding.line);
+      const finding = toFinding(meta, raw, options.dockerfile, setting);
+      finding.suppressed = suppressions.isSuppressed(meta.id, finding.line);
       findings.push(finding);
     }
   }
@@ -82,6 +83,14 @@ export function sortFindings(findings: Finding[]): Finding[] {
  * `# ml-image-guard ignore-file=MLG013` anywhere suppresses them for the whole file.
  */
 export function readSuppressions(model: DockerfileModel, metas: readonly RuleMeta[]) {
+  const directives: { comment: DockerfileModel['comments'][number]; match: RegExpExecArray }[] = [];
+  for (const comment of model.comments) {
+    const match = DIRECTIVE.exec(comment.text);
+    if (match) directives.push({ comment, match });
+  }
+  // Most Dockerfiles have no directive: nothing to index then.
+  if (directives.length === 0) return NO_SUPPRESSIONS;
+
   const idOf = new Map<string, string>();
   for (const meta of metas) {
     idOf.set(meta.id.toLowerCase(), meta.id);
@@ -95,9 +104,7 @@ export function readSuppressions(model: DockerfileModel, metas: readonly RuleMet
 
   const fileWide = new Set<string>();
   const byCommentLine = new Map<number, string[]>();
-  for (const comment of model.comments) {
-    const match = DIRECTIVE.exec(comment.text);
-    if (!match) continue;
+  for (const { comment, match } of directives) {
     if (match[1].toLowerCase() === 'ignore-file') resolve(match[2]).forEach((id) => fileWide.add(id));
     else byCommentLine.set(comment.line, resolve(match[2]));
   }
@@ -117,6 +124,8 @@ export function readSuppressions(model: DockerfileModel, metas: readonly RuleMet
     isSuppressed: (id: string, line: number) => fileWide.has(id) || (byInstructionLine.get(line)?.has(id) ?? false),
   };
 }
+
+const NO_SUPPRESSIONS = { isSuppressed: (_id: string, _line: number) => false };
 
 function fromAsInstruction(stage: DockerfileModel['stages'][number]) {
   return { line: stage.fromLine, endLine: stage.fromLine };
