@@ -240,9 +240,16 @@ function makeRun(base: Instruction, node: Run, astArgs: Argument[], sourceLines:
   const firstArgsLine = argsStart ? argsStart.line + 1 : base.line;
   const script = argsStart && !execForm ? scriptText(sourceLines, argsStart.line, argsStart.character, base.endLine, escape) : '';
   let parsed: ParsedShell | undefined;
+  // One literal with every field (no spread of base): these objects are built for every RUN of every file.
   return {
-    ...base,
     keyword: 'RUN',
+    line: base.line,
+    endLine: base.endLine,
+    args: base.args,
+    words: base.words,
+    flags: base.flags,
+    stage: base.stage,
+    index: base.index,
     jsonForm,
     mounts,
     hasHeredoc: hasHeredocs(node, astArgs),
@@ -319,8 +326,14 @@ function makeCopy(base: Instruction, node: AstInstruction, astArgs: Argument[], 
   // JSON form only when it is an array of strings (`ADD [1, 2]` is not); otherwise the shell-like form, as Docker.
   const paths = execFormWords(base.args) ?? base.words;
   return {
-    ...base,
     keyword: base.keyword as 'COPY' | 'ADD',
+    line: base.line,
+    endLine: base.endLine,
+    args: base.args,
+    words: base.words,
+    flags: base.flags,
+    stage: base.stage,
+    index: base.index,
     sources: hasHeredoc ? [] : paths.slice(0, -1),
     destination: paths[paths.length - 1] ?? '',
     from,
