@@ -21,7 +21,11 @@ export class ShellSyntaxError extends Error {}
 
 /** Words that open or close compound commands; dropped where a command would start. */
 const RESERVED = new Set(['{', '}', '!', 'if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', 'esac', 'in']);
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A character of a shell NAME ([A-Za-z_][A-Za-z0-9_]*), at its start or further in. */
+function isNameChar(c: string, first: boolean): boolean {
+  const code = c.charCodeAt(0);
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || (!first && code >= 48 && code <= 57);
+}
 
 export function parseSimpleCommands(script: string): SimpleCommand[] {
   const parser = new Parser(script);
@@ -194,6 +198,7 @@ class Parser {
     const line = this.line;
     let text = '';
     let unquotedPrefix = true; // everything so far was unquoted literal text
+    let identifierSoFar = false; // the unquoted text so far is a NAME (tracked per character: no rescan at each '=')
     let assignmentAt = -1;
     while (this.pos < src.length) {
       const c = src[this.pos];
@@ -239,7 +244,8 @@ class Parser {
         text += this.readDollar();
         unquotedPrefix = false;
       } else {
-        if (c === '=' && unquotedPrefix && assignmentAt < 0 && IDENTIFIER.test(text)) assignmentAt = text.length;
+        if (c === '=' && unquotedPrefix && assignmentAt < 0 && identifierSoFar) assignmentAt = text.length;
+        if (unquotedPrefix && assignmentAt < 0) identifierSoFar = isNameChar(c, text === '') && (text === '' || identifierSoFar);
         text += c;
         this.pos++;
       }
