@@ -149,10 +149,14 @@ export function classifyRequirement(spec: string): { name: string; pinned: boole
   if (isArchive(spec) && !spec.includes('@')) return { name: urlName(spec), pinned: true }; // a wheel/sdist file name
   // `==` with a build-arg or env value (torch==${TORCH_VERSION}) is a pin whose value we cannot see.
   if (/===?\s*\$/.test(spec)) return { name: packageName(spec), pinned: true };
-  // The common shapes (`torch`, `torch[cuda]`, `torch==2.1.0`) skip the full PEP 508 parser,
-  // which costs ~0.1 ms a line: a 1 MB `pip install a b c ...` must not take seconds.
+  // The common shapes (`torch`, `torch[cuda]`, `torch==2.1.0`, `transformers>=4.40,<5`) skip the
+  // full PEP 508 parser, which costs ~0.1 ms a line: a 1 MB `pip install a b c ...` must not take
+  // seconds. Pinned means an exact `==` (or `===`) without a wildcard, as the parser path decides.
   const simple = SIMPLE_REQUIREMENT.exec(spec);
-  if (simple) return { name: normalise(simple[1]), pinned: simple[2] !== undefined && !simple[2].includes('*') };
+  if (simple) {
+    const exact = simple[2]?.split(',').some((clause) => /^\s*===?\s*[^*\s]+\s*$/.test(clause)) ?? false;
+    return { name: normalise(simple[1]), pinned: exact };
+  }
   let parsed: Requirement | null;
   try {
     // The parser rejects PEP 440 arbitrary equality (===); it pins just like ==.
@@ -171,7 +175,10 @@ export function classifyRequirement(spec: string): { name: string; pinned: boole
   }
 }
 
-const SIMPLE_REQUIREMENT = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)(?:\[[A-Za-z0-9._,\s-]*\])?(?:\s*==\s*([A-Za-z0-9.*+!_-]+))?$/;
+const VERSION_CLAUSE = '\\s*(?:===|==|>=|<=|~=|!=|<|>)\\s*[A-Za-z0-9.*+!_-]+\\s*';
+const SIMPLE_REQUIREMENT = new RegExp(
+  `^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)(?:\\[[A-Za-z0-9._,\\s-]*\\])?((?:${VERSION_CLAUSE})(?:,${VERSION_CLAUSE})*)?$`,
+);
 
 const normalise = (name: string) => name.toLowerCase().replace(/[_.]+/g, '-');
 
