@@ -8,6 +8,7 @@ import { sortFindings } from './lint/engine.js';
 import { evaluate } from './report/evaluate.js';
 import { redactReport, redactText, secretValues } from './report/redact.js';
 import { VERSION } from './version.js';
+import { emptySections } from './report/defaults.js';
 
 /** Prefix of the report note that says the Dockerfile could not be read or parsed. */
 export const LINT_FAILED = 'Lint failed: ';
@@ -41,17 +42,8 @@ export function newReport(config: Config, git: GitContext): Report {
     context: config.context,
     target: config.target,
     git: { repository: git.repository, sha: git.sha, ref: git.ref, branch: git.branch, pr: git.pr },
-    findings: [],
-    summary: { errors: 0, warnings: 0, infos: 0, suppressed: 0 },
+    ...emptySections(),
     buildContext: null,
-    build: null,
-    image: null,
-    scan: null,
-    budgets: [],
-    baseline: null,
-    comparison: null,
-    passed: true,
-    notes: [],
   };
 }
 

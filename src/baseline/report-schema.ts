@@ -3,6 +3,7 @@
 // and an older writer simply left them out. A report from a newer version, or anything that is
 // not a report, is refused with a reason instead of being half-understood.
 import { SCHEMA_VERSION, type Report } from '../report/types.js';
+import { emptySections } from '../report/defaults.js';
 
 export type ParsedReport = { report: Report; reason?: undefined } | { report: null; reason: string };
 
@@ -41,16 +42,7 @@ export function upgradeReport(json: unknown): ParsedReport {
     dockerfile: 'Dockerfile',
     context: '.',
     target: null,
-    findings: [],
-    summary: { errors: 0, warnings: 0, infos: 0, suppressed: 0 },
-    build: null,
-    image: null,
-    scan: null,
-    budgets: [],
-    baseline: null,
-    comparison: null,
-    passed: true,
-    notes: [],
+    ...emptySections(),
     ...json,
     git: { repository: null, sha: null, ref: null, branch: null, pr: null, ...git },
     schemaVersion: SCHEMA_VERSION,
