@@ -66,7 +66,7 @@ function actionLogger(): Logger {
 }
 
 /** Why the step fails, or null: gates first, then a scan error when the user asked for that. */
-export function failureReason(report: Report, config: Config): string | null {
+function failureReason(report: Report, config: Config): string | null {
   const failed = report.budgets.filter((b) => b.status === 'fail' && b.gating);
   if (failed.length > 0) return `ml-image-guard: ${failed.map((b) => `${b.check} (${b.reason ?? 'failed'})`).join('; ')}`;
   const lintFailure = report.notes.find((n) => n.startsWith(LINT_FAILED));

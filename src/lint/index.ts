@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { Config } from '../config/types.js';
 import type { Finding, Report } from '../report/types.js';
 import { scanContext, type ContextIndex } from './context.js';
-import { DockerfileError, chainInstructions, stageChain } from './dockerfile.js';
+import { DockerfileError, chainInstructions } from './dockerfile.js';
 import { lintDockerfile, type LintResult } from './engine.js';
 import { dockerfileRules } from './rules/index.js';
 import type { DockerfileStage } from '../image/instructions.js';
@@ -90,4 +90,3 @@ export function summarize(findings: Finding[]): Report['summary'] {
   };
 }
 
-export { stageChain };
