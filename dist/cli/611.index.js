@@ -19,11 +19,14 @@ var lint_report = __webpack_require__(2730);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/report/types.ts
 var types = __webpack_require__(2563);
+// EXTERNAL MODULE: ./src/report/defaults.ts
+var defaults = __webpack_require__(5118);
 ;// CONCATENATED MODULE: ./src/baseline/report-schema.ts
 // Reading a stored report back. Baselines outlive the code that wrote them, so a report from
 // an older ml-image-guard must still load: fields are added without bumping SCHEMA_VERSION,
 // and an older writer simply left them out. A report from a newer version, or anything that is
 // not a report, is refused with a reason instead of being half-understood.
+
 
 function parseReport(text) {
     let json;
@@ -57,16 +60,7 @@ function upgradeReport(json) {
         dockerfile: 'Dockerfile',
         context: '.',
         target: null,
-        findings: [],
-        summary: { errors: 0, warnings: 0, infos: 0, suppressed: 0 },
-        build: null,
-        image: null,
-        scan: null,
-        budgets: [],
-        baseline: null,
-        comparison: null,
-        passed: true,
-        notes: [],
+        ...(0,defaults/* emptySections */._)(),
         ...json,
         git: { repository: null, sha: null, ref: null, branch: null, pr: null, ...git },
         schemaVersion: types/* SCHEMA_VERSION */.f$,

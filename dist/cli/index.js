@@ -8031,7 +8031,10 @@ function redactReport(report, values) {
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/report/defaults.ts
+var defaults = __nccwpck_require__(5118);
 ;// CONCATENATED MODULE: ./src/lint-report.ts
+
 
 
 
@@ -8050,17 +8053,8 @@ function newReport(config, git) {
         context: config.context,
         target: config.target,
         git: { repository: git.repository, sha: git.sha, ref: git.ref, branch: git.branch, pr: git.pr },
-        findings: [],
-        summary: { errors: 0, warnings: 0, infos: 0, suppressed: 0 },
+        ...(0,defaults/* emptySections */._)(),
         buildContext: null,
-        build: null,
-        image: null,
-        scan: null,
-        budgets: [],
-        baseline: null,
-        comparison: null,
-        passed: true,
-        notes: [],
     };
 }
 function lintReport(config, git, baseLog) {
@@ -9300,8 +9294,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   eh: () => (/* binding */ summarize)
 });
 
-// UNUSED EXPORTS: stageChain
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -9518,7 +9510,6 @@ function summarize(findings) {
         suppressed: findings.length - active.length,
     };
 }
-
 
 
 /***/ }),
@@ -12166,6 +12157,30 @@ const dockerfileRules = [
     MLG020_namespaceObject,
     MLG021_namespaceObject,
 ];
+
+
+/***/ }),
+
+/***/ 5118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ emptySections)
+/* harmony export */ });
+function emptySections() {
+    return {
+        findings: [],
+        summary: { errors: 0, warnings: 0, infos: 0, suppressed: 0 },
+        build: null,
+        image: null,
+        scan: null,
+        budgets: [],
+        baseline: null,
+        comparison: null,
+        passed: true,
+        notes: [],
+    };
+}
 
 
 /***/ }),
