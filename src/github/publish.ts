@@ -2,6 +2,7 @@
 // files (report.json, comment.md, SARIF), outputs, job summary, annotations, then the PR comment.
 // A comment that cannot be posted (fork, read-only token, API down) is logged, never fatal.
 import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config } from '../config/types.js';
 import type { Report } from '../report/types.js';
@@ -13,6 +14,8 @@ import { allRuleMetas } from '../rules.js';
 import { createGitHubClient } from './client.js';
 import { upsertStickyComment, type UpsertResult } from './comment.js';
 import type { RunContext } from './context.js';
+import { newReport, type GitContext } from '../lint-report.js';
+import { evaluate } from '../report/evaluate.js';
 
 export interface Published {
   reportPath: string;
@@ -39,11 +42,45 @@ export async function publish(report: Report, config: Config, run: RunContext, t
   return { ...files, comment };
 }
 
-/** `mode: publish`: post a comment saved by an earlier run (fork PRs, two-phase workflow_run). */
-export async function publishSaved(body: string, key: string, run: RunContext, prNumber: number, token: string): Promise<UpsertResult | null> {
-  const comment = await postComment(body, key, run, prNumber, token);
+/** Bad input values: a report that says so, with outputs and summary, and no PR comment. */
+export async function publishInputError(message: string, fallback: Config, git: GitContext, run: RunContext, token: string): Promise<void> {
+  const report = newReport(fallback, git);
+  report.notes.push(`Input error: ${message}`);
+  report.passed = false;
+  report.budgets = evaluate(report, fallback.budgets, 'never').budgets;
+  await publish(report, { ...fallback, comment: { ...fallback.comment, mode: 'never' } }, run, token);
+}
+
+/**
+ * `mode: publish`: post a comment saved by an earlier run (fork PRs, two-phase workflow_run).
+ * Returns why the step fails, or null.
+ */
+export async function publishSavedComment(config: Config, run: RunContext, token: string): Promise<string | null> {
+  const prNumber = config.publish.prNumber ?? run.prNumber;
+  const commentFile = config.publish.commentFile;
+  if (prNumber === null || !commentFile) {
+    return 'ml-image-guard: mode: publish needs pr-number (or a pull_request/workflow_run event that names one) and comment-file';
+  }
+  let body: string;
+  try {
+    body = readFileSync(resolve(config.workspace, commentFile), 'utf8');
+  } catch (error) {
+    return `ml-image-guard: cannot read comment-file ${commentFile}: ${(error as Error).message}; download the artifact first`;
+  }
+  // The saved comment names its own key in its marker; reuse it so the same comment is updated.
+  const marker = /^<!-- ml-image-guard:key=(.*?) -->/.exec(body);
+  if (!marker) return `ml-image-guard: ${commentFile} is not a comment saved by ml-image-guard (no marker on its first line)`;
+  const comment = await postComment(body, decodeURIComponent(marker[1]), run, prNumber, token);
   if (comment?.id) core.setOutput('comment-id', String(comment.id));
-  return comment;
+  if (!config.publish.reportFile) return null;
+  try {
+    const report = JSON.parse(readFileSync(resolve(config.workspace, config.publish.reportFile), 'utf8')) as Report;
+    core.setOutput('passed', String(report.passed));
+    return report.passed ? null : 'ml-image-guard: the saved report did not pass its gates';
+  } catch (error) {
+    core.warning(`report-file ${config.publish.reportFile} not read: ${(error as Error).message}`);
+    return null;
+  }
 }
 
 function writeFiles(report: Report, body: string, config: Config) {
