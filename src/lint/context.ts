@@ -144,13 +144,19 @@ function makeIndex(
   truncated: boolean,
   read: (path: string) => string | null,
 ): ContextIndex {
+  const texts = new Map<string, string | null>();
   return {
     dockerignore,
     files,
     totalBytes,
     truncated,
     isIgnored: (path) => matcher.ignores(normalize(path)),
-    readText: (path) => (matcher.ignores(normalize(path)) ? null : read(normalize(path))),
+    // Rules ask for the same requirements file once per install that names it: read it once.
+    readText: (path) => {
+      const key = normalize(path);
+      if (!texts.has(key)) texts.set(key, matcher.ignores(key) ? null : read(key));
+      return texts.get(key)!;
+    },
   };
 }
 

@@ -14,7 +14,7 @@ let pipRequirements: typeof import('pip-requirements-js') | undefined;
 const parsePipRequirementsLine = (line: string) =>
   (pipRequirements ??= requireLazily('pip-requirements-js') as typeof import('pip-requirements-js')).parsePipRequirementsLine(line);
 import type { ContextIndex } from './context.js';
-import { chainInstructions, isCopy, type RunInstruction } from './dockerfile.js';
+import { chainInstructions, isCopy, type CopyInstruction, type Instruction, type RunInstruction, type Stage } from './dockerfile.js';
 import { packageName } from './commands.js';
 import type { ShellCommand } from './shell.js';
 
@@ -221,9 +221,12 @@ export function contextPathOf(run: RunInstruction, command: ShellCommand, contai
     const found = mapCopied(absolute, [source], posix.resolve(workdirAt(run), mount.target), false, context);
     if (found) return found;
   }
-  const earlier = chainInstructions(run.stage);
-  for (const instruction of earlier.slice(0, earlier.indexOf(run)).reverse()) {
-    if (!isCopy(instruction) || instruction.from || instruction.hasHeredoc || instruction.sources.some((s) => /^[a-z]+:\/\//i.test(s))) continue;
+  const { copies, positions } = layoutOf(run.stage);
+  const runPosition = positions.get(run) ?? 0;
+  for (let i = copies.length - 1; i >= 0; i--) {
+    const { position, copy: instruction } = copies[i];
+    if (position >= runPosition) continue;
+    if (instruction.from || instruction.hasHeredoc || instruction.sources.some((s) => /^[a-z]+:\/\//i.test(s))) continue;
     const destinationIsDir = instruction.destination.endsWith('/') || instruction.sources.length > 1 || /^\.?$/.test(instruction.destination);
     const destination = posix.resolve(workdirAt(instruction), instruction.destination);
     const found = mapCopied(absolute, instruction.sources, destination, destinationIsDir, context);
@@ -253,13 +256,32 @@ function mapCopied(absolute: string, sources: string[], destination: string, des
 }
 
 /** WORKDIR in force at an instruction (each relative WORKDIR builds on the previous; default /). */
-function workdirAt(instruction: { stage: RunInstruction['stage'] }): string {
-  let dir = '/';
-  for (const earlier of chainInstructions(instruction.stage)) {
-    if (earlier === instruction) break;
-    if (earlier.keyword === 'WORKDIR' && earlier.args.trim()) dir = posix.resolve(dir, earlier.args.trim());
+function workdirAt(instruction: Instruction): string {
+  return layoutOf(instruction.stage).workdirs.get(instruction) ?? '/';
+}
+
+// Per stage, computed once: the WORKDIR before each instruction of its chain, its position, and
+// the COPYs in order. Walking the chain again for every install and COPY was quadratic.
+interface StageLayout {
+  workdirs: Map<Instruction, string>;
+  positions: Map<Instruction, number>;
+  copies: { position: number; copy: CopyInstruction }[];
+}
+const layoutCache = new WeakMap<Stage, StageLayout>();
+function layoutOf(stage: Stage): StageLayout {
+  let layout = layoutCache.get(stage);
+  if (!layout) {
+    layout = { workdirs: new Map(), positions: new Map(), copies: [] };
+    let dir = '/';
+    for (const [position, instruction] of chainInstructions(stage).entries()) {
+      layout.workdirs.set(instruction, dir);
+      layout.positions.set(instruction, position);
+      if (isCopy(instruction)) layout.copies.push({ position, copy: instruction });
+      if (instruction.keyword === 'WORKDIR' && instruction.args.trim()) dir = posix.resolve(dir, instruction.args.trim());
+    }
+    layoutCache.set(stage, layout);
   }
-  return dir;
+  return layout;
 }
 
 /** The directory `command` runs in: WORKDIR, then `cd` commands earlier in the same RUN. */
