@@ -9408,13 +9408,20 @@ function memoryContext(entries, dockerignore) {
     });
 }
 function makeIndex(dockerignore, matcher, files, totalBytes, truncated, read) {
+    const texts = new Map();
     return {
         dockerignore,
         files,
         totalBytes,
         truncated,
         isIgnored: (path) => matcher.ignores(normalize(path)),
-        readText: (path) => (matcher.ignores(normalize(path)) ? null : read(normalize(path))),
+        // Rules ask for the same requirements file once per install that names it: read it once.
+        readText: (path) => {
+            const key = normalize(path);
+            if (!texts.has(key))
+                texts.set(key, matcher.ignores(key) ? null : read(key));
+            return texts.get(key);
+        },
     };
 }
 function normalize(path) {
@@ -10051,9 +10058,13 @@ function contextPathOf(run, command, containerPath, context) {
         if (found)
             return found;
     }
-    const earlier = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .chainInstructions */ .dv)(run.stage);
-    for (const instruction of earlier.slice(0, earlier.indexOf(run)).reverse()) {
-        if (!(0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .isCopy */ .sN)(instruction) || instruction.from || instruction.hasHeredoc || instruction.sources.some((s) => /^[a-z]+:\/\//i.test(s)))
+    const { copies, positions } = layoutOf(run.stage);
+    const runPosition = positions.get(run) ?? 0;
+    for (let i = copies.length - 1; i >= 0; i--) {
+        const { position, copy: instruction } = copies[i];
+        if (position >= runPosition)
+            continue;
+        if (instruction.from || instruction.hasHeredoc || instruction.sources.some((s) => /^[a-z]+:\/\//i.test(s)))
             continue;
         const destinationIsDir = instruction.destination.endsWith('/') || instruction.sources.length > 1 || /^\.?$/.test(instruction.destination);
         const destination = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.resolve(workdirAt(instruction), instruction.destination);
@@ -10089,14 +10100,25 @@ function mapCopied(absolute, sources, destination, destinationIsDir, context) {
 }
 /** WORKDIR in force at an instruction (each relative WORKDIR builds on the previous; default /). */
 function workdirAt(instruction) {
-    let dir = '/';
-    for (const earlier of (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .chainInstructions */ .dv)(instruction.stage)) {
-        if (earlier === instruction)
-            break;
-        if (earlier.keyword === 'WORKDIR' && earlier.args.trim())
-            dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.resolve(dir, earlier.args.trim());
+    return layoutOf(instruction.stage).workdirs.get(instruction) ?? '/';
+}
+const layoutCache = new WeakMap();
+function layoutOf(stage) {
+    let layout = layoutCache.get(stage);
+    if (!layout) {
+        layout = { workdirs: new Map(), positions: new Map(), copies: [] };
+        let dir = '/';
+        for (const [position, instruction] of (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .chainInstructions */ .dv)(stage).entries()) {
+            layout.workdirs.set(instruction, dir);
+            layout.positions.set(instruction, position);
+            if ((0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .isCopy */ .sN)(instruction))
+                layout.copies.push({ position, copy: instruction });
+            if (instruction.keyword === 'WORKDIR' && instruction.args.trim())
+                dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.resolve(dir, instruction.args.trim());
+        }
+        layoutCache.set(stage, layout);
     }
-    return dir;
+    return layout;
 }
 /** The directory `command` runs in: WORKDIR, then `cd` commands earlier in the same RUN. */
 function runDirectory(run, command) {
