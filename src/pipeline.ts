@@ -73,6 +73,11 @@ async function compareWithBaseline(report: Report, config: Config, git: GitConte
 async function saveBaselineOnDefaultBranch(report: Report, config: Config, git: GitContext, log: Logger) {
   const onDefaultBranch = git.event === 'push' && git.branch !== null && git.branch === git.defaultBranch;
   if (!onDefaultBranch || report.build?.status !== 'ok') return;
+  if (!config.build.cacheRef) {
+    // Not an error: without a registry there is nowhere to keep it, and baseline-report can stand in.
+    log.info('Baseline not saved: no cache-ref is set (the baseline is stored beside the build cache).');
+    return;
+  }
   const saved = await saveBaseline({ cacheRef: config.build.cacheRef, branch: git.branch, key: report.key, report, builder: config.build.builder });
   if (saved.ok) log.info(`Baseline saved for ${git.branch}: ${saved.ref}`);
   else {
