@@ -4573,6 +4573,381 @@ exports.Variable = Variable;
 
 /***/ }),
 
+/***/ 6821:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parsePipRequirementsLineLoosely = exports.parsePipRequirementsFileLoosely = exports.parsePipRequirementsLine = exports.parsePipRequirementsFile = exports.RequirementsSyntaxError = void 0;
+const pep_508_ohm_bundle_1 = __importDefault(__nccwpck_require__(3823));
+const semantics_1 = __nccwpck_require__(1884);
+var semantics_2 = __nccwpck_require__(1884);
+Object.defineProperty(exports, "RequirementsSyntaxError", ({ enumerable: true, get: function () { return semantics_2.RequirementsSyntaxError; } }));
+__exportStar(__nccwpck_require__(7228), exports);
+function parsePipRequirementsFile(fileContent, options) {
+    const matchResult = pep_508_ohm_bundle_1.default.match(fileContent, 'File');
+    if (matchResult.failed()) {
+        throw new semantics_1.RequirementsSyntaxError(`Failed to parse requirements file. ${matchResult.shortMessage}`);
+    }
+    if (options === null || options === void 0 ? void 0 : options.includeLocations) {
+        return (0, semantics_1.semantics)(matchResult).extractWithLocation();
+    }
+    return (0, semantics_1.semantics)(matchResult).extract();
+}
+exports.parsePipRequirementsFile = parsePipRequirementsFile;
+function parsePipRequirementsLine(lineContent, options) {
+    const matchResult = pep_508_ohm_bundle_1.default.match(lineContent, 'Line');
+    if (matchResult.failed()) {
+        throw new semantics_1.RequirementsSyntaxError(`Failed to parse requirements line. ${matchResult.shortMessage}`);
+    }
+    if (options === null || options === void 0 ? void 0 : options.includeLocations) {
+        return (0, semantics_1.semantics)(matchResult).extractWithLocation();
+    }
+    return (0, semantics_1.semantics)(matchResult).extract();
+}
+exports.parsePipRequirementsLine = parsePipRequirementsLine;
+function parsePipRequirementsFileLoosely(fileContent, options) {
+    const matchResult = pep_508_ohm_bundle_1.default.match(fileContent, 'LooseFile');
+    if (matchResult.failed()) {
+        throw new semantics_1.RequirementsSyntaxError(`Failed to loosely parse requirements file. ${matchResult.shortMessage}`);
+    }
+    if (options === null || options === void 0 ? void 0 : options.includeLocations) {
+        return (0, semantics_1.semantics)(matchResult).extractLooselyWithLocation();
+    }
+    return (0, semantics_1.semantics)(matchResult).extractLoosely();
+}
+exports.parsePipRequirementsFileLoosely = parsePipRequirementsFileLoosely;
+function parsePipRequirementsLineLoosely(lineContent, options) {
+    const matchResult = pep_508_ohm_bundle_1.default.match(lineContent, 'LooseLine');
+    if (matchResult.failed()) {
+        throw new semantics_1.RequirementsSyntaxError(`Failed to loosely parse requirements line. ${matchResult.shortMessage}`);
+    }
+    if (options === null || options === void 0 ? void 0 : options.includeLocations) {
+        return (0, semantics_1.semantics)(matchResult).extractLooselyWithLocation();
+    }
+    return (0, semantics_1.semantics)(matchResult).extractLoosely();
+}
+exports.parsePipRequirementsLineLoosely = parsePipRequirementsLineLoosely;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3823:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const {makeRecipe}=__nccwpck_require__(5280);const result=makeRecipe(["grammar",{"source":"PEP508 {\n    // Grammar adapted from https://peps.python.org/pep-0508/#complete-grammar\n    // (naming retained, just reordered and camelCased)\n    File = ListOf<Line, \"\\n\">\n    Line = Req? comment?\n    Req = UrlReq | NameReq | RequirementsReq | ConstraintsReq\n\n    NameReq = Name Extras? VersionSpec QuotedMarker?\n    UrlReq  = Name Extras? UrlSpec (space QuotedMarker)?\n    Extras  = \"[\" ListOf<identifier, \",\"> \"]\"\n    Name    = identifier\n    identifier    = alnum identifierEnd*\n    identifierEnd = alnum -- single\n                  | ((\"-\" | \"_\" | \".\" )* alnum) -- multi\n\n    // Requirements based on other requirements files (not in PEP 508, but supported by pip)\n    RequirementsReq = \"-r\" filePath\n    ConstraintsReq  = \"-c\" filePath\n    filePath        = (~(\"\\n\" | \"#\") any)+\n\n    UrlSpec      = \"@\" uriReference\n    uriReference = uri | relativeRef\n    uri          = scheme \":\" hierPart? (\"?\" query )? (\"#\" fragment)?\n    hierPart     = (\"//\" authority pathAbempty) -- abempty\n                 | pathAbsolute -- absolute\n                 | pathRootless -- rootless\n    absoluteUri  = scheme \":\" hierPart? (\"?\" query )?\n    relativeRef  = relativePart? (\"?\" query )? (\"#\" fragment )?\n    relativePart = \"//\" authority pathAbempty -- abempty\n                 | pathAbsolute -- absolute\n                 | pathNoscheme -- noscheme\n    scheme       = letter (alnum | \"+\" | \"-\" | \".\")*\n    authority    = (userinfo \"@\" )? host (\":\" port )?\n    userinfo     = (unreserved | pctEncoded | subDelims | \":\")*\n    host         = ipLiteral | ipv4Address | regName\n    port         = digit*\n    ipLiteral    = \"[\" (ipv6Address | ipvFuture) \"]\"\n    ipvFuture    = \"v\" hexdig+ \".\" (unreserved | subDelims | \":\")+\n    ipv6Address  = (hexdig | \":\" | \".\")+ // dumbed down a lot, mostly due to lack of quantifier support in Ohm\n    ipv4Address  = decOctet \".\" decOctet \".\" decOctet \".\" decOctet\n    nz           = ~\"0\" digit\n    decOctet     = digit -- zeroToNine\n                 | nz digit -- tenToNinetyNine\n                 | \"1\" digit digit -- oneHundredToOneNinetyNine\n                 | \"2\" (\"0\" | \"1\" | \"2\" | \"3\" | \"4\") digit -- twoHundredToTwoFortyNine\n                 | \"25\" (\"0\" | \"1\" | \"2\" | \"3\" | \"4\" | \"5\") -- twoFiftyToTwoFiftyFive\n    regName      = (unreserved | pctEncoded | subDelims)*\n    path         = pathAbempty // begins with \"/\" or is empty\n                 | pathAbsolute // begins with \"/\" but not \"//\"\n                 | pathNoscheme // begins with a non-colon segment\n                 | pathRootless // begins with a segment\n    pathAbempty  = (\"/\" segment)*\n    pathAbsolute = \"/\" (segmentNz (\"/\" segment)* )?\n    pathNoscheme = segmentNzNc (\"/\" segment)*\n    pathRootless = segmentNz (\"/\" segment)*\n    segment      = pchar*\n    segmentNz    = pchar+\n    segmentNzNc  = (unreserved | pctEncoded | subDelims | \"@\")+ // non-zero-length segment without any colon \":\"\n    pchar        = unreserved | pctEncoded | subDelims | \":\" | \"@\"\n    query        = (pchar | \"/\" | \"?\")*\n    fragment     = (pchar | \"/\" | \"?\")*\n    pctEncoded   = \"%\" hexdig\n    unreserved   = alnum | \"-\" | \".\" | \"_\" | \"~\"\n    reserved     = genDelims | subDelims\n    genDelims    = \":\" | \"/\" | \"?\" | \"#\" | \"(\" | \")?\" | \"@\"\n    subDelims    = \"!\" | \"$\" | \"&\" | \"'\" | \"(\" | \")\" | \"*\" | \"+\" | \",\" | \";\" | \"=\"\n    hexdig       = digit | \"a\" | \"A\" | \"b\" | \"B\" | \"c\" | \"C\" | \"d\" | \"D\" | \"e\" | \"E\" | \"f\" | \"F\"\n\n    // Environment markers\n    QuotedMarker  = \";\" Marker\n    Marker        = MarkerOr\n    MarkerOr      = MarkerAnd \"or\" MarkerOr -- node\n                  | MarkerAnd -- leaf\n    MarkerAnd     = MarkerExpr \"and\" MarkerAnd -- node\n                  | MarkerExpr -- leaf\n    MarkerExpr    = MarkerVar markerOp MarkerVar -- leaf\n                  | \"(\" Marker \")\" -- node\n    MarkerVar     = envVar | pythonStr\n    markerOp      = versionCmp -- versionCmp\n                  | \"in\" -- in\n                  | (\"not\" space+ \"in\") -- notIn\n    pythonStr     = \"'\" (pythonStrChar | \"\\\"\")* \"'\"\n                  | \"\\\"\" (pythonStrChar | \"'\")* \"\\\"\"\n    pythonStrChar = space | alnum | \"(\" | \")\" | \".\" | \"{\" | \"}\" | \"-\" | \"_\" | \"*\" | \"#\" | \":\" | \";\" | \",\" | \"/\" | \"?\"\n                  | \"[\" | \"]\" | \"!\" | \"~\" | \"`\" | \"@\" | \"$\" | \"%\" | \"^\" | \"&\" | \"=\" | \"+\" | \"|\" | \"<\" | \">\"\n    envVar        = \"python_version\" | \"python_full_version\" | \"os_name\" | \"sys_platform\" | \"platform_release\"\n                  | \"platform_system\" | \"platform_version\" | \"platform_machine\" | \"platform_python_implementation\"\n                  | \"implementation_name\" | \"implementation_version\" | \"extra\" // ONLY when defined by a containing layer\n\n    // Version specifiers, defined in PEP 440 (https://peps.python.org/pep-0440/)\n    VersionSpec   = \"(\" VersionMany \")\" -- parenthesized\n                  | VersionMany -- direct\n    VersionMany   = ListOf<VersionOne, \",\">\n    VersionOne    = versionCmp version\n    versionCmp    = \"<=\" | \"<\" | \"!=\" | \"==\" | \">=\" | \">\" | \"~=\" | \"===\"\n    version       = (alnum | \"-\" | \"_\" | \".\" | \"*\" | \"+\" | \"!\" )+\n\n    comment = \"#\" (~\"\\n\" any)*\n\n    space := \" \" | \"\\t\" // Overriding Ohm's definition of whitespace to kick out newlines and other Unicode whitespace\n\n    // Loose grammar for parsing unfinished requirements - focused on extracting the name, extras, and version spec\n    LooseFile         = ListOf<LooseLine, \"\\n\">\n    LooseLine         = LooseReq comment?\n    LooseReq          = LooseNonNameReq | LooseNameReq\n    LooseNameReq      = Name LooseExtras? LooseVersionSpec LooseQuotedMarker?\n    LooseNonNameReq   = (~(~(Name \"@\") Name) looseAnything) // Non-name req can start with Name only if followed by \"@\"\n    LooseExtras       = \"[\" ListOf<identifier, \",\"> \",\"* \"]\"?\n    LooseQuotedMarker = \";\" looseAnything\n    LooseVersionSpec  = \"(\" LooseVersionMany \")\"? -- parenthesized\n                      | LooseVersionMany -- direct\n    LooseVersionMany  = ListOf<LooseVersionOne, \",\"> \",\"*\n    LooseVersionOne   = looseVersionCmp looseVersion?\n    looseVersionCmp   = (\"<\" | \"=\" | \"!\" | \">\" | \"~\")+\n    looseVersion      = (alnum | \"-\" | \"_\" | \".\" | \"*\" | \"+\" | \"!\" )+\n    looseAnything     = (~(\"\\n\" | \"#\") any)* // Any non-comment line content\n}"},"PEP508",null,"File",{"File":["define",{"sourceInterval":[148,173]},null,[],["app",{"sourceInterval":[155,173]},"ListOf",[["app",{"sourceInterval":[162,166]},"Line",[]],["terminal",{"sourceInterval":[168,172]},"\n"]]]],"Line":["define",{"sourceInterval":[178,198]},null,[],["seq",{"sourceInterval":[185,198]},["opt",{"sourceInterval":[185,189]},["app",{"sourceInterval":[185,188]},"Req",[]]],["opt",{"sourceInterval":[190,198]},["app",{"sourceInterval":[190,197]},"comment",[]]]]],"Req":["define",{"sourceInterval":[203,260]},null,[],["alt",{"sourceInterval":[209,260]},["app",{"sourceInterval":[209,215]},"UrlReq",[]],["app",{"sourceInterval":[218,225]},"NameReq",[]],["app",{"sourceInterval":[228,243]},"RequirementsReq",[]],["app",{"sourceInterval":[246,260]},"ConstraintsReq",[]]]],"NameReq":["define",{"sourceInterval":[266,314]},null,[],["seq",{"sourceInterval":[276,314]},["app",{"sourceInterval":[276,280]},"Name",[]],["opt",{"sourceInterval":[281,288]},["app",{"sourceInterval":[281,287]},"Extras",[]]],["app",{"sourceInterval":[289,300]},"VersionSpec",[]],["opt",{"sourceInterval":[301,314]},["app",{"sourceInterval":[301,313]},"QuotedMarker",[]]]]],"UrlReq":["define",{"sourceInterval":[319,371]},null,[],["seq",{"sourceInterval":[329,371]},["app",{"sourceInterval":[329,333]},"Name",[]],["opt",{"sourceInterval":[334,341]},["app",{"sourceInterval":[334,340]},"Extras",[]]],["app",{"sourceInterval":[342,349]},"UrlSpec",[]],["opt",{"sourceInterval":[350,371]},["seq",{"sourceInterval":[351,369]},["app",{"sourceInterval":[351,356]},"space",[]],["app",{"sourceInterval":[357,369]},"QuotedMarker",[]]]]]],"Extras":["define",{"sourceInterval":[376,417]},null,[],["seq",{"sourceInterval":[386,417]},["terminal",{"sourceInterval":[386,389]},"["],["app",{"sourceInterval":[390,413]},"ListOf",[["app",{"sourceInterval":[397,407]},"identifier",[]],["terminal",{"sourceInterval":[409,412]},","]]],["terminal",{"sourceInterval":[414,417]},"]"]]],"Name":["define",{"sourceInterval":[422,442]},null,[],["app",{"sourceInterval":[432,442]},"identifier",[]]],"identifier":["define",{"sourceInterval":[447,483]},null,[],["seq",{"sourceInterval":[463,483]},["app",{"sourceInterval":[463,468]},"alnum",[]],["star",{"sourceInterval":[469,483]},["app",{"sourceInterval":[469,482]},"identifierEnd",[]]]]],"identifierEnd_single":["define",{"sourceInterval":[504,519]},null,[],["app",{"sourceInterval":[504,509]},"alnum",[]]],"identifierEnd_multi":["define",{"sourceInterval":[540,576]},null,[],["seq",{"sourceInterval":[540,567]},["star",{"sourceInterval":[541,560]},["alt",{"sourceInterval":[542,557]},["terminal",{"sourceInterval":[542,545]},"-"],["terminal",{"sourceInterval":[548,551]},"_"],["terminal",{"sourceInterval":[554,557]},"."]]],["app",{"sourceInterval":[561,566]},"alnum",[]]]],"identifierEnd":["define",{"sourceInterval":[488,576]},null,[],["alt",{"sourceInterval":[504,576]},["app",{"sourceInterval":[504,509]},"identifierEnd_single",[]],["app",{"sourceInterval":[540,567]},"identifierEnd_multi",[]]]],"RequirementsReq":["define",{"sourceInterval":[675,706]},null,[],["seq",{"sourceInterval":[693,706]},["terminal",{"sourceInterval":[693,697]},"-r"],["app",{"sourceInterval":[698,706]},"filePath",[]]]],"ConstraintsReq":["define",{"sourceInterval":[711,742]},null,[],["seq",{"sourceInterval":[729,742]},["terminal",{"sourceInterval":[729,733]},"-c"],["app",{"sourceInterval":[734,742]},"filePath",[]]]],"filePath":["define",{"sourceInterval":[747,785]},null,[],["plus",{"sourceInterval":[765,785]},["seq",{"sourceInterval":[766,783]},["not",{"sourceInterval":[766,779]},["alt",{"sourceInterval":[768,778]},["terminal",{"sourceInterval":[768,772]},"\n"],["terminal",{"sourceInterval":[775,778]},"#"]]],["app",{"sourceInterval":[780,783]},"any",[]]]]],"UrlSpec":["define",{"sourceInterval":[791,822]},null,[],["seq",{"sourceInterval":[806,822]},["terminal",{"sourceInterval":[806,809]},"@"],["app",{"sourceInterval":[810,822]},"uriReference",[]]]],"uriReference":["define",{"sourceInterval":[827,859]},null,[],["alt",{"sourceInterval":[842,859]},["app",{"sourceInterval":[842,845]},"uri",[]],["app",{"sourceInterval":[848,859]},"relativeRef",[]]]],"uri":["define",{"sourceInterval":[864,929]},null,[],["seq",{"sourceInterval":[879,929]},["app",{"sourceInterval":[879,885]},"scheme",[]],["terminal",{"sourceInterval":[886,889]},":"],["opt",{"sourceInterval":[890,899]},["app",{"sourceInterval":[890,898]},"hierPart",[]]],["opt",{"sourceInterval":[900,913]},["seq",{"sourceInterval":[901,910]},["terminal",{"sourceInterval":[901,904]},"?"],["app",{"sourceInterval":[905,910]},"query",[]]]],["opt",{"sourceInterval":[914,929]},["seq",{"sourceInterval":[915,927]},["terminal",{"sourceInterval":[915,918]},"#"],["app",{"sourceInterval":[919,927]},"fragment",[]]]]]],"hierPart_abempty":["define",{"sourceInterval":[949,988]},null,[],["seq",{"sourceInterval":[949,977]},["terminal",{"sourceInterval":[950,954]},"//"],["app",{"sourceInterval":[955,964]},"authority",[]],["app",{"sourceInterval":[965,976]},"pathAbempty",[]]]],"hierPart_absolute":["define",{"sourceInterval":[1008,1032]},null,[],["app",{"sourceInterval":[1008,1020]},"pathAbsolute",[]]],"hierPart_rootless":["define",{"sourceInterval":[1052,1076]},null,[],["app",{"sourceInterval":[1052,1064]},"pathRootless",[]]],"hierPart":["define",{"sourceInterval":[934,1076]},null,[],["alt",{"sourceInterval":[949,1076]},["app",{"sourceInterval":[949,977]},"hierPart_abempty",[]],["app",{"sourceInterval":[1008,1020]},"hierPart_absolute",[]],["app",{"sourceInterval":[1052,1064]},"hierPart_rootless",[]]]],"absoluteUri":["define",{"sourceInterval":[1081,1130]},null,[],["seq",{"sourceInterval":[1096,1130]},["app",{"sourceInterval":[1096,1102]},"scheme",[]],["terminal",{"sourceInterval":[1103,1106]},":"],["opt",{"sourceInterval":[1107,1116]},["app",{"sourceInterval":[1107,1115]},"hierPart",[]]],["opt",{"sourceInterval":[1117,1130]},["seq",{"sourceInterval":[1118,1127]},["terminal",{"sourceInterval":[1118,1121]},"?"],["app",{"sourceInterval":[1122,1127]},"query",[]]]]]],"relativeRef":["define",{"sourceInterval":[1135,1194]},null,[],["seq",{"sourceInterval":[1150,1194]},["opt",{"sourceInterval":[1150,1163]},["app",{"sourceInterval":[1150,1162]},"relativePart",[]]],["opt",{"sourceInterval":[1164,1177]},["seq",{"sourceInterval":[1165,1174]},["terminal",{"sourceInterval":[1165,1168]},"?"],["app",{"sourceInterval":[1169,1174]},"query",[]]]],["opt",{"sourceInterval":[1178,1194]},["seq",{"sourceInterval":[1179,1191]},["terminal",{"sourceInterval":[1179,1182]},"#"],["app",{"sourceInterval":[1183,1191]},"fragment",[]]]]]],"relativePart_abempty":["define",{"sourceInterval":[1214,1251]},null,[],["seq",{"sourceInterval":[1214,1240]},["terminal",{"sourceInterval":[1214,1218]},"//"],["app",{"sourceInterval":[1219,1228]},"authority",[]],["app",{"sourceInterval":[1229,1240]},"pathAbempty",[]]]],"relativePart_absolute":["define",{"sourceInterval":[1271,1295]},null,[],["app",{"sourceInterval":[1271,1283]},"pathAbsolute",[]]],"relativePart_noscheme":["define",{"sourceInterval":[1315,1339]},null,[],["app",{"sourceInterval":[1315,1327]},"pathNoscheme",[]]],"relativePart":["define",{"sourceInterval":[1199,1339]},null,[],["alt",{"sourceInterval":[1214,1339]},["app",{"sourceInterval":[1214,1240]},"relativePart_abempty",[]],["app",{"sourceInterval":[1271,1283]},"relativePart_absolute",[]],["app",{"sourceInterval":[1315,1327]},"relativePart_noscheme",[]]]],"scheme":["define",{"sourceInterval":[1344,1392]},null,[],["seq",{"sourceInterval":[1359,1392]},["app",{"sourceInterval":[1359,1365]},"letter",[]],["star",{"sourceInterval":[1366,1392]},["alt",{"sourceInterval":[1367,1390]},["app",{"sourceInterval":[1367,1372]},"alnum",[]],["terminal",{"sourceInterval":[1375,1378]},"+"],["terminal",{"sourceInterval":[1381,1384]},"-"],["terminal",{"sourceInterval":[1387,1390]},"."]]]]],"authority":["define",{"sourceInterval":[1397,1446]},null,[],["seq",{"sourceInterval":[1412,1446]},["opt",{"sourceInterval":[1412,1428]},["seq",{"sourceInterval":[1413,1425]},["app",{"sourceInterval":[1413,1421]},"userinfo",[]],["terminal",{"sourceInterval":[1422,1425]},"@"]]],["app",{"sourceInterval":[1429,1433]},"host",[]],["opt",{"sourceInterval":[1434,1446]},["seq",{"sourceInterval":[1435,1443]},["terminal",{"sourceInterval":[1435,1438]},":"],["app",{"sourceInterval":[1439,1443]},"port",[]]]]]],"userinfo":["define",{"sourceInterval":[1451,1510]},null,[],["star",{"sourceInterval":[1466,1510]},["alt",{"sourceInterval":[1467,1508]},["app",{"sourceInterval":[1467,1477]},"unreserved",[]],["app",{"sourceInterval":[1480,1490]},"pctEncoded",[]],["app",{"sourceInterval":[1493,1502]},"subDelims",[]],["terminal",{"sourceInterval":[1505,1508]},":"]]]],"host":["define",{"sourceInterval":[1515,1563]},null,[],["alt",{"sourceInterval":[1530,1563]},["app",{"sourceInterval":[1530,1539]},"ipLiteral",[]],["app",{"sourceInterval":[1542,1553]},"ipv4Address",[]],["app",{"sourceInterval":[1556,1563]},"regName",[]]]],"port":["define",{"sourceInterval":[1568,1589]},null,[],["star",{"sourceInterval":[1583,1589]},["app",{"sourceInterval":[1583,1588]},"digit",[]]]],"ipLiteral":["define",{"sourceInterval":[1594,1642]},null,[],["seq",{"sourceInterval":[1609,1642]},["terminal",{"sourceInterval":[1609,1612]},"["],["alt",{"sourceInterval":[1614,1637]},["app",{"sourceInterval":[1614,1625]},"ipv6Address",[]],["app",{"sourceInterval":[1628,1637]},"ipvFuture",[]]],["terminal",{"sourceInterval":[1639,1642]},"]"]]],"ipvFuture":["define",{"sourceInterval":[1647,1709]},null,[],["seq",{"sourceInterval":[1662,1709]},["terminal",{"sourceInterval":[1662,1665]},"v"],["plus",{"sourceInterval":[1666,1673]},["app",{"sourceInterval":[1666,1672]},"hexdig",[]]],["terminal",{"sourceInterval":[1674,1677]},"."],["plus",{"sourceInterval":[1678,1709]},["alt",{"sourceInterval":[1679,1707]},["app",{"sourceInterval":[1679,1689]},"unreserved",[]],["app",{"sourceInterval":[1692,1701]},"subDelims",[]],["terminal",{"sourceInterval":[1704,1707]},":"]]]]],"ipv6Address":["define",{"sourceInterval":[1714,1750]},null,[],["plus",{"sourceInterval":[1729,1750]},["alt",{"sourceInterval":[1730,1748]},["app",{"sourceInterval":[1730,1736]},"hexdig",[]],["terminal",{"sourceInterval":[1739,1742]},":"],["terminal",{"sourceInterval":[1745,1748]},"."]]]],"ipv4Address":["define",{"sourceInterval":[1825,1887]},null,[],["seq",{"sourceInterval":[1840,1887]},["app",{"sourceInterval":[1840,1848]},"decOctet",[]],["terminal",{"sourceInterval":[1849,1852]},"."],["app",{"sourceInterval":[1853,1861]},"decOctet",[]],["terminal",{"sourceInterval":[1862,1865]},"."],["app",{"sourceInterval":[1866,1874]},"decOctet",[]],["terminal",{"sourceInterval":[1875,1878]},"."],["app",{"sourceInterval":[1879,1887]},"decOctet",[]]]],"nz":["define",{"sourceInterval":[1892,1917]},null,[],["seq",{"sourceInterval":[1907,1917]},["not",{"sourceInterval":[1907,1911]},["terminal",{"sourceInterval":[1908,1911]},"0"]],["app",{"sourceInterval":[1912,1917]},"digit",[]]]],"decOctet_zeroToNine":["define",{"sourceInterval":[1937,1956]},null,[],["app",{"sourceInterval":[1937,1942]},"digit",[]]],"decOctet_tenToNinetyNine":["define",{"sourceInterval":[1976,2003]},null,[],["seq",{"sourceInterval":[1976,1984]},["app",{"sourceInterval":[1976,1978]},"nz",[]],["app",{"sourceInterval":[1979,1984]},"digit",[]]]],"decOctet_oneHundredToOneNinetyNine":["define",{"sourceInterval":[2023,2067]},null,[],["seq",{"sourceInterval":[2023,2038]},["terminal",{"sourceInterval":[2023,2026]},"1"],["app",{"sourceInterval":[2027,2032]},"digit",[]],["app",{"sourceInterval":[2033,2038]},"digit",[]]]],"decOctet_twoHundredToTwoFortyNine":["define",{"sourceInterval":[2087,2154]},null,[],["seq",{"sourceInterval":[2087,2126]},["terminal",{"sourceInterval":[2087,2090]},"2"],["alt",{"sourceInterval":[2092,2119]},["terminal",{"sourceInterval":[2092,2095]},"0"],["terminal",{"sourceInterval":[2098,2101]},"1"],["terminal",{"sourceInterval":[2104,2107]},"2"],["terminal",{"sourceInterval":[2110,2113]},"3"],["terminal",{"sourceInterval":[2116,2119]},"4"]],["app",{"sourceInterval":[2121,2126]},"digit",[]]]],"decOctet_twoFiftyToTwoFiftyFive":["define",{"sourceInterval":[2174,2240]},null,[],["seq",{"sourceInterval":[2174,2214]},["terminal",{"sourceInterval":[2174,2178]},"25"],["alt",{"sourceInterval":[2180,2213]},["terminal",{"sourceInterval":[2180,2183]},"0"],["terminal",{"sourceInterval":[2186,2189]},"1"],["terminal",{"sourceInterval":[2192,2195]},"2"],["terminal",{"sourceInterval":[2198,2201]},"3"],["terminal",{"sourceInterval":[2204,2207]},"4"],["terminal",{"sourceInterval":[2210,2213]},"5"]]]],"decOctet":["define",{"sourceInterval":[1922,2240]},null,[],["alt",{"sourceInterval":[1937,2240]},["app",{"sourceInterval":[1937,1942]},"decOctet_zeroToNine",[]],["app",{"sourceInterval":[1976,1984]},"decOctet_tenToNinetyNine",[]],["app",{"sourceInterval":[2023,2038]},"decOctet_oneHundredToOneNinetyNine",[]],["app",{"sourceInterval":[2087,2126]},"decOctet_twoHundredToTwoFortyNine",[]],["app",{"sourceInterval":[2174,2214]},"decOctet_twoFiftyToTwoFiftyFive",[]]]],"regName":["define",{"sourceInterval":[2245,2298]},null,[],["star",{"sourceInterval":[2260,2298]},["alt",{"sourceInterval":[2261,2296]},["app",{"sourceInterval":[2261,2271]},"unreserved",[]],["app",{"sourceInterval":[2274,2284]},"pctEncoded",[]],["app",{"sourceInterval":[2287,2296]},"subDelims",[]]]]],"path":["define",{"sourceInterval":[2303,2523]},null,[],["alt",{"sourceInterval":[2318,2523]},["app",{"sourceInterval":[2318,2329]},"pathAbempty",[]],["app",{"sourceInterval":[2380,2392]},"pathAbsolute",[]],["app",{"sourceInterval":[2444,2456]},"pathNoscheme",[]],["app",{"sourceInterval":[2511,2523]},"pathRootless",[]]]],"pathAbempty":["define",{"sourceInterval":[2553,2582]},null,[],["star",{"sourceInterval":[2568,2582]},["seq",{"sourceInterval":[2569,2580]},["terminal",{"sourceInterval":[2569,2572]},"/"],["app",{"sourceInterval":[2573,2580]},"segment",[]]]]],"pathAbsolute":["define",{"sourceInterval":[2587,2634]},null,[],["seq",{"sourceInterval":[2602,2634]},["terminal",{"sourceInterval":[2602,2605]},"/"],["opt",{"sourceInterval":[2606,2634]},["seq",{"sourceInterval":[2607,2631]},["app",{"sourceInterval":[2607,2616]},"segmentNz",[]],["star",{"sourceInterval":[2617,2631]},["seq",{"sourceInterval":[2618,2629]},["terminal",{"sourceInterval":[2618,2621]},"/"],["app",{"sourceInterval":[2622,2629]},"segment",[]]]]]]]],"pathNoscheme":["define",{"sourceInterval":[2639,2680]},null,[],["seq",{"sourceInterval":[2654,2680]},["app",{"sourceInterval":[2654,2665]},"segmentNzNc",[]],["star",{"sourceInterval":[2666,2680]},["seq",{"sourceInterval":[2667,2678]},["terminal",{"sourceInterval":[2667,2670]},"/"],["app",{"sourceInterval":[2671,2678]},"segment",[]]]]]],"pathRootless":["define",{"sourceInterval":[2685,2724]},null,[],["seq",{"sourceInterval":[2700,2724]},["app",{"sourceInterval":[2700,2709]},"segmentNz",[]],["star",{"sourceInterval":[2710,2724]},["seq",{"sourceInterval":[2711,2722]},["terminal",{"sourceInterval":[2711,2714]},"/"],["app",{"sourceInterval":[2715,2722]},"segment",[]]]]]],"segment":["define",{"sourceInterval":[2729,2750]},null,[],["star",{"sourceInterval":[2744,2750]},["app",{"sourceInterval":[2744,2749]},"pchar",[]]]],"segmentNz":["define",{"sourceInterval":[2755,2776]},null,[],["plus",{"sourceInterval":[2770,2776]},["app",{"sourceInterval":[2770,2775]},"pchar",[]]]],"segmentNzNc":["define",{"sourceInterval":[2781,2840]},null,[],["plus",{"sourceInterval":[2796,2840]},["alt",{"sourceInterval":[2797,2838]},["app",{"sourceInterval":[2797,2807]},"unreserved",[]],["app",{"sourceInterval":[2810,2820]},"pctEncoded",[]],["app",{"sourceInterval":[2823,2832]},"subDelims",[]],["terminal",{"sourceInterval":[2835,2838]},"@"]]]],"pchar":["define",{"sourceInterval":[2894,2956]},null,[],["alt",{"sourceInterval":[2909,2956]},["app",{"sourceInterval":[2909,2919]},"unreserved",[]],["app",{"sourceInterval":[2922,2932]},"pctEncoded",[]],["app",{"sourceInterval":[2935,2944]},"subDelims",[]],["terminal",{"sourceInterval":[2947,2950]},":"],["terminal",{"sourceInterval":[2953,2956]},"@"]]],"query":["define",{"sourceInterval":[2961,2996]},null,[],["star",{"sourceInterval":[2976,2996]},["alt",{"sourceInterval":[2977,2994]},["app",{"sourceInterval":[2977,2982]},"pchar",[]],["terminal",{"sourceInterval":[2985,2988]},"/"],["terminal",{"sourceInterval":[2991,2994]},"?"]]]],"fragment":["define",{"sourceInterval":[3001,3036]},null,[],["star",{"sourceInterval":[3016,3036]},["alt",{"sourceInterval":[3017,3034]},["app",{"sourceInterval":[3017,3022]},"pchar",[]],["terminal",{"sourceInterval":[3025,3028]},"/"],["terminal",{"sourceInterval":[3031,3034]},"?"]]]],"pctEncoded":["define",{"sourceInterval":[3041,3066]},null,[],["seq",{"sourceInterval":[3056,3066]},["terminal",{"sourceInterval":[3056,3059]},"%"],["app",{"sourceInterval":[3060,3066]},"hexdig",[]]]],"unreserved":["define",{"sourceInterval":[3071,3115]},null,[],["alt",{"sourceInterval":[3086,3115]},["app",{"sourceInterval":[3086,3091]},"alnum",[]],["terminal",{"sourceInterval":[3094,3097]},"-"],["terminal",{"sourceInterval":[3100,3103]},"."],["terminal",{"sourceInterval":[3106,3109]},"_"],["terminal",{"sourceInterval":[3112,3115]},"~"]]],"reserved":["define",{"sourceInterval":[3120,3156]},null,[],["alt",{"sourceInterval":[3135,3156]},["app",{"sourceInterval":[3135,3144]},"genDelims",[]],["app",{"sourceInterval":[3147,3156]},"subDelims",[]]]],"genDelims":["define",{"sourceInterval":[3161,3216]},null,[],["alt",{"sourceInterval":[3176,3216]},["terminal",{"sourceInterval":[3176,3179]},":"],["terminal",{"sourceInterval":[3182,3185]},"/"],["terminal",{"sourceInterval":[3188,3191]},"?"],["terminal",{"sourceInterval":[3194,3197]},"#"],["terminal",{"sourceInterval":[3200,3203]},"("],["terminal",{"sourceInterval":[3206,3210]},")?"],["terminal",{"sourceInterval":[3213,3216]},"@"]]],"subDelims":["define",{"sourceInterval":[3221,3299]},null,[],["alt",{"sourceInterval":[3236,3299]},["terminal",{"sourceInterval":[3236,3239]},"!"],["terminal",{"sourceInterval":[3242,3245]},"$"],["terminal",{"sourceInterval":[3248,3251]},"&"],["terminal",{"sourceInterval":[3254,3257]},"'"],["terminal",{"sourceInterval":[3260,3263]},"("],["terminal",{"sourceInterval":[3266,3269]},")"],["terminal",{"sourceInterval":[3272,3275]},"*"],["terminal",{"sourceInterval":[3278,3281]},"+"],["terminal",{"sourceInterval":[3284,3287]},","],["terminal",{"sourceInterval":[3290,3293]},";"],["terminal",{"sourceInterval":[3296,3299]},"="]]],"hexdig":["define",{"sourceInterval":[3304,3396]},null,[],["alt",{"sourceInterval":[3319,3396]},["app",{"sourceInterval":[3319,3324]},"digit",[]],["terminal",{"sourceInterval":[3327,3330]},"a"],["terminal",{"sourceInterval":[3333,3336]},"A"],["terminal",{"sourceInterval":[3339,3342]},"b"],["terminal",{"sourceInterval":[3345,3348]},"B"],["terminal",{"sourceInterval":[3351,3354]},"c"],["terminal",{"sourceInterval":[3357,3360]},"C"],["terminal",{"sourceInterval":[3363,3366]},"d"],["terminal",{"sourceInterval":[3369,3372]},"D"],["terminal",{"sourceInterval":[3375,3378]},"e"],["terminal",{"sourceInterval":[3381,3384]},"E"],["terminal",{"sourceInterval":[3387,3390]},"f"],["terminal",{"sourceInterval":[3393,3396]},"F"]]],"QuotedMarker":["define",{"sourceInterval":[3429,3455]},null,[],["seq",{"sourceInterval":[3445,3455]},["terminal",{"sourceInterval":[3445,3448]},";"],["app",{"sourceInterval":[3449,3455]},"Marker",[]]]],"Marker":["define",{"sourceInterval":[3460,3484]},null,[],["app",{"sourceInterval":[3476,3484]},"MarkerOr",[]]],"MarkerOr_node":["define",{"sourceInterval":[3505,3536]},null,[],["seq",{"sourceInterval":[3505,3528]},["app",{"sourceInterval":[3505,3514]},"MarkerAnd",[]],["terminal",{"sourceInterval":[3515,3519]},"or"],["app",{"sourceInterval":[3520,3528]},"MarkerOr",[]]]],"MarkerOr_leaf":["define",{"sourceInterval":[3557,3574]},null,[],["app",{"sourceInterval":[3557,3566]},"MarkerAnd",[]]],"MarkerOr":["define",{"sourceInterval":[3489,3574]},null,[],["alt",{"sourceInterval":[3505,3574]},["app",{"sourceInterval":[3505,3528]},"MarkerOr_node",[]],["app",{"sourceInterval":[3557,3566]},"MarkerOr_leaf",[]]]],"MarkerAnd_node":["define",{"sourceInterval":[3595,3629]},null,[],["seq",{"sourceInterval":[3595,3621]},["app",{"sourceInterval":[3595,3605]},"MarkerExpr",[]],["terminal",{"sourceInterval":[3606,3611]},"and"],["app",{"sourceInterval":[3612,3621]},"MarkerAnd",[]]]],"MarkerAnd_leaf":["define",{"sourceInterval":[3650,3668]},null,[],["app",{"sourceInterval":[3650,3660]},"MarkerExpr",[]]],"MarkerAnd":["define",{"sourceInterval":[3579,3668]},null,[],["alt",{"sourceInterval":[3595,3668]},["app",{"sourceInterval":[3595,3621]},"MarkerAnd_node",[]],["app",{"sourceInterval":[3650,3660]},"MarkerAnd_leaf",[]]]],"MarkerExpr_leaf":["define",{"sourceInterval":[3689,3725]},null,[],["seq",{"sourceInterval":[3689,3717]},["app",{"sourceInterval":[3689,3698]},"MarkerVar",[]],["app",{"sourceInterval":[3699,3707]},"markerOp",[]],["app",{"sourceInterval":[3708,3717]},"MarkerVar",[]]]],"MarkerExpr_node":["define",{"sourceInterval":[3746,3768]},null,[],["seq",{"sourceInterval":[3746,3760]},["terminal",{"sourceInterval":[3746,3749]},"("],["app",{"sourceInterval":[3750,3756]},"Marker",[]],["terminal",{"sourceInterval":[3757,3760]},")"]]],"MarkerExpr":["define",{"sourceInterval":[3673,3768]},null,[],["alt",{"sourceInterval":[3689,3768]},["app",{"sourceInterval":[3689,3717]},"MarkerExpr_leaf",[]],["app",{"sourceInterval":[3746,3760]},"MarkerExpr_node",[]]]],"MarkerVar":["define",{"sourceInterval":[3773,3807]},null,[],["alt",{"sourceInterval":[3789,3807]},["app",{"sourceInterval":[3789,3795]},"envVar",[]],["app",{"sourceInterval":[3798,3807]},"pythonStr",[]]]],"markerOp_versionCmp":["define",{"sourceInterval":[3828,3852]},null,[],["app",{"sourceInterval":[3828,3838]},"versionCmp",[]]],"markerOp_in":["define",{"sourceInterval":[3873,3883]},null,[],["terminal",{"sourceInterval":[3873,3877]},"in"]],"markerOp_notIn":["define",{"sourceInterval":[3904,3932]},null,[],["seq",{"sourceInterval":[3904,3923]},["terminal",{"sourceInterval":[3905,3910]},"not"],["plus",{"sourceInterval":[3911,3917]},["app",{"sourceInterval":[3911,3916]},"space",[]]],["terminal",{"sourceInterval":[3918,3922]},"in"]]],"markerOp":["define",{"sourceInterval":[3812,3932]},null,[],["alt",{"sourceInterval":[3828,3932]},["app",{"sourceInterval":[3828,3838]},"markerOp_versionCmp",[]],["app",{"sourceInterval":[3873,3877]},"markerOp_in",[]],["app",{"sourceInterval":[3904,3923]},"markerOp_notIn",[]]]],"pythonStr":["define",{"sourceInterval":[3937,4037]},null,[],["alt",{"sourceInterval":[3953,4037]},["seq",{"sourceInterval":[3953,3984]},["terminal",{"sourceInterval":[3953,3956]},"'"],["star",{"sourceInterval":[3957,3980]},["alt",{"sourceInterval":[3958,3978]},["app",{"sourceInterval":[3958,3971]},"pythonStrChar",[]],["terminal",{"sourceInterval":[3974,3978]},"\""]]],["terminal",{"sourceInterval":[3981,3984]},"'"]],["seq",{"sourceInterval":[4005,4037]},["terminal",{"sourceInterval":[4005,4009]},"\""],["star",{"sourceInterval":[4010,4032]},["alt",{"sourceInterval":[4011,4030]},["app",{"sourceInterval":[4011,4024]},"pythonStrChar",[]],["terminal",{"sourceInterval":[4027,4030]},"'"]]],["terminal",{"sourceInterval":[4033,4037]},"\""]]]],"pythonStrChar":["define",{"sourceInterval":[4042,4263]},null,[],["alt",{"sourceInterval":[4058,4263]},["app",{"sourceInterval":[4058,4063]},"space",[]],["app",{"sourceInterval":[4066,4071]},"alnum",[]],["terminal",{"sourceInterval":[4074,4077]},"("],["terminal",{"sourceInterval":[4080,4083]},")"],["terminal",{"sourceInterval":[4086,4089]},"."],["terminal",{"sourceInterval":[4092,4095]},"{"],["terminal",{"sourceInterval":[4098,4101]},"}"],["terminal",{"sourceInterval":[4104,4107]},"-"],["terminal",{"sourceInterval":[4110,4113]},"_"],["terminal",{"sourceInterval":[4116,4119]},"*"],["terminal",{"sourceInterval":[4122,4125]},"#"],["terminal",{"sourceInterval":[4128,4131]},":"],["terminal",{"sourceInterval":[4134,4137]},";"],["terminal",{"sourceInterval":[4140,4143]},","],["terminal",{"sourceInterval":[4146,4149]},"/"],["terminal",{"sourceInterval":[4152,4155]},"?"],["terminal",{"sourceInterval":[4176,4179]},"["],["terminal",{"sourceInterval":[4182,4185]},"]"],["terminal",{"sourceInterval":[4188,4191]},"!"],["terminal",{"sourceInterval":[4194,4197]},"~"],["terminal",{"sourceInterval":[4200,4203]},"`"],["terminal",{"sourceInterval":[4206,4209]},"@"],["terminal",{"sourceInterval":[4212,4215]},"$"],["terminal",{"sourceInterval":[4218,4221]},"%"],["terminal",{"sourceInterval":[4224,4227]},"^"],["terminal",{"sourceInterval":[4230,4233]},"&"],["terminal",{"sourceInterval":[4236,4239]},"="],["terminal",{"sourceInterval":[4242,4245]},"+"],["terminal",{"sourceInterval":[4248,4251]},"|"],["terminal",{"sourceInterval":[4254,4257]},"<"],["terminal",{"sourceInterval":[4260,4263]},">"]]],"envVar":["define",{"sourceInterval":[4268,4568]},null,[],["alt",{"sourceInterval":[4284,4568]},["terminal",{"sourceInterval":[4284,4300]},"python_version"],["terminal",{"sourceInterval":[4303,4324]},"python_full_version"],["terminal",{"sourceInterval":[4327,4336]},"os_name"],["terminal",{"sourceInterval":[4339,4353]},"sys_platform"],["terminal",{"sourceInterval":[4356,4374]},"platform_release"],["terminal",{"sourceInterval":[4395,4412]},"platform_system"],["terminal",{"sourceInterval":[4415,4433]},"platform_version"],["terminal",{"sourceInterval":[4436,4454]},"platform_machine"],["terminal",{"sourceInterval":[4457,4489]},"platform_python_implementation"],["terminal",{"sourceInterval":[4510,4531]},"implementation_name"],["terminal",{"sourceInterval":[4534,4558]},"implementation_version"],["terminal",{"sourceInterval":[4561,4568]},"extra"]]],"VersionSpec_parenthesized":["define",{"sourceInterval":[4715,4751]},null,[],["seq",{"sourceInterval":[4715,4734]},["terminal",{"sourceInterval":[4715,4718]},"("],["app",{"sourceInterval":[4719,4730]},"VersionMany",[]],["terminal",{"sourceInterval":[4731,4734]},")"]]],"VersionSpec_direct":["define",{"sourceInterval":[4772,4793]},null,[],["app",{"sourceInterval":[4772,4783]},"VersionMany",[]]],"VersionSpec":["define",{"sourceInterval":[4699,4793]},null,[],["alt",{"sourceInterval":[4715,4793]},["app",{"sourceInterval":[4715,4734]},"VersionSpec_parenthesized",[]],["app",{"sourceInterval":[4772,4783]},"VersionSpec_direct",[]]]],"VersionMany":["define",{"sourceInterval":[4798,4837]},null,[],["app",{"sourceInterval":[4814,4837]},"ListOf",[["app",{"sourceInterval":[4821,4831]},"VersionOne",[]],["terminal",{"sourceInterval":[4833,4836]},","]]]],"VersionOne":["define",{"sourceInterval":[4842,4876]},null,[],["seq",{"sourceInterval":[4858,4876]},["app",{"sourceInterval":[4858,4868]},"versionCmp",[]],["app",{"sourceInterval":[4869,4876]},"version",[]]]],"versionCmp":["define",{"sourceInterval":[4881,4949]},null,[],["alt",{"sourceInterval":[4897,4949]},["terminal",{"sourceInterval":[4897,4901]},"<="],["terminal",{"sourceInterval":[4904,4907]},"<"],["terminal",{"sourceInterval":[4910,4914]},"!="],["terminal",{"sourceInterval":[4917,4921]},"=="],["terminal",{"sourceInterval":[4924,4928]},">="],["terminal",{"sourceInterval":[4931,4934]},">"],["terminal",{"sourceInterval":[4937,4941]},"~="],["terminal",{"sourceInterval":[4944,4949]},"==="]]],"version":["define",{"sourceInterval":[4954,5015]},null,[],["plus",{"sourceInterval":[4970,5015]},["alt",{"sourceInterval":[4971,5012]},["app",{"sourceInterval":[4971,4976]},"alnum",[]],["terminal",{"sourceInterval":[4979,4982]},"-"],["terminal",{"sourceInterval":[4985,4988]},"_"],["terminal",{"sourceInterval":[4991,4994]},"."],["terminal",{"sourceInterval":[4997,5000]},"*"],["terminal",{"sourceInterval":[5003,5006]},"+"],["terminal",{"sourceInterval":[5009,5012]},"!"]]]],"comment":["define",{"sourceInterval":[5021,5047]},null,[],["seq",{"sourceInterval":[5031,5047]},["terminal",{"sourceInterval":[5031,5034]},"#"],["star",{"sourceInterval":[5035,5047]},["seq",{"sourceInterval":[5036,5045]},["not",{"sourceInterval":[5036,5041]},["terminal",{"sourceInterval":[5037,5041]},"\n"]],["app",{"sourceInterval":[5042,5045]},"any",[]]]]]],"space":["override",{"sourceInterval":[5053,5072]},null,[],["alt",{"sourceInterval":[5062,5072]},["terminal",{"sourceInterval":[5062,5065]}," "],["terminal",{"sourceInterval":[5068,5072]},"\t"]]],"LooseFile":["define",{"sourceInterval":[5289,5332]},null,[],["app",{"sourceInterval":[5309,5332]},"ListOf",[["app",{"sourceInterval":[5316,5325]},"LooseLine",[]],["terminal",{"sourceInterval":[5327,5331]},"\n"]]]],"LooseLine":["define",{"sourceInterval":[5337,5374]},null,[],["seq",{"sourceInterval":[5357,5374]},["app",{"sourceInterval":[5357,5365]},"LooseReq",[]],["opt",{"sourceInterval":[5366,5374]},["app",{"sourceInterval":[5366,5373]},"comment",[]]]]],"LooseReq":["define",{"sourceInterval":[5379,5429]},null,[],["alt",{"sourceInterval":[5399,5429]},["app",{"sourceInterval":[5399,5414]},"LooseNonNameReq",[]],["app",{"sourceInterval":[5417,5429]},"LooseNameReq",[]]]],"LooseNameReq":["define",{"sourceInterval":[5434,5507]},null,[],["seq",{"sourceInterval":[5454,5507]},["app",{"sourceInterval":[5454,5458]},"Name",[]],["opt",{"sourceInterval":[5459,5471]},["app",{"sourceInterval":[5459,5470]},"LooseExtras",[]]],["app",{"sourceInterval":[5472,5488]},"LooseVersionSpec",[]],["opt",{"sourceInterval":[5489,5507]},["app",{"sourceInterval":[5489,5506]},"LooseQuotedMarker",[]]]]],"LooseNonNameReq":["define",{"sourceInterval":[5512,5567]},null,[],["seq",{"sourceInterval":[5532,5567]},["not",{"sourceInterval":[5533,5552]},["seq",{"sourceInterval":[5535,5551]},["not",{"sourceInterval":[5535,5546]},["seq",{"sourceInterval":[5537,5545]},["app",{"sourceInterval":[5537,5541]},"Name",[]],["terminal",{"sourceInterval":[5542,5545]},"@"]]],["app",{"sourceInterval":[5547,5551]},"Name",[]]]],["app",{"sourceInterval":[5553,5566]},"looseAnything",[]]]],"LooseExtras":["define",{"sourceInterval":[5632,5689]},null,[],["seq",{"sourceInterval":[5652,5689]},["terminal",{"sourceInterval":[5652,5655]},"["],["app",{"sourceInterval":[5656,5679]},"ListOf",[["app",{"sourceInterval":[5663,5673]},"identifier",[]],["terminal",{"sourceInterval":[5675,5678]},","]]],["star",{"sourceInterval":[5680,5684]},["terminal",{"sourceInterval":[5680,5683]},","]],["opt",{"sourceInterval":[5685,5689]},["terminal",{"sourceInterval":[5685,5688]},"]"]]]],"LooseQuotedMarker":["define",{"sourceInterval":[5694,5731]},null,[],["seq",{"sourceInterval":[5714,5731]},["terminal",{"sourceInterval":[5714,5717]},";"],["app",{"sourceInterval":[5718,5731]},"looseAnything",[]]]],"LooseVersionSpec_parenthesized":["define",{"sourceInterval":[5756,5798]},null,[],["seq",{"sourceInterval":[5756,5781]},["terminal",{"sourceInterval":[5756,5759]},"("],["app",{"sourceInterval":[5760,5776]},"LooseVersionMany",[]],["opt",{"sourceInterval":[5777,5781]},["terminal",{"sourceInterval":[5777,5780]},")"]]]],"LooseVersionSpec_direct":["define",{"sourceInterval":[5823,5849]},null,[],["app",{"sourceInterval":[5823,5839]},"LooseVersionMany",[]]],"LooseVersionSpec":["define",{"sourceInterval":[5736,5849]},null,[],["alt",{"sourceInterval":[5756,5849]},["app",{"sourceInterval":[5756,5781]},"LooseVersionSpec_parenthesized",[]],["app",{"sourceInterval":[5823,5839]},"LooseVersionSpec_direct",[]]]],"LooseVersionMany":["define",{"sourceInterval":[5854,5907]},null,[],["seq",{"sourceInterval":[5874,5907]},["app",{"sourceInterval":[5874,5902]},"ListOf",[["app",{"sourceInterval":[5881,5896]},"LooseVersionOne",[]],["terminal",{"sourceInterval":[5898,5901]},","]]],["star",{"sourceInterval":[5903,5907]},["terminal",{"sourceInterval":[5903,5906]},","]]]],"LooseVersionOne":["define",{"sourceInterval":[5912,5961]},null,[],["seq",{"sourceInterval":[5932,5961]},["app",{"sourceInterval":[5932,5947]},"looseVersionCmp",[]],["opt",{"sourceInterval":[5948,5961]},["app",{"sourceInterval":[5948,5960]},"looseVersion",[]]]]],"looseVersionCmp":["define",{"sourceInterval":[5966,6016]},null,[],["plus",{"sourceInterval":[5986,6016]},["alt",{"sourceInterval":[5987,6014]},["terminal",{"sourceInterval":[5987,5990]},"<"],["terminal",{"sourceInterval":[5993,5996]},"="],["terminal",{"sourceInterval":[5999,6002]},"!"],["terminal",{"sourceInterval":[6005,6008]},">"],["terminal",{"sourceInterval":[6011,6014]},"~"]]]],"looseVersion":["define",{"sourceInterval":[6021,6086]},null,[],["plus",{"sourceInterval":[6041,6086]},["alt",{"sourceInterval":[6042,6083]},["app",{"sourceInterval":[6042,6047]},"alnum",[]],["terminal",{"sourceInterval":[6050,6053]},"-"],["terminal",{"sourceInterval":[6056,6059]},"_"],["terminal",{"sourceInterval":[6062,6065]},"."],["terminal",{"sourceInterval":[6068,6071]},"*"],["terminal",{"sourceInterval":[6074,6077]},"+"],["terminal",{"sourceInterval":[6080,6083]},"!"]]]],"looseAnything":["define",{"sourceInterval":[6091,6131]},null,[],["star",{"sourceInterval":[6111,6131]},["seq",{"sourceInterval":[6112,6129]},["not",{"sourceInterval":[6112,6125]},["alt",{"sourceInterval":[6114,6124]},["terminal",{"sourceInterval":[6114,6118]},"\n"],["terminal",{"sourceInterval":[6121,6124]},"#"]]],["app",{"sourceInterval":[6126,6129]},"any",[]]]]]}]);module.exports=result;
+
+/***/ }),
+
+/***/ 1884:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RequirementsSyntaxError = exports.semantics = void 0;
+const pep_508_ohm_bundle_1 = __importDefault(__nccwpck_require__(3823));
+exports.semantics = pep_508_ohm_bundle_1.default.createSemantics();
+function getLocation(node) {
+    return {
+        startIdx: node.source.startIdx,
+        endIdx: node.source.endIdx,
+    };
+}
+function withLocation(node, data) {
+    return {
+        data,
+        location: getLocation(node),
+    };
+}
+exports.semantics.addOperation('extract', {
+    /* eslint-disable @typescript-eslint/no-unused-vars */
+    File: (linesList) => linesList
+        .asIteration()
+        .children.map((line) => line.extract())
+        .filter(Boolean),
+    Line: (req, _comment) => { var _a; return ((_a = req.child(0)) === null || _a === void 0 ? void 0 : _a.extract()) || null; },
+    NameReq: (name, extras, versionSpec, markers) => {
+        var _a, _b;
+        return ({
+            type: 'ProjectName',
+            name: name.sourceString,
+            versionSpec: versionSpec.extract(),
+            extras: (_a = extras.child(0)) === null || _a === void 0 ? void 0 : _a.extract(),
+            environmentMarkerTree: (_b = markers.child(0)) === null || _b === void 0 ? void 0 : _b.extract(),
+        });
+    },
+    UrlReq: (name, extras, url, _space, markers) => {
+        var _a, _b;
+        return ({
+            type: 'ProjectURL',
+            name: name.sourceString,
+            url: url.extract(),
+            extras: (_a = extras.child(0)) === null || _a === void 0 ? void 0 : _a.extract(),
+            environmentMarkerTree: (_b = markers.child(0)) === null || _b === void 0 ? void 0 : _b.extract(),
+        });
+    },
+    Extras: (_open, extrasList, _close) => extrasList.asIteration().children.map((extra) => extra.sourceString),
+    RequirementsReq: (_dashR, filePath) => ({
+        type: 'RequirementsFile',
+        path: filePath.sourceString,
+    }),
+    ConstraintsReq: (_dashC, filePath) => ({
+        type: 'ConstraintsFile',
+        path: filePath.sourceString,
+    }),
+    UrlSpec: (_at, uriReference) => uriReference.sourceString,
+    QuotedMarker: (_semi, marker) => marker.extract(),
+    MarkerOr_node: (left, _or, right) => ({
+        operator: 'or',
+        left: left.extract(),
+        right: right.extract(),
+    }),
+    MarkerAnd_node: (left, _and, right) => ({
+        operator: 'and',
+        left: left.extract(),
+        right: right.extract(),
+    }),
+    MarkerExpr_leaf: (left, operator, right) => ({
+        left: left.sourceString,
+        operator: operator.sourceString,
+        right: right.sourceString,
+    }),
+    MarkerExpr_node: (_open, marker, _close) => marker.extract(),
+    VersionSpec_parenthesized: (_open, versionMany, _close) => versionMany.extract() || [],
+    VersionMany: (versionOnesList) => {
+        const versionOnes = versionOnesList.asIteration().children;
+        if (versionOnes.length === 0) {
+            return undefined;
+        }
+        return versionOnes.map((versionOne) => versionOne.extract());
+    },
+    VersionOne: (operator, version) => ({
+        operator: operator.sourceString,
+        version: version.sourceString,
+    }),
+    /* eslint-enable @typescript-eslint/no-unused-vars */
+});
+exports.semantics.addOperation('extractLoosely', {
+    /* eslint-disable @typescript-eslint/no-unused-vars */
+    LooseFile: (linesList) => linesList
+        .asIteration()
+        .children.map((line) => line.extractLoosely())
+        .filter(Boolean),
+    LooseLine: (req, _comment) => { var _a; return ((_a = req.child(0)) === null || _a === void 0 ? void 0 : _a.extractLoosely()) || null; },
+    LooseNameReq: (name, extras, versionSpec, _markers) => {
+        var _a;
+        return ({
+            type: 'ProjectName',
+            name: name.sourceString,
+            extras: (_a = extras.child(0)) === null || _a === void 0 ? void 0 : _a.extractLoosely(),
+            versionSpec: versionSpec.extractLoosely(),
+        });
+    },
+    LooseNonNameReq: (_) => null,
+    LooseExtras: (_open, extrasList, _trailingComma, _close) => extrasList.asIteration().children.map((extra) => extra.sourceString),
+    LooseVersionSpec_parenthesized: (_open, versionMany, _close) => versionMany.extractLoosely() || [],
+    LooseVersionMany: (versionOnesList, _trailingComma) => {
+        const versionOnes = versionOnesList.asIteration().children;
+        if (versionOnes.length === 0) {
+            return undefined;
+        }
+        return versionOnes.map((versionOne) => versionOne.extractLoosely());
+    },
+    LooseVersionOne: (operator, version) => {
+        const result = {
+            operator: operator.sourceString,
+        };
+        // Only add version if it was actually matched (not empty)
+        if (version.sourceString) {
+            result.version = version.sourceString;
+        }
+        return result;
+    },
+    /* eslint-enable @typescript-eslint/no-unused-vars */
+});
+exports.semantics.addOperation('extractWithLocation', {
+    /* eslint-disable @typescript-eslint/no-unused-vars */
+    File: (linesList) => linesList
+        .asIteration()
+        .children.map((line) => line.extractWithLocation())
+        .filter(Boolean),
+    Line: (req, _comment) => { var _a; return ((_a = req.child(0)) === null || _a === void 0 ? void 0 : _a.extractWithLocation()) || null; },
+    NameReq: function (name, extras, versionSpec, markers) {
+        var _a, _b;
+        return withLocation(this, {
+            type: 'ProjectName',
+            name: withLocation(name, name.sourceString),
+            versionSpec: versionSpec.extractWithLocation(),
+            extras: (_a = extras.child(0)) === null || _a === void 0 ? void 0 : _a.extractWithLocation(),
+            environmentMarkerTree: (_b = markers.child(0)) === null || _b === void 0 ? void 0 : _b.extractWithLocation(),
+        });
+    },
+    UrlReq: function (name, extras, url, _space, markers) {
+        var _a, _b;
+        return withLocation(this, {
+            type: 'ProjectURL',
+            name: withLocation(name, name.sourceString),
+            url: url.extractWithLocation(),
+            extras: (_a = extras.child(0)) === null || _a === void 0 ? void 0 : _a.extractWithLocation(),
+            environmentMarkerTree: (_b = markers.child(0)) === null || _b === void 0 ? void 0 : _b.extractWithLocation(),
+        });
+    },
+    Extras: function (_open, extrasList, _close) {
+        return extrasList.asIteration().children.map((extra) => withLocation(extra, extra.sourceString));
+    },
+    RequirementsReq: function (_dashR, filePath) {
+        return withLocation(this, {
+            type: 'RequirementsFile',
+            path: filePath.sourceString,
+        });
+    },
+    ConstraintsReq: function (_dashC, filePath) {
+        return withLocation(this, {
+            type: 'ConstraintsFile',
+            path: filePath.sourceString,
+        });
+    },
+    UrlSpec: function (_at, uriReference) {
+        return withLocation(uriReference, uriReference.sourceString);
+    },
+    QuotedMarker: (_semi, marker) => withLocation(marker, marker.extract()),
+    VersionSpec_parenthesized: (_open, versionMany, _close) => versionMany.extractWithLocation() || [],
+    VersionMany: (versionOnesList) => {
+        const versionOnes = versionOnesList.asIteration().children;
+        if (versionOnes.length === 0) {
+            return undefined;
+        }
+        return versionOnes.map((versionOne) => versionOne.extractWithLocation());
+    },
+    VersionOne: function (operator, version) {
+        return withLocation(this, {
+            operator: withLocation(operator, operator.sourceString),
+            version: withLocation(version, version.sourceString),
+        });
+    },
+    /* eslint-enable @typescript-eslint/no-unused-vars */
+});
+exports.semantics.addOperation('extractLooselyWithLocation', {
+    /* eslint-disable @typescript-eslint/no-unused-vars */
+    LooseFile: (linesList) => linesList
+        .asIteration()
+        .children.map((line) => line.extractLooselyWithLocation())
+        .filter(Boolean),
+    LooseLine: (req, _comment) => { var _a; return ((_a = req.child(0)) === null || _a === void 0 ? void 0 : _a.extractLooselyWithLocation()) || null; },
+    LooseNameReq: function (name, extras, versionSpec, _markers) {
+        var _a;
+        return withLocation(this, {
+            type: 'ProjectName',
+            name: withLocation(name, name.sourceString),
+            extras: (_a = extras.child(0)) === null || _a === void 0 ? void 0 : _a.extractLooselyWithLocation(),
+            versionSpec: versionSpec.extractLooselyWithLocation(),
+        });
+    },
+    LooseNonNameReq: (_) => null,
+    LooseExtras: function (_open, extrasList, _trailingComma, _close) {
+        return extrasList.asIteration().children.map((extra) => withLocation(extra, extra.sourceString));
+    },
+    LooseVersionSpec_parenthesized: (_open, versionMany, _close) => versionMany.extractLooselyWithLocation() || [],
+    LooseVersionMany: (versionOnesList, _trailingComma) => {
+        const versionOnes = versionOnesList.asIteration().children;
+        if (versionOnes.length === 0) {
+            return undefined;
+        }
+        return versionOnes.map((versionOne) => versionOne.extractLooselyWithLocation());
+    },
+    LooseVersionOne: function (operator, version) {
+        return withLocation(this, {
+            operator: withLocation(operator, operator.sourceString),
+            ...(version.sourceString ? { version: withLocation(version, version.sourceString) } : {}),
+        });
+    },
+    /* eslint-enable @typescript-eslint/no-unused-vars */
+});
+class RequirementsSyntaxError extends Error {
+}
+exports.RequirementsSyntaxError = RequirementsSyntaxError;
+//# sourceMappingURL=semantics.js.map
+
+/***/ }),
+
+/***/ 7228:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.VersionOperator = exports.EnvironmentMarkerVariable = void 0;
+/** {@link https://peps.python.org/pep-0508/#environment-markers See reference.} */
+var EnvironmentMarkerVariable;
+(function (EnvironmentMarkerVariable) {
+    /** Python equivalent: `'.'.join(platform.python_version_tuple()[:2])` @example 3.11 */
+    EnvironmentMarkerVariable["PythonVersion"] = "python_version";
+    /** Python equivalent: `platform.python_version()` @example 3.11.2 */
+    EnvironmentMarkerVariable["PythonFullVersion"] = "python_full_version";
+    /** Python equivalent: `os.name` @example posix */
+    EnvironmentMarkerVariable["OsName"] = "os_name";
+    /** Python equivalent: `sys.platform` @example linux */
+    EnvironmentMarkerVariable["SysPlatform"] = "sys_platform";
+    /** Python equivalent: `platform.release()` @example 3.14.1-x86_64-linode39 */
+    EnvironmentMarkerVariable["PlatformRelease"] = "platform_release";
+    /** Python equivalent: `platform.system()` @example Windows */
+    EnvironmentMarkerVariable["PlatformSystem"] = "platform_system";
+    /** Python equivalent: `platform.version()` @example #1 SMP Debian 4.19 */
+    EnvironmentMarkerVariable["PlatformVersion"] = "platform_version";
+    /** Python equivalent: `platform.machine()` @example x86_64 */
+    EnvironmentMarkerVariable["PlatformMachine"] = "platform_machine";
+    /** Python equivalent: `platform.python_implementation()` @example CPython */
+    EnvironmentMarkerVariable["PlatformPythonImplementation"] = "platform_python_implementation";
+    /** Python equivalent: `sys.implementation.name` @example cpython */
+    EnvironmentMarkerVariable["ImplementationName"] = "implementation_name";
+    /** Python equivalent: processed `sys.implementation.version` @example 3.11.2 */
+    EnvironmentMarkerVariable["ImplementationVersion"] = "implementation_version";
+    /** An error except when defined by the context interpreting the specification @example test */
+    EnvironmentMarkerVariable["Extra"] = "extra";
+})(EnvironmentMarkerVariable || (exports.EnvironmentMarkerVariable = EnvironmentMarkerVariable = {}));
+/** {@link https://peps.python.org/pep-0440/#version-specifiers See reference.} */
+var VersionOperator;
+(function (VersionOperator) {
+    /** {@link https://peps.python.org/pep-0440/#compatible-release See reference.} */
+    VersionOperator["CompatibleRelease"] = "~=";
+    /** {@link https://peps.python.org/pep-0440/#version-matching See reference.} */
+    VersionOperator["VersionMatching"] = "==";
+    /** {@link https://peps.python.org/pep-0440/#version-exclusion See reference.} */
+    VersionOperator["VersionExclusion"] = "!=";
+    /** {@link https://peps.python.org/pep-0440/#inclusive-ordered-comparison See reference.} */
+    VersionOperator["LessThanOrMatching"] = "<=";
+    /** {@link https://peps.python.org/pep-0440/#inclusive-ordered-comparison See reference.} */
+    VersionOperator["GreaterThanOrMatching"] = ">=";
+    /** {@link https://peps.python.org/pep-0440/#exclusive-ordered-comparison See reference.} */
+    VersionOperator["LessThan"] = "<";
+    /** {@link https://peps.python.org/pep-0440/#exclusive-ordered-comparison See reference.} */
+    VersionOperator["GreaterThan"] = ">";
+    /** {@link https://peps.python.org/pep-0440/#arbitrary-equality See reference.} */
+    VersionOperator["ArbitrarilyEqual"] = "===";
+})(VersionOperator || (exports.VersionOperator = VersionOperator = {}));
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
 /***/ 3383:
 /***/ (function(module, exports) {
 
@@ -9852,8 +10227,8 @@ function isSecretFile(path) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var pip_requirements_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6821);
+/* harmony import */ var pip_requirements_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(pip_requirements_js__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1514);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2387);
 // Requirements files as pip reads them, for MLG009: which entries are pinned to one version.
@@ -9863,11 +10238,6 @@ function isSecretFile(path) {
 // the build-context file that a COPY or bind mount put there.
 
 
-// Loaded on first use: building its grammar costs ~40 ms at start-up, which most lint runs
-// (no requirements file, only plain specs) never need. A lazy require keeps `lint` fast.
-const requireLazily = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
-let pipRequirements;
-const parsePipRequirementsLine = (line) => (pipRequirements ??= requireLazily('pip-requirements-js')).parsePipRequirementsLine(line);
 
 
 const MAX_INCLUDE_DEPTH = 5;
@@ -10000,7 +10370,7 @@ function classifyRequirement(spec) {
     let parsed;
     try {
         // The parser rejects PEP 440 arbitrary equality (===); it pins just like ==.
-        parsed = parsePipRequirementsLine(spec.replace(/===/g, '=='));
+        parsed = (0,pip_requirements_js__WEBPACK_IMPORTED_MODULE_1__.parsePipRequirementsLine)(spec.replace(/===/g, '=='));
     }
     catch (error) {
         return { error: String(error.message).replace(/^Failed to parse requirements line\.\s*/, '') };
@@ -12837,6 +13207,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -12883,6 +13260,14255 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+__webpack_unused_export__ = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+__webpack_unused_export__ = identity.isScalar;
+__webpack_unused_export__ = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+__webpack_unused_export__ = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 4043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 6752:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
+
+/***/ }),
+
+/***/ 5280:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+
+// --------------------------------------------------------------------
+
+// --------------------------------------------------------------------
+// Exports
+// --------------------------------------------------------------------
+
+function abstract(optMethodName) {
+  const methodName = optMethodName || '';
+  return function () {
+    throw new Error(
+      'this method ' +
+        methodName +
+        ' is abstract! ' +
+        '(it has no implementation in class ' +
+        this.constructor.name +
+        ')'
+    );
+  };
+}
+
+function assert(cond, message) {
+  if (!cond) {
+    throw new Error(message || 'Assertion failed');
+  }
+}
+
+// Define a lazily-computed, non-enumerable property named `propName`
+// on the object `obj`. `getterFn` will be called to compute the value the
+// first time the property is accessed.
+function defineLazyProperty(obj, propName, getterFn) {
+  let memo;
+  Object.defineProperty(obj, propName, {
+    get() {
+      if (!memo) {
+        memo = getterFn.call(this);
+      }
+      return memo;
+    },
+  });
+}
+
+function clone(obj) {
+  if (obj) {
+    return Object.assign({}, obj);
+  }
+  return obj;
+}
+
+function repeatFn(fn, n) {
+  const arr = [];
+  while (n-- > 0) {
+    arr.push(fn());
+  }
+  return arr;
+}
+
+function repeatStr(str, n) {
+  return new Array(n + 1).join(str);
+}
+
+function repeat(x, n) {
+  return repeatFn(() => x, n);
+}
+
+function getDuplicates(array) {
+  const duplicates = [];
+  for (let idx = 0; idx < array.length; idx++) {
+    const x = array[idx];
+    if (array.lastIndexOf(x) !== idx && duplicates.indexOf(x) < 0) {
+      duplicates.push(x);
+    }
+  }
+  return duplicates;
+}
+
+function copyWithoutDuplicates(array) {
+  const noDuplicates = [];
+  array.forEach(entry => {
+    if (noDuplicates.indexOf(entry) < 0) {
+      noDuplicates.push(entry);
+    }
+  });
+  return noDuplicates;
+}
+
+function isSyntactic(ruleName) {
+  const firstChar = ruleName[0];
+  return firstChar === firstChar.toUpperCase();
+}
+
+function isLexical(ruleName) {
+  return !isSyntactic(ruleName);
+}
+
+function padLeft(str, len, optChar) {
+  const ch = optChar || ' ';
+  if (str.length < len) {
+    return repeatStr(ch, len - str.length) + str;
+  }
+  return str;
+}
+
+// StringBuffer
+
+function StringBuffer() {
+  this.strings = [];
+}
+
+StringBuffer.prototype.append = function (str) {
+  this.strings.push(str);
+};
+
+StringBuffer.prototype.contents = function () {
+  return this.strings.join('');
+};
+
+const escapeUnicode = str => String.fromCodePoint(parseInt(str, 16));
+
+function unescapeCodePoint(s) {
+  if (s.charAt(0) === '\\') {
+    switch (s.charAt(1)) {
+      case 'b':
+        return '\b';
+      case 'f':
+        return '\f';
+      case 'n':
+        return '\n';
+      case 'r':
+        return '\r';
+      case 't':
+        return '\t';
+      case 'v':
+        return '\v';
+      case 'x':
+        return escapeUnicode(s.slice(2, 4));
+      case 'u':
+        return s.charAt(2) === '{'
+          ? escapeUnicode(s.slice(3, -1))
+          : escapeUnicode(s.slice(2, 6));
+      default:
+        return s.charAt(1);
+    }
+  } else {
+    return s;
+  }
+}
+
+// Helper for producing a description of an unknown object in a safe way.
+// Especially useful for error messages where an unexpected type of object was encountered.
+function unexpectedObjToString(obj) {
+  if (obj == null) {
+    return String(obj);
+  }
+  const baseToString = Object.prototype.toString.call(obj);
+  try {
+    let typeName;
+    if (obj.constructor && obj.constructor.name) {
+      typeName = obj.constructor.name;
+    } else if (baseToString.indexOf('[object ') === 0) {
+      typeName = baseToString.slice(8, -1); // Extract e.g. "Array" from "[object Array]".
+    } else {
+      typeName = typeof obj;
+    }
+    return typeName + ': ' + JSON.stringify(String(obj));
+  } catch {
+    return baseToString;
+  }
+}
+
+function checkNotNull(obj, message = 'unexpected null value') {
+  if (obj == null) {
+    throw new Error(message);
+  }
+  return obj;
+}
+
+var common = /*#__PURE__*/Object.freeze({
+  __proto__: null,
+  abstract: abstract,
+  assert: assert,
+  defineLazyProperty: defineLazyProperty,
+  clone: clone,
+  repeatFn: repeatFn,
+  repeatStr: repeatStr,
+  repeat: repeat,
+  getDuplicates: getDuplicates,
+  copyWithoutDuplicates: copyWithoutDuplicates,
+  isSyntactic: isSyntactic,
+  isLexical: isLexical,
+  padLeft: padLeft,
+  StringBuffer: StringBuffer,
+  unescapeCodePoint: unescapeCodePoint,
+  unexpectedObjToString: unexpectedObjToString,
+  checkNotNull: checkNotNull
+});
+
+// The full list of categories from:
+// https://www.unicode.org/Public/UCD/latest/ucd/extracted/DerivedGeneralCategory.txt.
+
+const toRegExp = val => new RegExp(String.raw`\p{${val}}`, 'u');
+
+/*
+  grep -v '^#' DerivedGeneralCategory.txt \
+    | cut -d';' -f2 \
+    | awk 'NF{print $1}' \
+    | sort -u \
+    | awk '{printf "\x27%s\x27,\n",$1}'
+ */
+
+const UnicodeCategories = Object.fromEntries(
+  [
+    'Cc',
+    'Cf',
+    'Cn',
+    'Co',
+    'Cs',
+    'Ll',
+    'Lm',
+    'Lo',
+    'Lt',
+    'Lu',
+    'Mc',
+    'Me',
+    'Mn',
+    'Nd',
+    'Nl',
+    'No',
+    'Pc',
+    'Pd',
+    'Pe',
+    'Pf',
+    'Pi',
+    'Po',
+    'Ps',
+    'Sc',
+    'Sk',
+    'Sm',
+    'So',
+    'Zl',
+    'Zp',
+    'Zs',
+  ].map(cat => [cat, toRegExp(cat)])
+);
+UnicodeCategories['Ltmo'] = /\p{Lt}|\p{Lm}|\p{Lo}/u;
+
+// We only support a few of these for now, but could add more later.
+// See https://www.unicode.org/Public/UCD/latest/ucd/PropertyAliases.txt
+const UnicodeBinaryProperties = Object.fromEntries(
+  ['XID_Start', 'XID_Continue', 'White_Space'].map(prop => [prop, toRegExp(prop)])
+);
+
+// --------------------------------------------------------------------
+// Private stuff
+// --------------------------------------------------------------------
+
+// General stuff
+
+class PExpr {
+  constructor() {
+    if (this.constructor === PExpr) {
+      throw new Error("PExpr cannot be instantiated -- it's abstract");
+    }
+  }
+
+  // Set the `source` property to the interval containing the source for this expression.
+  withSource(interval) {
+    if (interval) {
+      this.source = interval.trimmed();
+    }
+    return this;
+  }
+}
+
+// Any
+
+const any = Object.create(PExpr.prototype);
+
+// End
+
+const end = Object.create(PExpr.prototype);
+
+// Terminals
+
+class Terminal extends PExpr {
+  constructor(obj) {
+    super();
+    this.obj = obj;
+  }
+}
+
+// Ranges
+
+class Range extends PExpr {
+  constructor(from, to) {
+    super();
+    this.from = from;
+    this.to = to;
+    // If either `from` or `to` is made up of multiple code units, then
+    // the range should consume a full code point, not a single code unit.
+    this.matchCodePoint = from.length > 1 || to.length > 1;
+  }
+}
+
+// Parameters
+
+class Param extends PExpr {
+  constructor(index) {
+    super();
+    this.index = index;
+  }
+}
+
+// Alternation
+
+class Alt extends PExpr {
+  constructor(terms) {
+    super();
+    this.terms = terms;
+  }
+}
+
+// Extend is an implementation detail of rule extension
+
+class Extend extends Alt {
+  constructor(superGrammar, name, body) {
+    const origBody = superGrammar.rules[name].body;
+    super([body, origBody]);
+
+    this.superGrammar = superGrammar;
+    this.name = name;
+    this.body = body;
+  }
+}
+
+// Splice is an implementation detail of rule overriding with the `...` operator.
+class Splice extends Alt {
+  constructor(superGrammar, ruleName, beforeTerms, afterTerms) {
+    const origBody = superGrammar.rules[ruleName].body;
+    super([...beforeTerms, origBody, ...afterTerms]);
+
+    this.superGrammar = superGrammar;
+    this.ruleName = ruleName;
+    this.expansionPos = beforeTerms.length;
+  }
+}
+
+// Sequences
+
+class Seq extends PExpr {
+  constructor(factors) {
+    super();
+    this.factors = factors;
+  }
+}
+
+// Iterators and optionals
+
+class Iter extends PExpr {
+  constructor(expr) {
+    super();
+    this.expr = expr;
+  }
+}
+
+class Star extends Iter {}
+class Plus extends Iter {}
+class Opt extends Iter {}
+
+Star.prototype.operator = '*';
+Plus.prototype.operator = '+';
+Opt.prototype.operator = '?';
+
+Star.prototype.minNumMatches = 0;
+Plus.prototype.minNumMatches = 1;
+Opt.prototype.minNumMatches = 0;
+
+Star.prototype.maxNumMatches = Number.POSITIVE_INFINITY;
+Plus.prototype.maxNumMatches = Number.POSITIVE_INFINITY;
+Opt.prototype.maxNumMatches = 1;
+
+// Predicates
+
+class Not extends PExpr {
+  constructor(expr) {
+    super();
+    this.expr = expr;
+  }
+}
+
+class Lookahead extends PExpr {
+  constructor(expr) {
+    super();
+    this.expr = expr;
+  }
+}
+
+// "Lexification"
+
+class Lex extends PExpr {
+  constructor(expr) {
+    super();
+    this.expr = expr;
+  }
+}
+
+// Rule application
+
+class Apply extends PExpr {
+  constructor(ruleName, args = []) {
+    super();
+    this.ruleName = ruleName;
+    this.args = args;
+  }
+
+  isSyntactic() {
+    return isSyntactic(this.ruleName);
+  }
+
+  // This method just caches the result of `this.toString()` in a non-enumerable property.
+  toMemoKey() {
+    if (!this._memoKey) {
+      Object.defineProperty(this, '_memoKey', {value: this.toString()});
+    }
+    return this._memoKey;
+  }
+}
+
+// Unicode character
+
+class UnicodeChar extends PExpr {
+  constructor(categoryOrProp) {
+    super();
+    this.categoryOrProp = categoryOrProp;
+    if (categoryOrProp in UnicodeCategories) {
+      this.pattern = UnicodeCategories[categoryOrProp];
+    } else if (categoryOrProp in UnicodeBinaryProperties) {
+      this.pattern = UnicodeBinaryProperties[categoryOrProp];
+    } else {
+      throw new Error(
+        `Invalid Unicode category or property name: ${JSON.stringify(categoryOrProp)}`
+      );
+    }
+  }
+}
+
+// --------------------------------------------------------------------
+// Private stuff
+// --------------------------------------------------------------------
+
+function createError(message, optInterval) {
+  let e;
+  if (optInterval) {
+    e = new Error(optInterval.getLineAndColumnMessage() + message);
+    e.shortMessage = message;
+    e.interval = optInterval;
+  } else {
+    e = new Error(message);
+  }
+  return e;
+}
+
+// ----------------- errors about intervals -----------------
+
+function intervalSourcesDontMatch() {
+  return createError("Interval sources don't match");
+}
+
+// ----------------- errors about grammars -----------------
+
+// Grammar syntax error
+
+function grammarSyntaxError(matchFailure) {
+  const e = new Error();
+  Object.defineProperty(e, 'message', {
+    enumerable: true,
+    get() {
+      return matchFailure.message;
+    },
+  });
+  Object.defineProperty(e, 'shortMessage', {
+    enumerable: true,
+    get() {
+      return 'Expected ' + matchFailure.getExpectedText();
+    },
+  });
+  e.interval = matchFailure.getInterval();
+  return e;
+}
+
+// Undeclared grammar
+
+function undeclaredGrammar(grammarName, namespace, interval) {
+  const message = namespace
+    ? `Grammar ${grammarName} is not declared in namespace '${namespace}'`
+    : 'Undeclared grammar ' + grammarName;
+  return createError(message, interval);
+}
+
+// Duplicate grammar declaration
+
+function duplicateGrammarDeclaration(grammar, namespace) {
+  return createError('Grammar ' + grammar.name + ' is already declared in this namespace');
+}
+
+function grammarDoesNotSupportIncrementalParsing(grammar) {
+  return createError(`Grammar '${grammar.name}' does not support incremental parsing`);
+}
+
+// ----------------- rules -----------------
+
+// Undeclared rule
+
+function undeclaredRule(ruleName, grammarName, optInterval) {
+  return createError(
+    'Rule ' + ruleName + ' is not declared in grammar ' + grammarName,
+    optInterval
+  );
+}
+
+// Cannot override undeclared rule
+
+function cannotOverrideUndeclaredRule(ruleName, grammarName, optSource) {
+  return createError(
+    'Cannot override rule ' + ruleName + ' because it is not declared in ' + grammarName,
+    optSource
+  );
+}
+
+// Cannot extend undeclared rule
+
+function cannotExtendUndeclaredRule(ruleName, grammarName, optSource) {
+  return createError(
+    'Cannot extend rule ' + ruleName + ' because it is not declared in ' + grammarName,
+    optSource
+  );
+}
+
+// Duplicate rule declaration
+
+function duplicateRuleDeclaration(ruleName, grammarName, declGrammarName, optSource) {
+  let message =
+    "Duplicate declaration for rule '" + ruleName + "' in grammar '" + grammarName + "'";
+  if (grammarName !== declGrammarName) {
+    message += " (originally declared in '" + declGrammarName + "')";
+  }
+  return createError(message, optSource);
+}
+
+// Wrong number of parameters
+
+function wrongNumberOfParameters(ruleName, expected, actual, source) {
+  return createError(
+    'Wrong number of parameters for rule ' +
+      ruleName +
+      ' (expected ' +
+      expected +
+      ', got ' +
+      actual +
+      ')',
+    source
+  );
+}
+
+// Wrong number of arguments
+
+function wrongNumberOfArguments(ruleName, expected, actual, expr) {
+  return createError(
+    'Wrong number of arguments for rule ' +
+      ruleName +
+      ' (expected ' +
+      expected +
+      ', got ' +
+      actual +
+      ')',
+    expr
+  );
+}
+
+// Duplicate parameter names
+
+function duplicateParameterNames(ruleName, duplicates, source) {
+  return createError(
+    'Duplicate parameter names in rule ' + ruleName + ': ' + duplicates.join(', '),
+    source
+  );
+}
+
+// Invalid parameter expression
+
+function invalidParameter(ruleName, expr) {
+  return createError(
+    'Invalid parameter to rule ' +
+      ruleName +
+      ': ' +
+      expr +
+      ' has arity ' +
+      expr.getArity() +
+      ', but parameter expressions must have arity 1',
+    expr.source
+  );
+}
+
+// Application of syntactic rule from lexical rule
+
+const syntacticVsLexicalNote =
+  'NOTE: A _syntactic rule_ is a rule whose name begins with a capital letter. ' +
+  'See https://ohmjs.org/d/svl for more details.';
+
+function applicationOfSyntacticRuleFromLexicalContext(ruleName, applyExpr) {
+  return createError(
+    'Cannot apply syntactic rule ' + ruleName + ' from here (inside a lexical context)',
+    applyExpr.source
+  );
+}
+
+// Lexical rule application used with applySyntactic
+
+function applySyntacticWithLexicalRuleApplication(applyExpr) {
+  const {ruleName} = applyExpr;
+  return createError(
+    `applySyntactic is for syntactic rules, but '${ruleName}' is a lexical rule. ` +
+      syntacticVsLexicalNote,
+    applyExpr.source
+  );
+}
+
+// Application of applySyntactic in a syntactic context
+
+function unnecessaryExperimentalApplySyntactic(applyExpr) {
+  return createError(
+    'applySyntactic is not required here (in a syntactic context)',
+    applyExpr.source
+  );
+}
+
+// Incorrect argument type
+
+function incorrectArgumentType(expectedType, expr) {
+  return createError('Incorrect argument type: expected ' + expectedType, expr.source);
+}
+
+// Multiple instances of the super-splice operator (`...`) in the rule body.
+
+function multipleSuperSplices(expr) {
+  return createError("'...' can appear at most once in a rule body", expr.source);
+}
+
+// Unicode code point escapes
+
+function invalidCodePoint(applyWrapper) {
+  const node = applyWrapper._node;
+  assert(node && node.isNonterminal() && node.ctorName === 'escapeChar_unicodeCodePoint');
+
+  // Get an interval that covers all of the hex digits.
+  const digitIntervals = applyWrapper.children.slice(1, -1).map(d => d.source);
+  const fullInterval = digitIntervals[0].coverageWith(...digitIntervals.slice(1));
+  return createError(
+    `U+${fullInterval.contents} is not a valid Unicode code point`,
+    fullInterval
+  );
+}
+
+// ----------------- Kleene operators -----------------
+
+function kleeneExprHasNullableOperand(kleeneExpr, applicationStack) {
+  const actuals =
+    applicationStack.length > 0 ? applicationStack[applicationStack.length - 1].args : [];
+  const expr = kleeneExpr.expr.substituteParams(actuals);
+  let message =
+    'Nullable expression ' +
+    expr +
+    " is not allowed inside '" +
+    kleeneExpr.operator +
+    "' (possible infinite loop)";
+  if (applicationStack.length > 0) {
+    const stackTrace = applicationStack
+      .map(app => new Apply(app.ruleName, app.args))
+      .join('\n');
+    message += '\nApplication stack (most recent application last):\n' + stackTrace;
+  }
+  return createError(message, kleeneExpr.expr.source);
+}
+
+// ----------------- arity -----------------
+
+function inconsistentArity(ruleName, expected, actual, expr) {
+  return createError(
+    'Rule ' +
+      ruleName +
+      ' involves an alternation which has inconsistent arity ' +
+      '(expected ' +
+      expected +
+      ', got ' +
+      actual +
+      ')',
+    expr.source
+  );
+}
+
+// ----------------- convenience -----------------
+
+function multipleErrors(errors) {
+  const messages = errors.map(e => e.message);
+  return createError(['Errors:'].concat(messages).join('\n- '), errors[0].interval);
+}
+
+// ----------------- semantic -----------------
+
+function missingSemanticAction(ctorName, name, type, stack) {
+  let stackTrace = stack
+    .slice(0, -1)
+    .map(info => {
+      const ans = '  ' + info[0].name + ' > ' + info[1];
+      return info.length === 3 ? ans + " for '" + info[2] + "'" : ans;
+    })
+    .join('\n');
+  stackTrace += '\n  ' + name + ' > ' + ctorName;
+
+  let moreInfo = '';
+  if (ctorName === '_iter') {
+    moreInfo = [
+      '\nNOTE: as of Ohm v16, there is no default action for iteration nodes — see ',
+      '  https://ohmjs.org/d/dsa for details.',
+    ].join('\n');
+  }
+
+  const message = [
+    `Missing semantic action for '${ctorName}' in ${type} '${name}'.${moreInfo}`,
+    'Action stack (most recent call last):',
+    stackTrace,
+  ].join('\n');
+
+  const e = createError(message);
+  e.name = 'missingSemanticAction';
+  return e;
+}
+
+function throwErrors(errors) {
+  if (errors.length === 1) {
+    throw errors[0];
+  }
+  if (errors.length > 1) {
+    throw multipleErrors(errors);
+  }
+}
+
+// --------------------------------------------------------------------
+// Private stuff
+// --------------------------------------------------------------------
+
+// Given an array of numbers `arr`, return an array of the numbers as strings,
+// right-justified and padded to the same length.
+function padNumbersToEqualLength(arr) {
+  let maxLen = 0;
+  const strings = arr.map(n => {
+    const str = n.toString();
+    maxLen = Math.max(maxLen, str.length);
+    return str;
+  });
+  return strings.map(s => padLeft(s, maxLen));
+}
+
+// Produce a new string that would be the result of copying the contents
+// of the string `src` onto `dest` at offset `offest`.
+function strcpy(dest, src, offset) {
+  const origDestLen = dest.length;
+  const start = dest.slice(0, offset);
+  const end = dest.slice(offset + src.length);
+  return (start + src + end).substr(0, origDestLen);
+}
+
+// Casts the underlying lineAndCol object to a formatted message string,
+// highlighting `ranges`.
+function lineAndColumnToMessage(...ranges) {
+  const lineAndCol = this;
+  const {offset} = lineAndCol;
+  const {repeatStr} = common;
+
+  const sb = new StringBuffer();
+  sb.append('Line ' + lineAndCol.lineNum + ', col ' + lineAndCol.colNum + ':\n');
+
+  // An array of the previous, current, and next line numbers as strings of equal length.
+  const lineNumbers = padNumbersToEqualLength([
+    lineAndCol.prevLine == null ? 0 : lineAndCol.lineNum - 1,
+    lineAndCol.lineNum,
+    lineAndCol.nextLine == null ? 0 : lineAndCol.lineNum + 1,
+  ]);
+
+  // Helper for appending formatting input lines to the buffer.
+  const appendLine = (num, content, prefix) => {
+    sb.append(prefix + lineNumbers[num] + ' | ' + content + '\n');
+  };
+
+  // Include the previous line for context if possible.
+  if (lineAndCol.prevLine != null) {
+    appendLine(0, lineAndCol.prevLine, '  ');
+  }
+  // Line that the error occurred on.
+  appendLine(1, lineAndCol.line, '> ');
+
+  // Build up the line that points to the offset and possible indicates one or more ranges.
+  // Start with a blank line, and indicate each range by overlaying a string of `~` chars.
+  const lineLen = lineAndCol.line.length;
+  let indicationLine = repeatStr(' ', lineLen + 1);
+  for (let i = 0; i < ranges.length; ++i) {
+    let startIdx = ranges[i][0];
+    let endIdx = ranges[i][1];
+    assert(startIdx >= 0 && startIdx <= endIdx, 'range start must be >= 0 and <= end');
+
+    const lineStartOffset = offset - lineAndCol.colNum + 1;
+    startIdx = Math.max(0, startIdx - lineStartOffset);
+    endIdx = Math.min(endIdx - lineStartOffset, lineLen);
+
+    indicationLine = strcpy(indicationLine, repeatStr('~', endIdx - startIdx), startIdx);
+  }
+  const gutterWidth = 2 + lineNumbers[1].length + 3;
+  sb.append(repeatStr(' ', gutterWidth));
+  indicationLine = strcpy(indicationLine, '^', lineAndCol.colNum - 1);
+  sb.append(indicationLine.replace(/ +$/, '') + '\n');
+
+  // Include the next line for context if possible.
+  if (lineAndCol.nextLine != null) {
+    appendLine(2, lineAndCol.nextLine, '  ');
+  }
+  return sb.contents();
+}
+
+// --------------------------------------------------------------------
+// Exports
+// --------------------------------------------------------------------
+
+let builtInRulesCallbacks = [];
+
+// Since Grammar.BuiltInRules is bootstrapped, most of Ohm can't directly depend it.
+// This function allows modules that do depend on the built-in rules to register a callback
+// that will be called later in the initialization process.
+function awaitBuiltInRules(cb) {
+  builtInRulesCallbacks.push(cb);
+}
+
+function announceBuiltInRules(grammar) {
+  builtInRulesCallbacks.forEach(cb => {
+    cb(grammar);
+  });
+  builtInRulesCallbacks = null;
+}
+
+// Return an object with the line and column information for the given
+// offset in `str`.
+function getLineAndColumn(str, offset) {
+  let lineNum = 1;
+  let colNum = 1;
+
+  let currOffset = 0;
+  let lineStartOffset = 0;
+
+  let nextLine = null;
+  let prevLine = null;
+  let prevLineStartOffset = -1;
+
+  while (currOffset < offset) {
+    const c = str.charAt(currOffset++);
+    if (c === '\n') {
+      lineNum++;
+      colNum = 1;
+      prevLineStartOffset = lineStartOffset;
+      lineStartOffset = currOffset;
+    } else if (c !== '\r') {
+      colNum++;
+    }
+  }
+
+  // Find the end of the target line.
+  let lineEndOffset = str.indexOf('\n', lineStartOffset);
+  if (lineEndOffset === -1) {
+    lineEndOffset = str.length;
+  } else {
+    // Get the next line.
+    const nextLineEndOffset = str.indexOf('\n', lineEndOffset + 1);
+    nextLine =
+      nextLineEndOffset === -1
+        ? str.slice(lineEndOffset)
+        : str.slice(lineEndOffset, nextLineEndOffset);
+    // Strip leading and trailing EOL char(s).
+    nextLine = nextLine.replace(/^\r?\n/, '').replace(/\r$/, '');
+  }
+
+  // Get the previous line.
+  if (prevLineStartOffset >= 0) {
+    // Strip trailing EOL char(s).
+    prevLine = str.slice(prevLineStartOffset, lineStartOffset).replace(/\r?\n$/, '');
+  }
+
+  // Get the target line, stripping a trailing carriage return if necessary.
+  const line = str.slice(lineStartOffset, lineEndOffset).replace(/\r$/, '');
+
+  return {
+    offset,
+    lineNum,
+    colNum,
+    line,
+    prevLine,
+    nextLine,
+    toString: lineAndColumnToMessage,
+  };
+}
+
+// Return a nicely-formatted string describing the line and column for the
+// given offset in `str` highlighting `ranges`.
+function getLineAndColumnMessage(str, offset, ...ranges) {
+  return getLineAndColumn(str, offset).toString(...ranges);
+}
+
+const uniqueId = (() => {
+  let idCounter = 0;
+  return prefix => '' + prefix + idCounter++;
+})();
+
+// --------------------------------------------------------------------
+// Private stuff
+// --------------------------------------------------------------------
+
+class Interval {
+  constructor(sourceString, startIdx, endIdx) {
+    // Store the full source in a non-enumerable property, so that when
+    // grammars and other objects are printed in the REPL, it's not
+    // cluttered with multiple copies of the same long string.
+    Object.defineProperty(this, '_sourceString', {
+      value: sourceString,
+      configurable: false,
+      enumerable: false,
+      writable: false,
+    });
+    this.startIdx = startIdx;
+    this.endIdx = endIdx;
+  }
+
+  get sourceString() {
+    return this._sourceString;
+  }
+
+  get contents() {
+    if (this._contents === undefined) {
+      this._contents = this.sourceString.slice(this.startIdx, this.endIdx);
+    }
+    return this._contents;
+  }
+
+  get length() {
+    return this.endIdx - this.startIdx;
+  }
+
+  coverageWith(...intervals) {
+    return Interval.coverage(...intervals, this);
+  }
+
+  collapsedLeft() {
+    return new Interval(this.sourceString, this.startIdx, this.startIdx);
+  }
+
+  collapsedRight() {
+    return new Interval(this.sourceString, this.endIdx, this.endIdx);
+  }
+
+  getLineAndColumn() {
+    return getLineAndColumn(this.sourceString, this.startIdx);
+  }
+
+  getLineAndColumnMessage() {
+    const range = [this.startIdx, this.endIdx];
+    return getLineAndColumnMessage(this.sourceString, this.startIdx, range);
+  }
+
+  // Returns an array of 0, 1, or 2 intervals that represents the result of the
+  // interval difference operation.
+  minus(that) {
+    if (this.sourceString !== that.sourceString) {
+      throw intervalSourcesDontMatch();
+    } else if (this.startIdx === that.startIdx && this.endIdx === that.endIdx) {
+      // `this` and `that` are the same interval!
+      return [];
+    } else if (this.startIdx < that.startIdx && that.endIdx < this.endIdx) {
+      // `that` splits `this` into two intervals
+      return [
+        new Interval(this.sourceString, this.startIdx, that.startIdx),
+        new Interval(this.sourceString, that.endIdx, this.endIdx),
+      ];
+    } else if (this.startIdx < that.endIdx && that.endIdx < this.endIdx) {
+      // `that` contains a prefix of `this`
+      return [new Interval(this.sourceString, that.endIdx, this.endIdx)];
+    } else if (this.startIdx < that.startIdx && that.startIdx < this.endIdx) {
+      // `that` contains a suffix of `this`
+      return [new Interval(this.sourceString, this.startIdx, that.startIdx)];
+    } else {
+      // `that` and `this` do not overlap
+      return [this];
+    }
+  }
+
+  // Returns a new Interval that has the same extent as this one, but which is relative
+  // to `that`, an Interval that fully covers this one.
+  relativeTo(that) {
+    if (this.sourceString !== that.sourceString) {
+      throw intervalSourcesDontMatch();
+    }
+    assert(
+      this.startIdx >= that.startIdx && this.endIdx <= that.endIdx,
+      'other interval does not cover this one'
+    );
+    return new Interval(
+      this.sourceString,
+      this.startIdx - that.startIdx,
+      this.endIdx - that.startIdx
+    );
+  }
+
+  // Returns a new Interval which contains the same contents as this one,
+  // but with whitespace trimmed from both ends.
+  trimmed() {
+    const {contents} = this;
+    const startIdx = this.startIdx + contents.match(/^\s*/)[0].length;
+    const endIdx = this.endIdx - contents.match(/\s*$/)[0].length;
+    return new Interval(this.sourceString, startIdx, endIdx);
+  }
+
+  subInterval(offset, len) {
+    const newStartIdx = this.startIdx + offset;
+    return new Interval(this.sourceString, newStartIdx, newStartIdx + len);
+  }
+}
+
+Interval.coverage = function (firstInterval, ...intervals) {
+  let {startIdx, endIdx} = firstInterval;
+  for (const interval of intervals) {
+    if (interval.sourceString !== firstInterval.sourceString) {
+      throw intervalSourcesDontMatch();
+    } else {
+      startIdx = Math.min(startIdx, interval.startIdx);
+      endIdx = Math.max(endIdx, interval.endIdx);
+    }
+  }
+  return new Interval(firstInterval.sourceString, startIdx, endIdx);
+};
+
+const MAX_CHAR_CODE = 0xffff;
+const MAX_CODE_POINT = 0x10ffff;
+
+class InputStream {
+  constructor(source) {
+    this.source = source;
+    this.pos = 0;
+    this.examinedLength = 0;
+  }
+
+  atEnd() {
+    const ans = this.pos >= this.source.length;
+    this.examinedLength = Math.max(this.examinedLength, this.pos + 1);
+    return ans;
+  }
+
+  next() {
+    const ans = this.source[this.pos++];
+    this.examinedLength = Math.max(this.examinedLength, this.pos);
+    return ans;
+  }
+
+  nextCharCode() {
+    const nextChar = this.next();
+    return nextChar && nextChar.charCodeAt(0);
+  }
+
+  nextCodePoint() {
+    const cp = this.source.slice(this.pos++).codePointAt(0);
+    // If the code point is beyond plane 0, it takes up two characters.
+    if (cp > MAX_CHAR_CODE) {
+      this.pos += 1;
+    }
+    this.examinedLength = Math.max(this.examinedLength, this.pos);
+    return cp;
+  }
+
+  matchString(s, optIgnoreCase) {
+    let idx;
+    if (optIgnoreCase) {
+      /*
+        Case-insensitive comparison is a tricky business. Some notable gotchas include the
+        "Turkish I" problem (http://www.i18nguy.com/unicode/turkish-i18n.html) and the fact
+        that the German Esszet (ß) turns into "SS" in upper case.
+
+        This is intended to be a locale-invariant comparison, which means it may not obey
+        locale-specific expectations (e.g. "i" => "İ").
+
+        See also https://unicode.org/faq/casemap_charprop.html#casemap
+       */
+      for (idx = 0; idx < s.length; idx++) {
+        const actual = this.next();
+        const expected = s[idx];
+        if (actual == null || actual.toUpperCase() !== expected.toUpperCase()) {
+          return false;
+        }
+      }
+      return true;
+    }
+    // Default is case-sensitive comparison.
+    for (idx = 0; idx < s.length; idx++) {
+      if (this.next() !== s[idx]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  sourceSlice(startIdx, endIdx) {
+    return this.source.slice(startIdx, endIdx);
+  }
+
+  interval(startIdx, optEndIdx) {
+    return new Interval(this.source, startIdx, optEndIdx ? optEndIdx : this.pos);
+  }
+}
+
+// --------------------------------------------------------------------
+// Private stuff
+// --------------------------------------------------------------------
+
+class MatchResult {
+  constructor(
+    matcher,
+    input,
+    startExpr,
+    cst,
+    cstOffset,
+    rightmostFailurePosition,
+    optRecordedFailures
+  ) {
+    this.matcher = matcher;
+    this.input = input;
+    this.startExpr = startExpr;
+    this._cst = cst;
+    this._cstOffset = cstOffset;
+    this._rightmostFailurePosition = rightmostFailurePosition;
+    this._rightmostFailures = optRecordedFailures;
+
+    if (this.failed()) {
+      defineLazyProperty(this, 'message', function () {
+        const detail = 'Expected ' + this.getExpectedText();
+        return (
+          getLineAndColumnMessage(this.input, this.getRightmostFailurePosition()) + detail
+        );
+      });
+      defineLazyProperty(this, 'shortMessage', function () {
+        const detail = 'expected ' + this.getExpectedText();
+        const errorInfo = getLineAndColumn(
+          this.input,
+          this.getRightmostFailurePosition()
+        );
+        return 'Line ' + errorInfo.lineNum + ', col ' + errorInfo.colNum + ': ' + detail;
+      });
+    }
+  }
+
+  succeeded() {
+    return !!this._cst;
+  }
+
+  failed() {
+    return !this.succeeded();
+  }
+
+  getRightmostFailurePosition() {
+    return this._rightmostFailurePosition;
+  }
+
+  getRightmostFailures() {
+    if (!this._rightmostFailures) {
+      this.matcher.setInput(this.input);
+      const matchResultWithFailures = this.matcher._match(this.startExpr, {
+        tracing: false,
+        positionToRecordFailures: this.getRightmostFailurePosition(),
+      });
+      this._rightmostFailures = matchResultWithFailures.getRightmostFailures();
+    }
+    return this._rightmostFailures;
+  }
+
+  toString() {
+    return this.succeeded()
+      ? '[match succeeded]'
+      : '[match failed at position ' + this.getRightmostFailurePosition() + ']';
+  }
+
+  // Return a string summarizing the expected contents of the input stream when
+  // the match failure occurred.
+  getExpectedText() {
+    if (this.succeeded()) {
+      throw new Error('cannot get expected text of a successful MatchResult');
+    }
+
+    const sb = new StringBuffer();
+    let failures = this.getRightmostFailures();
+
+    // Filter out the fluffy failures to make the default error messages more useful
+    failures = failures.filter(failure => !failure.isFluffy());
+
+    for (let idx = 0; idx < failures.length; idx++) {
+      if (idx > 0) {
+        if (idx === failures.length - 1) {
+          sb.append(failures.length > 2 ? ', or ' : ' or ');
+        } else {
+          sb.append(', ');
+        }
+      }
+      sb.append(failures[idx].toString());
+    }
+    return sb.contents();
+  }
+
+  getInterval() {
+    const pos = this.getRightmostFailurePosition();
+    return new Interval(this.input, pos, pos);
+  }
+}
+
+class PosInfo {
+  constructor() {
+    this.applicationMemoKeyStack = []; // active applications at this position
+    this.memo = {};
+    this.maxExaminedLength = 0;
+    this.maxRightmostFailureOffset = -1;
+    this.currentLeftRecursion = undefined;
+  }
+
+  isActive(application) {
+    return this.applicationMemoKeyStack.indexOf(application.toMemoKey()) >= 0;
+  }
+
+  enter(application) {
+    this.applicationMemoKeyStack.push(application.toMemoKey());
+  }
+
+  exit() {
+    this.applicationMemoKeyStack.pop();
+  }
+
+  startLeftRecursion(headApplication, memoRec) {
+    memoRec.isLeftRecursion = true;
+    memoRec.headApplication = headApplication;
+    memoRec.nextLeftRecursion = this.currentLeftRecursion;
+    this.currentLeftRecursion = memoRec;
+
+    const {applicationMemoKeyStack} = this;
+    const indexOfFirstInvolvedRule =
+      applicationMemoKeyStack.indexOf(headApplication.toMemoKey()) + 1;
+    const involvedApplicationMemoKeys = applicationMemoKeyStack.slice(
+      indexOfFirstInvolvedRule
+    );
+
+    memoRec.isInvolved = function (applicationMemoKey) {
+      return involvedApplicationMemoKeys.indexOf(applicationMemoKey) >= 0;
+    };
+
+    memoRec.updateInvolvedApplicationMemoKeys = function () {
+      for (let idx = indexOfFirstInvolvedRule; idx < applicationMemoKeyStack.length; idx++) {
+        const applicationMemoKey = applicationMemoKeyStack[idx];
+        if (!this.isInvolved(applicationMemoKey)) {
+          involvedApplicationMemoKeys.push(applicationMemoKey);
+        }
+      }
+    };
+  }
+
+  endLeftRecursion() {
+    this.currentLeftRecursion = this.currentLeftRecursion.nextLeftRecursion;
+  }
+
+  // Note: this method doesn't get called for the "head" of a left recursion -- for LR heads,
+  // the memoized result (which starts out being a failure) is always used.
+  shouldUseMemoizedResult(memoRec) {
+    if (!memoRec.isLeftRecursion) {
+      return true;
+    }
+    const {applicationMemoKeyStack} = this;
+    for (let idx = 0; idx < applicationMemoKeyStack.length; idx++) {
+      const applicationMemoKey = applicationMemoKeyStack[idx];
+      if (memoRec.isInvolved(applicationMemoKey)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  memoize(memoKey, memoRec) {
+    this.memo[memoKey] = memoRec;
+    this.maxExaminedLength = Math.max(this.maxExaminedLength, memoRec.examinedLength);
+    this.maxRightmostFailureOffset = Math.max(
+      this.maxRightmostFailureOffset,
+      memoRec.rightmostFailureOffset
+    );
+    return memoRec;
+  }
+
+  clearObsoleteEntries(pos, invalidatedIdx) {
+    if (pos + this.maxExaminedLength <= invalidatedIdx) {
+      // Optimization: none of the rule applications that were memoized here examined the
+      // interval of the input that changed, so nothing has to be invalidated.
+      return;
+    }
+
+    const {memo} = this;
+    this.maxExaminedLength = 0;
+    this.maxRightmostFailureOffset = -1;
+    Object.keys(memo).forEach(k => {
+      const memoRec = memo[k];
+      if (pos + memoRec.examinedLength > invalidatedIdx) {
+        delete memo[k];
+      } else {
+        this.maxExaminedLength = Math.max(this.maxExaminedLength, memoRec.examinedLength);
+        this.maxRightmostFailureOffset = Math.max(
+          this.maxRightmostFailureOffset,
+          memoRec.rightmostFailureOffset
+        );
+      }
+    });
+  }
+}
+
+// --------------------------------------------------------------------
+// Private stuff
+// --------------------------------------------------------------------
+
+// Unicode characters that are used in the `toString` output.
+const BALLOT_X = '\u2717';
+const CHECK_MARK = '\u2713';
+const DOT_OPERATOR = '\u22C5';
+const RIGHTWARDS_DOUBLE_ARROW = '\u21D2';
+const SYMBOL_FOR_HORIZONTAL_TABULATION = '\u2409';
+const SYMBOL_FOR_LINE_FEED = '\u240A';
+const SYMBOL_FOR_CARRIAGE_RETURN = '\u240D';
+
+const Flags = {
+  succeeded: 1 << 0,
+  isRootNode: 1 << 1,
+  isImplicitSpaces: 1 << 2,
+  isMemoized: 1 << 3,
+  isHeadOfLeftRecursion: 1 << 4,
+  terminatesLR: 1 << 5,
+};
+
+function spaces(n) {
+  return repeat(' ', n).join('');
+}
+
+// Return a string representation of a portion of `input` at offset `pos`.
+// The result will contain exactly `len` characters.
+function getInputExcerpt(input, pos, len) {
+  const excerpt = asEscapedString(input.slice(pos, pos + len));
+
+  // Pad the output if necessary.
+  if (excerpt.length < len) {
+    return excerpt + repeat(' ', len - excerpt.length).join('');
+  }
+  return excerpt;
+}
+
+function asEscapedString(obj) {
+  if (typeof obj === 'string') {
+    // Replace non-printable characters with visible symbols.
+    return obj
+      .replace(/ /g, DOT_OPERATOR)
+      .replace(/\t/g, SYMBOL_FOR_HORIZONTAL_TABULATION)
+      .replace(/\n/g, SYMBOL_FOR_LINE_FEED)
+      .replace(/\r/g, SYMBOL_FOR_CARRIAGE_RETURN);
+  }
+  return String(obj);
+}
+
+// ----------------- Trace -----------------
+
+class Trace {
+  constructor(input, pos1, pos2, expr, succeeded, bindings, optChildren) {
+    this.input = input;
+    this.pos = this.pos1 = pos1;
+    this.pos2 = pos2;
+    this.source = new Interval(input, pos1, pos2);
+    this.expr = expr;
+    this.bindings = bindings;
+    this.children = optChildren || [];
+    this.terminatingLREntry = null;
+
+    this._flags = succeeded ? Flags.succeeded : 0;
+  }
+
+  get displayString() {
+    return this.expr.toDisplayString();
+  }
+
+  clone() {
+    return this.cloneWithExpr(this.expr);
+  }
+
+  cloneWithExpr(expr) {
+    const ans = new Trace(
+      this.input,
+      this.pos,
+      this.pos2,
+      expr,
+      this.succeeded,
+      this.bindings,
+      this.children
+    );
+
+    ans.isHeadOfLeftRecursion = this.isHeadOfLeftRecursion;
+    ans.isImplicitSpaces = this.isImplicitSpaces;
+    ans.isMemoized = this.isMemoized;
+    ans.isRootNode = this.isRootNode;
+    ans.terminatesLR = this.terminatesLR;
+    ans.terminatingLREntry = this.terminatingLREntry;
+    return ans;
+  }
+
+  // Record the trace information for the terminating condition of the LR loop.
+  recordLRTermination(ruleBodyTrace, value) {
+    this.terminatingLREntry = new Trace(
+      this.input,
+      this.pos,
+      this.pos2,
+      this.expr,
+      false,
+      [value],
+      [ruleBodyTrace]
+    );
+    this.terminatingLREntry.terminatesLR = true;
+  }
+
+  // Recursively traverse this trace node and all its descendents, calling a visitor function
+  // for each node that is visited. If `vistorObjOrFn` is an object, then its 'enter' property
+  // is a function to call before visiting the children of a node, and its 'exit' property is
+  // a function to call afterwards. If `visitorObjOrFn` is a function, it represents the 'enter'
+  // function.
+  //
+  // The functions are called with three arguments: the Trace node, its parent Trace, and a number
+  // representing the depth of the node in the tree. (The root node has depth 0.) `optThisArg`, if
+  // specified, is the value to use for `this` when executing the visitor functions.
+  walk(visitorObjOrFn, optThisArg) {
+    let visitor = visitorObjOrFn;
+    if (typeof visitor === 'function') {
+      visitor = {enter: visitor};
+    }
+
+    function _walk(node, parent, depth) {
+      let recurse = true;
+      if (visitor.enter) {
+        if (visitor.enter.call(optThisArg, node, parent, depth) === Trace.prototype.SKIP) {
+          recurse = false;
+        }
+      }
+      if (recurse) {
+        node.children.forEach(child => {
+          _walk(child, node, depth + 1);
+        });
+        if (visitor.exit) {
+          visitor.exit.call(optThisArg, node, parent, depth);
+        }
+      }
+    }
+    if (this.isRootNode) {
+      // Don't visit the root node itself, only its children.
+      this.children.forEach(c => {
+        _walk(c, null, 0);
+      });
+    } else {
+      _walk(this, null, 0);
+    }
+  }
+
+  // Return a string representation of the trace.
+  // Sample:
+  //     12⋅+⋅2⋅*⋅3 ✓ exp ⇒  "12"
+  //     12⋅+⋅2⋅*⋅3   ✓ addExp (LR) ⇒  "12"
+  //     12⋅+⋅2⋅*⋅3       ✗ addExp_plus
+  toString() {
+    const sb = new StringBuffer();
+    this.walk((node, parent, depth) => {
+      if (!node) {
+        return this.SKIP;
+      }
+      const ctorName = node.expr.constructor.name;
+      // Don't print anything for Alt nodes.
+      if (ctorName === 'Alt') {
+        return;
+      }
+      sb.append(getInputExcerpt(node.input, node.pos, 10) + spaces(depth * 2 + 1));
+      sb.append((node.succeeded ? CHECK_MARK : BALLOT_X) + ' ' + node.displayString);
+      if (node.isHeadOfLeftRecursion) {
+        sb.append(' (LR)');
+      }
+      if (node.succeeded) {
+        const contents = asEscapedString(node.source.contents);
+        sb.append(' ' + RIGHTWARDS_DOUBLE_ARROW + '  ');
+        sb.append(typeof contents === 'string' ? '"' + contents + '"' : contents);
+      }
+      sb.append('\n');
+    });
+    return sb.contents();
+  }
+}
+
+// A value that can be returned from visitor functions to indicate that a
+// node should not be recursed into.
+Trace.prototype.SKIP = {};
+
+// For convenience, create a getter and setter for the boolean flags in `Flags`.
+Object.keys(Flags).forEach(name => {
+  const mask = Flags[name];
+  Object.defineProperty(Trace.prototype, name, {
+    get() {
+      return (this._flags & mask) !== 0;
+    },
+    set(val) {
+      if (val) {
+        this._flags |= mask;
+      } else {
+        this._flags &= ~mask;
+      }
+    },
+  });
+});
+
+// --------------------------------------------------------------------
+// Operations
+// --------------------------------------------------------------------
+
+/*
+  Return true if we should skip spaces preceding this expression in a syntactic context.
+*/
+PExpr.prototype.allowsSkippingPrecedingSpace = abstract('allowsSkippingPrecedingSpace');
+
+/*
+  Generally, these are all first-order expressions and (with the exception of Apply)
+  directly read from the input stream.
+*/
+any.allowsSkippingPrecedingSpace =
+  end.allowsSkippingPrecedingSpace =
+  Apply.prototype.allowsSkippingPrecedingSpace =
+  Terminal.prototype.allowsSkippingPrecedingSpace =
+  Range.prototype.allowsSkippingPrecedingSpace =
+  UnicodeChar.prototype.allowsSkippingPrecedingSpace =
+    function () {
+      return true;
+    };
+
+/*
+  Higher-order expressions that don't directly consume input.
+*/
+Alt.prototype.allowsSkippingPrecedingSpace =
+  Iter.prototype.allowsSkippingPrecedingSpace =
+  Lex.prototype.allowsSkippingPrecedingSpace =
+  Lookahead.prototype.allowsSkippingPrecedingSpace =
+  Not.prototype.allowsSkippingPrecedingSpace =
+  Param.prototype.allowsSkippingPrecedingSpace =
+  Seq.prototype.allowsSkippingPrecedingSpace =
+    function () {
+      return false;
+    };
+
+let BuiltInRules$1;
+
+awaitBuiltInRules(g => {
+  BuiltInRules$1 = g;
+});
+
+// --------------------------------------------------------------------
+// Operations
+// --------------------------------------------------------------------
+
+let lexifyCount;
+
+PExpr.prototype.assertAllApplicationsAreValid = function (ruleName, grammar) {
+  lexifyCount = 0;
+  this._assertAllApplicationsAreValid(ruleName, grammar);
+};
+
+PExpr.prototype._assertAllApplicationsAreValid = abstract(
+  '_assertAllApplicationsAreValid'
+);
+
+any._assertAllApplicationsAreValid =
+  end._assertAllApplicationsAreValid =
+  Terminal.prototype._assertAllApplicationsAreValid =
+  Range.prototype._assertAllApplicationsAreValid =
+  Param.prototype._assertAllApplicationsAreValid =
+  UnicodeChar.prototype._assertAllApplicationsAreValid =
+    function (ruleName, grammar) {
+      // no-op
+    };
+
+Lex.prototype._assertAllApplicationsAreValid = function (ruleName, grammar) {
+  lexifyCount++;
+  this.expr._assertAllApplicationsAreValid(ruleName, grammar);
+  lexifyCount--;
+};
+
+Alt.prototype._assertAllApplicationsAreValid = function (ruleName, grammar) {
+  for (let idx = 0; idx < this.terms.length; idx++) {
+    this.terms[idx]._assertAllApplicationsAreValid(ruleName, grammar);
+  }
+};
+
+Seq.prototype._assertAllApplicationsAreValid = function (ruleName, grammar) {
+  for (let idx = 0; idx < this.factors.length; idx++) {
+    this.factors[idx]._assertAllApplicationsAreValid(ruleName, grammar);
+  }
+};
+
+Iter.prototype._assertAllApplicationsAreValid =
+  Not.prototype._assertAllApplicationsAreValid =
+  Lookahead.prototype._assertAllApplicationsAreValid =
+    function (ruleName, grammar) {
+      this.expr._assertAllApplicationsAreValid(ruleName, grammar);
+    };
+
+Apply.prototype._assertAllApplicationsAreValid = function (
+  ruleName,
+  grammar,
+  skipSyntacticCheck = false
+) {
+  const ruleInfo = grammar.rules[this.ruleName];
+  const isContextSyntactic = isSyntactic(ruleName) && lexifyCount === 0;
+
+  // Make sure that the rule exists...
+  if (!ruleInfo) {
+    throw undeclaredRule(this.ruleName, grammar.name, this.source);
+  }
+
+  // ...and that this application is allowed
+  if (!skipSyntacticCheck && isSyntactic(this.ruleName) && !isContextSyntactic) {
+    throw applicationOfSyntacticRuleFromLexicalContext(this.ruleName, this);
+  }
+
+  // ...and that this application has the correct number of arguments.
+  const actual = this.args.length;
+  const expected = ruleInfo.formals.length;
+  if (actual !== expected) {
+    throw wrongNumberOfArguments(this.ruleName, expected, actual, this.source);
+  }
+
+  const isBuiltInApplySyntactic =
+    BuiltInRules$1 && ruleInfo === BuiltInRules$1.rules.applySyntactic;
+  const isBuiltInCaseInsensitive =
+    BuiltInRules$1 && ruleInfo === BuiltInRules$1.rules.caseInsensitive;
+
+  // If it's an application of 'caseInsensitive', ensure that the argument is a Terminal.
+  if (isBuiltInCaseInsensitive) {
+    if (!(this.args[0] instanceof Terminal)) {
+      throw incorrectArgumentType('a Terminal (e.g. "abc")', this.args[0]);
+    }
+  }
+
+  if (isBuiltInApplySyntactic) {
+    const arg = this.args[0];
+    if (!(arg instanceof Apply)) {
+      throw incorrectArgumentType('a syntactic rule application', arg);
+    }
+    if (!isSyntactic(arg.ruleName)) {
+      throw applySyntacticWithLexicalRuleApplication(arg);
+    }
+    if (isContextSyntactic) {
+      throw unnecessaryExperimentalApplySyntactic(this);
+    }
+  }
+
+  // ...and that all of the argument expressions only have valid applications and have arity 1.
+  // If `this` is an application of the built-in applySyntactic rule, then its arg is
+  // allowed (and expected) to be a syntactic rule, even if we're in a lexical context.
+  this.args.forEach(arg => {
+    arg._assertAllApplicationsAreValid(ruleName, grammar, isBuiltInApplySyntactic);
+    if (arg.getArity() !== 1) {
+      throw invalidParameter(this.ruleName, arg);
+    }
+  });
+};
+
+// --------------------------------------------------------------------
+// Operations
+// --------------------------------------------------------------------
+
+PExpr.prototype.assertChoicesHaveUniformArity = abstract(
+  'assertChoicesHaveUniformArity'
+);
+
+any.assertChoicesHaveUniformArity =
+  end.assertChoicesHaveUniformArity =
+  Terminal.prototype.assertChoicesHaveUniformArity =
+  Range.prototype.assertChoicesHaveUniformArity =
+  Param.prototype.assertChoicesHaveUniformArity =
+  Lex.prototype.assertChoicesHaveUniformArity =
+  UnicodeChar.prototype.assertChoicesHaveUniformArity =
+    function (ruleName) {
+      // no-op
+    };
+
+Alt.prototype.assertChoicesHaveUniformArity = function (ruleName) {
+  if (this.terms.length === 0) {
+    return;
+  }
+  const arity = this.terms[0].getArity();
+  for (let idx = 0; idx < this.terms.length; idx++) {
+    const term = this.terms[idx];
+    term.assertChoicesHaveUniformArity();
+    const otherArity = term.getArity();
+    if (arity !== otherArity) {
+      throw inconsistentArity(ruleName, arity, otherArity, term);
+    }
+  }
+};
+
+Extend.prototype.assertChoicesHaveUniformArity = function (ruleName) {
+  // Extend is a special case of Alt that's guaranteed to have exactly two
+  // cases: [extensions, origBody].
+  const actualArity = this.terms[0].getArity();
+  const expectedArity = this.terms[1].getArity();
+  if (actualArity !== expectedArity) {
+    throw inconsistentArity(ruleName, expectedArity, actualArity, this.terms[0]);
+  }
+};
+
+Seq.prototype.assertChoicesHaveUniformArity = function (ruleName) {
+  for (let idx = 0; idx < this.factors.length; idx++) {
+    this.factors[idx].assertChoicesHaveUniformArity(ruleName);
+  }
+};
+
+Iter.prototype.assertChoicesHaveUniformArity = function (ruleName) {
+  this.expr.assertChoicesHaveUniformArity(ruleName);
+};
+
+Not.prototype.assertChoicesHaveUniformArity = function (ruleName) {
+  // no-op (not required b/c the nested expr doesn't show up in the CST)
+};
+
+Lookahead.prototype.assertChoicesHaveUniformArity = function (ruleName) {
+  this.expr.assertChoicesHaveUniformArity(ruleName);
+};
+
+Apply.prototype.assertChoicesHaveUniformArity = function (ruleName) {
+  // The arities of the parameter expressions is required to be 1 by
+  // `assertAllApplicationsAreValid()`.
+};
+
+// --------------------------------------------------------------------
+// Operations
+// --------------------------------------------------------------------
+
+PExpr.prototype.assertIteratedExprsAreNotNullable = abstract(
+  'assertIteratedExprsAreNotNullable'
+);
+
+any.assertIteratedExprsAreNotNullable =
+  end.assertIteratedExprsAreNotNullable =
+  Terminal.prototype.assertIteratedExprsAreNotNullable =
+  Range.prototype.assertIteratedExprsAreNotNullable =
+  Param.prototype.assertIteratedExprsAreNotNullable =
+  UnicodeChar.prototype.assertIteratedExprsAreNotNullable =
+    function (grammar) {
+      // no-op
+    };
+
+Alt.prototype.assertIteratedExprsAreNotNullable = function (grammar) {
+  for (let idx = 0; idx < this.terms.length; idx++) {
+    this.terms[idx].assertIteratedExprsAreNotNullable(grammar);
+  }
+};
+
+Seq.prototype.assertIteratedExprsAreNotNullable = function (grammar) {
+  for (let idx = 0; idx < this.factors.length; idx++) {
+    this.factors[idx].assertIteratedExprsAreNotNullable(grammar);
+  }
+};
+
+Iter.prototype.assertIteratedExprsAreNotNullable = function (grammar) {
+  // Note: this is the implementation of this method for `Star` and `Plus` expressions.
+  // It is overridden for `Opt` below.
+  this.expr.assertIteratedExprsAreNotNullable(grammar);
+  if (this.expr.isNullable(grammar)) {
+    throw kleeneExprHasNullableOperand(this, []);
+  }
+};
+
+Opt.prototype.assertIteratedExprsAreNotNullable =
+  Not.prototype.assertIteratedExprsAreNotNullable =
+  Lookahead.prototype.assertIteratedExprsAreNotNullable =
+  Lex.prototype.assertIteratedExprsAreNotNullable =
+    function (grammar) {
+      this.expr.assertIteratedExprsAreNotNullable(grammar);
+    };
+
+Apply.prototype.assertIteratedExprsAreNotNullable = function (grammar) {
+  this.args.forEach(arg => {
+    arg.assertIteratedExprsAreNotNullable(grammar);
+  });
+};
+
+// --------------------------------------------------------------------
+// Private stuff
+// --------------------------------------------------------------------
+
+class Node {
+  constructor(matchLength) {
+    this.matchLength = matchLength;
+  }
+
+  get ctorName() {
+    throw new Error('subclass responsibility');
+  }
+
+  numChildren() {
+    return this.children ? this.children.length : 0;
+  }
+
+  childAt(idx) {
+    if (this.children) {
+      return this.children[idx];
+    }
+  }
+
+  indexOfChild(arg) {
+    return this.children.indexOf(arg);
+  }
+
+  hasChildren() {
+    return this.numChildren() > 0;
+  }
+
+  hasNoChildren() {
+    return !this.hasChildren();
+  }
+
+  onlyChild() {
+    if (this.numChildren() !== 1) {
+      throw new Error(
+        'cannot get only child of a node of type ' +
+          this.ctorName +
+          ' (it has ' +
+          this.numChildren() +
+          ' children)'
+      );
+    } else {
+      return this.firstChild();
+    }
+  }
+
+  firstChild() {
+    if (this.hasNoChildren()) {
+      throw new Error(
+        'cannot get first child of a ' + this.ctorName + ' node, which has no children'
+      );
+    } else {
+      return this.childAt(0);
+    }
+  }
+
+  lastChild() {
+    if (this.hasNoChildren()) {
+      throw new Error(
+        'cannot get last child of a ' + this.ctorName + ' node, which has no children'
+      );
+    } else {
+      return this.childAt(this.numChildren() - 1);
+    }
+  }
+
+  childBefore(child) {
+    const childIdx = this.indexOfChild(child);
+    if (childIdx < 0) {
+      throw new Error('Node.childBefore() called w/ an argument that is not a child');
+    } else if (childIdx === 0) {
+      throw new Error('cannot get child before first child');
+    } else {
+      return this.childAt(childIdx - 1);
+    }
+  }
+
+  childAfter(child) {
+    const childIdx = this.indexOfChild(child);
+    if (childIdx < 0) {
+      throw new Error('Node.childAfter() called w/ an argument that is not a child');
+    } else if (childIdx === this.numChildren() - 1) {
+      throw new Error('cannot get child after last child');
+    } else {
+      return this.childAt(childIdx + 1);
+    }
+  }
+
+  isTerminal() {
+    return false;
+  }
+
+  isNonterminal() {
+    return false;
+  }
+
+  isIteration() {
+    return false;
+  }
+
+  isOptional() {
+    return false;
+  }
+}
+
+// Terminals
+
+class TerminalNode extends Node {
+  get ctorName() {
+    return '_terminal';
+  }
+
+  isTerminal() {
+    return true;
+  }
+
+  get primitiveValue() {
+    throw new Error('The `primitiveValue` property was removed in Ohm v17.');
+  }
+}
+
+// Nonterminals
+
+class NonterminalNode extends Node {
+  constructor(ruleName, children, childOffsets, matchLength) {
+    super(matchLength);
+    this.ruleName = ruleName;
+    this.children = children;
+    this.childOffsets = childOffsets;
+  }
+
+  get ctorName() {
+    return this.ruleName;
+  }
+
+  isNonterminal() {
+    return true;
+  }
+
+  isLexical() {
+    return isLexical(this.ctorName);
+  }
+
+  isSyntactic() {
+    return isSyntactic(this.ctorName);
+  }
+}
+
+// Iterations
+
+class IterationNode extends Node {
+  constructor(children, childOffsets, matchLength, isOptional) {
+    super(matchLength);
+    this.children = children;
+    this.childOffsets = childOffsets;
+    this.optional = isOptional;
+  }
+
+  get ctorName() {
+    return '_iter';
+  }
+
+  isIteration() {
+    return true;
+  }
+
+  isOptional() {
+    return this.optional;
+  }
+}
+
+// --------------------------------------------------------------------
+// Operations
+// --------------------------------------------------------------------
+
+/*
+  Evaluate the expression and return `true` if it succeeds, `false` otherwise. This method should
+  only be called directly by `State.prototype.eval(expr)`, which also updates the data structures
+  that are used for tracing. (Making those updates in a method of `State` enables the trace-specific
+  data structures to be "secrets" of that class, which is good for modularity.)
+
+  The contract of this method is as follows:
+  * When the return value is `true`,
+    - the state object will have `expr.getArity()` more bindings than it did before the call.
+  * When the return value is `false`,
+    - the state object may have more bindings than it did before the call, and
+    - its input stream's position may be anywhere.
+
+  Note that `State.prototype.eval(expr)`, unlike this method, guarantees that neither the state
+  object's bindings nor its input stream's position will change if the expression fails to match.
+*/
+PExpr.prototype.eval = abstract('eval'); // function(state) { ... }
+
+any.eval = function (state) {
+  const {inputStream} = state;
+  const origPos = inputStream.pos;
+  const cp = inputStream.nextCodePoint();
+  if (cp !== undefined) {
+    state.pushBinding(new TerminalNode(String.fromCodePoint(cp).length), origPos);
+    return true;
+  } else {
+    state.processFailure(origPos, this);
+    return false;
+  }
+};
+
+end.eval = function (state) {
+  const {inputStream} = state;
+  const origPos = inputStream.pos;
+  if (inputStream.atEnd()) {
+    state.pushBinding(new TerminalNode(0), origPos);
+    return true;
+  } else {
+    state.processFailure(origPos, this);
+    return false;
+  }
+};
+
+Terminal.prototype.eval = function (state) {
+  const {inputStream} = state;
+  const origPos = inputStream.pos;
+  if (!inputStream.matchString(this.obj)) {
+    state.processFailure(origPos, this);
+    return false;
+  } else {
+    state.pushBinding(new TerminalNode(this.obj.length), origPos);
+    return true;
+  }
+};
+
+Range.prototype.eval = function (state) {
+  const {inputStream} = state;
+  const origPos = inputStream.pos;
+
+  // A range can operate in one of two modes: matching a single, 16-bit _code unit_,
+  // or matching a _code point_. (Code points over 0xFFFF take up two 16-bit code units.)
+  const cp = this.matchCodePoint ? inputStream.nextCodePoint() : inputStream.nextCharCode();
+
+  // Always compare by code point value to get the correct result in all scenarios.
+  // Note that for strings of length 1, codePointAt(0) and charPointAt(0) are equivalent.
+  if (cp !== undefined && this.from.codePointAt(0) <= cp && cp <= this.to.codePointAt(0)) {
+    state.pushBinding(new TerminalNode(String.fromCodePoint(cp).length), origPos);
+    return true;
+  } else {
+    state.processFailure(origPos, this);
+    return false;
+  }
+};
+
+Param.prototype.eval = function (state) {
+  return state.eval(state.currentApplication().args[this.index]);
+};
+
+Lex.prototype.eval = function (state) {
+  state.enterLexifiedContext();
+  const ans = state.eval(this.expr);
+  state.exitLexifiedContext();
+  return ans;
+};
+
+Alt.prototype.eval = function (state) {
+  for (let idx = 0; idx < this.terms.length; idx++) {
+    if (state.eval(this.terms[idx])) {
+      return true;
+    }
+  }
+  return false;
+};
+
+Seq.prototype.eval = function (state) {
+  for (let idx = 0; idx < this.factors.length; idx++) {
+    const factor = this.factors[idx];
+    if (!state.eval(factor)) {
+      return false;
+    }
+  }
+  return true;
+};
+
+Iter.prototype.eval = function (state) {
+  const {inputStream} = state;
+  const origPos = inputStream.pos;
+  const arity = this.getArity();
+  const cols = [];
+  const colOffsets = [];
+  while (cols.length < arity) {
+    cols.push([]);
+    colOffsets.push([]);
+  }
+
+  let numMatches = 0;
+  let prevPos = origPos;
+  let idx;
+  while (numMatches < this.maxNumMatches && state.eval(this.expr)) {
+    if (inputStream.pos === prevPos) {
+      throw kleeneExprHasNullableOperand(this, state._applicationStack);
+    }
+    prevPos = inputStream.pos;
+    numMatches++;
+    const row = state._bindings.splice(state._bindings.length - arity, arity);
+    const rowOffsets = state._bindingOffsets.splice(
+      state._bindingOffsets.length - arity,
+      arity
+    );
+    for (idx = 0; idx < row.length; idx++) {
+      cols[idx].push(row[idx]);
+      colOffsets[idx].push(rowOffsets[idx]);
+    }
+  }
+  if (numMatches < this.minNumMatches) {
+    return false;
+  }
+  let offset = state.posToOffset(origPos);
+  let matchLength = 0;
+  if (numMatches > 0) {
+    const lastCol = cols[arity - 1];
+    const lastColOffsets = colOffsets[arity - 1];
+
+    const endOffset =
+      lastColOffsets[lastColOffsets.length - 1] + lastCol[lastCol.length - 1].matchLength;
+    offset = colOffsets[0][0];
+    matchLength = endOffset - offset;
+  }
+  const isOptional = this instanceof Opt;
+  for (idx = 0; idx < cols.length; idx++) {
+    state._bindings.push(
+      new IterationNode(cols[idx], colOffsets[idx], matchLength, isOptional)
+    );
+    state._bindingOffsets.push(offset);
+  }
+  return true;
+};
+
+Not.prototype.eval = function (state) {
+  /*
+    TODO:
+    - Right now we're just throwing away all of the failures that happen inside a `not`, and
+      recording `this` as a failed expression.
+    - Double negation should be equivalent to lookahead, but that's not the case right now wrt
+      failures. E.g., ~~'foo' produces a failure for ~~'foo', but maybe it should produce
+      a failure for 'foo' instead.
+  */
+
+  const {inputStream} = state;
+  const origPos = inputStream.pos;
+  state.pushFailuresInfo();
+
+  const ans = state.eval(this.expr);
+
+  state.popFailuresInfo();
+  if (ans) {
+    state.processFailure(origPos, this);
+    return false;
+  }
+
+  inputStream.pos = origPos;
+  return true;
+};
+
+Lookahead.prototype.eval = function (state) {
+  const {inputStream} = state;
+  const origPos = inputStream.pos;
+  if (state.eval(this.expr)) {
+    inputStream.pos = origPos;
+    return true;
+  } else {
+    return false;
+  }
+};
+
+Apply.prototype.eval = function (state) {
+  const caller = state.currentApplication();
+  const actuals = caller ? caller.args : [];
+  const app = this.substituteParams(actuals);
+
+  const posInfo = state.getCurrentPosInfo();
+  if (posInfo.isActive(app)) {
+    // This rule is already active at this position, i.e., it is left-recursive.
+    return app.handleCycle(state);
+  }
+
+  const memoKey = app.toMemoKey();
+  const memoRec = posInfo.memo[memoKey];
+
+  if (memoRec && posInfo.shouldUseMemoizedResult(memoRec)) {
+    if (state.hasNecessaryInfo(memoRec)) {
+      return state.useMemoizedResult(state.inputStream.pos, memoRec);
+    }
+    delete posInfo.memo[memoKey];
+  }
+  return app.reallyEval(state);
+};
+
+Apply.prototype.handleCycle = function (state) {
+  const posInfo = state.getCurrentPosInfo();
+  const {currentLeftRecursion} = posInfo;
+  const memoKey = this.toMemoKey();
+  let memoRec = posInfo.memo[memoKey];
+
+  if (currentLeftRecursion && currentLeftRecursion.headApplication.toMemoKey() === memoKey) {
+    // We already know about this left recursion, but it's possible there are "involved
+    // applications" that we don't already know about, so...
+    memoRec.updateInvolvedApplicationMemoKeys();
+  } else if (!memoRec) {
+    // New left recursion detected! Memoize a failure to try to get a seed parse.
+    memoRec = posInfo.memoize(memoKey, {
+      matchLength: 0,
+      examinedLength: 0,
+      value: false,
+      rightmostFailureOffset: -1,
+    });
+    posInfo.startLeftRecursion(this, memoRec);
+  }
+  return state.useMemoizedResult(state.inputStream.pos, memoRec);
+};
+
+Apply.prototype.reallyEval = function (state) {
+  const {inputStream} = state;
+  const origPos = inputStream.pos;
+  const origPosInfo = state.getCurrentPosInfo();
+  const ruleInfo = state.grammar.rules[this.ruleName];
+  const {body} = ruleInfo;
+  const {description} = ruleInfo;
+
+  state.enterApplication(origPosInfo, this);
+
+  if (description) {
+    state.pushFailuresInfo();
+  }
+
+  // Reset the input stream's examinedLength property so that we can track
+  // the examined length of this particular application.
+  const origInputStreamExaminedLength = inputStream.examinedLength;
+  inputStream.examinedLength = 0;
+
+  let value = this.evalOnce(body, state);
+  const currentLR = origPosInfo.currentLeftRecursion;
+  const memoKey = this.toMemoKey();
+  const isHeadOfLeftRecursion = currentLR && currentLR.headApplication.toMemoKey() === memoKey;
+  let memoRec;
+
+  if (state.doNotMemoize) {
+    state.doNotMemoize = false;
+  } else if (isHeadOfLeftRecursion) {
+    value = this.growSeedResult(body, state, origPos, currentLR, value);
+    origPosInfo.endLeftRecursion();
+    memoRec = currentLR;
+    memoRec.examinedLength = inputStream.examinedLength - origPos;
+    memoRec.rightmostFailureOffset = state._getRightmostFailureOffset();
+    origPosInfo.memoize(memoKey, memoRec); // updates origPosInfo's maxExaminedLength
+  } else if (!currentLR || !currentLR.isInvolved(memoKey)) {
+    // This application is not involved in left recursion, so it's ok to memoize it.
+    memoRec = origPosInfo.memoize(memoKey, {
+      matchLength: inputStream.pos - origPos,
+      examinedLength: inputStream.examinedLength - origPos,
+      value,
+      failuresAtRightmostPosition: state.cloneRecordedFailures(),
+      rightmostFailureOffset: state._getRightmostFailureOffset(),
+    });
+  }
+  const succeeded = !!value;
+
+  if (description) {
+    state.popFailuresInfo();
+    if (!succeeded) {
+      state.processFailure(origPos, this);
+    }
+    if (memoRec) {
+      memoRec.failuresAtRightmostPosition = state.cloneRecordedFailures();
+      memoRec.rightmostFailureOffset = state._getRightmostFailureOffset();
+    }
+  }
+
+  // Record trace information in the memo table, so that it is available if the memoized result
+  // is used later.
+  if (state.isTracing() && memoRec) {
+    const entry = state.getTraceEntry(origPos, this, succeeded, succeeded ? [value] : []);
+    if (isHeadOfLeftRecursion) {
+      assert(entry.terminatingLREntry != null || !succeeded);
+      entry.isHeadOfLeftRecursion = true;
+    }
+    memoRec.traceEntry = entry;
+  }
+
+  // Fix the input stream's examinedLength -- it should be the maximum examined length
+  // across all applications, not just this one.
+  inputStream.examinedLength = Math.max(
+    inputStream.examinedLength,
+    origInputStreamExaminedLength
+  );
+
+  state.exitApplication(origPosInfo, value);
+
+  return succeeded;
+};
+
+Apply.prototype.evalOnce = function (expr, state) {
+  const {inputStream} = state;
+  const origPos = inputStream.pos;
+
+  if (state.eval(expr)) {
+    const arity = expr.getArity();
+    const bindings = state._bindings.splice(state._bindings.length - arity, arity);
+    const offsets = state._bindingOffsets.splice(state._bindingOffsets.length - arity, arity);
+    const matchLength = inputStream.pos - origPos;
+    return new NonterminalNode(this.ruleName, bindings, offsets, matchLength);
+  } else {
+    return false;
+  }
+};
+
+Apply.prototype.growSeedResult = function (body, state, origPos, lrMemoRec, newValue) {
+  if (!newValue) {
+    return false;
+  }
+
+  const {inputStream} = state;
+
+  while (true) {
+    lrMemoRec.matchLength = inputStream.pos - origPos;
+    lrMemoRec.value = newValue;
+    lrMemoRec.failuresAtRightmostPosition = state.cloneRecordedFailures();
+
+    if (state.isTracing()) {
+      // Before evaluating the body again, add a trace node for this application to the memo entry.
+      // Its only child is a copy of the trace node from `newValue`, which will always be the last
+      // element in `state.trace`.
+      const seedTrace = state.trace[state.trace.length - 1];
+      lrMemoRec.traceEntry = new Trace(
+        state.input,
+        origPos,
+        inputStream.pos,
+        this,
+        true,
+        [newValue],
+        [seedTrace.clone()]
+      );
+    }
+    inputStream.pos = origPos;
+    newValue = this.evalOnce(body, state);
+    if (inputStream.pos - origPos <= lrMemoRec.matchLength) {
+      break;
+    }
+    if (state.isTracing()) {
+      state.trace.splice(-2, 1); // Drop the trace for the old seed.
+    }
+  }
+  if (state.isTracing()) {
+    // The last entry is for an unused result -- pop it and save it in the "real" entry.
+    lrMemoRec.traceEntry.recordLRTermination(state.trace.pop(), newValue);
+  }
+  inputStream.pos = origPos + lrMemoRec.matchLength;
+  return lrMemoRec.value;
+};
+
+UnicodeChar.prototype.eval = function (state) {
+  const {inputStream} = state;
+  const origPos = inputStream.pos;
+  const cp = inputStream.nextCodePoint();
+  if (cp !== undefined && cp <= MAX_CODE_POINT) {
+    const ch = String.fromCodePoint(cp);
+    if (this.pattern.test(ch)) {
+      state.pushBinding(new TerminalNode(ch.length), origPos);
+      return true;
+    }
+  }
+  state.processFailure(origPos, this);
+  return false;
+};
+
+// --------------------------------------------------------------------
+// Operations
+// --------------------------------------------------------------------
+
+PExpr.prototype.getArity = abstract('getArity');
+
+any.getArity =
+  end.getArity =
+  Terminal.prototype.getArity =
+  Range.prototype.getArity =
+  Param.prototype.getArity =
+  Apply.prototype.getArity =
+  UnicodeChar.prototype.getArity =
+    function () {
+      return 1;
+    };
+
+Alt.prototype.getArity = function () {
+  // This is ok b/c all terms must have the same arity -- this property is
+  // checked by the Grammar constructor.
+  return this.terms.length === 0 ? 0 : this.terms[0].getArity();
+};
+
+Seq.prototype.getArity = function () {
+  let arity = 0;
+  for (let idx = 0; idx < this.factors.length; idx++) {
+    arity += this.factors[idx].getArity();
+  }
+  return arity;
+};
+
+Iter.prototype.getArity = function () {
+  return this.expr.getArity();
+};
+
+Not.prototype.getArity = function () {
+  return 0;
+};
+
+Lookahead.prototype.getArity = Lex.prototype.getArity = function () {
+  return this.expr.getArity();
+};
+
+// --------------------------------------------------------------------
+// Private stuff
+// --------------------------------------------------------------------
+
+function getMetaInfo(expr, grammarInterval) {
+  const metaInfo = {};
+  if (expr.source && grammarInterval) {
+    const adjusted = expr.source.relativeTo(grammarInterval);
+    metaInfo.sourceInterval = [adjusted.startIdx, adjusted.endIdx];
+  }
+  return metaInfo;
+}
+
+// --------------------------------------------------------------------
+// Operations
+// --------------------------------------------------------------------
+
+PExpr.prototype.outputRecipe = abstract('outputRecipe');
+
+any.outputRecipe = function (formals, grammarInterval) {
+  return ['any', getMetaInfo(this, grammarInterval)];
+};
+
+end.outputRecipe = function (formals, grammarInterval) {
+  return ['end', getMetaInfo(this, grammarInterval)];
+};
+
+Terminal.prototype.outputRecipe = function (formals, grammarInterval) {
+  return ['terminal', getMetaInfo(this, grammarInterval), this.obj];
+};
+
+Range.prototype.outputRecipe = function (formals, grammarInterval) {
+  return ['range', getMetaInfo(this, grammarInterval), this.from, this.to];
+};
+
+Param.prototype.outputRecipe = function (formals, grammarInterval) {
+  return ['param', getMetaInfo(this, grammarInterval), this.index];
+};
+
+Alt.prototype.outputRecipe = function (formals, grammarInterval) {
+  return ['alt', getMetaInfo(this, grammarInterval)].concat(
+    this.terms.map(term => term.outputRecipe(formals, grammarInterval))
+  );
+};
+
+Extend.prototype.outputRecipe = function (formals, grammarInterval) {
+  const extension = this.terms[0]; // [extension, original]
+  return extension.outputRecipe(formals, grammarInterval);
+};
+
+Splice.prototype.outputRecipe = function (formals, grammarInterval) {
+  const beforeTerms = this.terms.slice(0, this.expansionPos);
+  const afterTerms = this.terms.slice(this.expansionPos + 1);
+  return [
+    'splice',
+    getMetaInfo(this, grammarInterval),
+    beforeTerms.map(term => term.outputRecipe(formals, grammarInterval)),
+    afterTerms.map(term => term.outputRecipe(formals, grammarInterval)),
+  ];
+};
+
+Seq.prototype.outputRecipe = function (formals, grammarInterval) {
+  return ['seq', getMetaInfo(this, grammarInterval)].concat(
+    this.factors.map(factor => factor.outputRecipe(formals, grammarInterval))
+  );
+};
+
+Star.prototype.outputRecipe =
+  Plus.prototype.outputRecipe =
+  Opt.prototype.outputRecipe =
+  Not.prototype.outputRecipe =
+  Lookahead.prototype.outputRecipe =
+  Lex.prototype.outputRecipe =
+    function (formals, grammarInterval) {
+      return [
+        this.constructor.name.toLowerCase(),
+        getMetaInfo(this, grammarInterval),
+        this.expr.outputRecipe(formals, grammarInterval),
+      ];
+    };
+
+Apply.prototype.outputRecipe = function (formals, grammarInterval) {
+  return [
+    'app',
+    getMetaInfo(this, grammarInterval),
+    this.ruleName,
+    this.args.map(arg => arg.outputRecipe(formals, grammarInterval)),
+  ];
+};
+
+UnicodeChar.prototype.outputRecipe = function (formals, grammarInterval) {
+  return ['unicodeChar', getMetaInfo(this, grammarInterval), this.categoryOrProp];
+};
+
+// --------------------------------------------------------------------
+// Operations
+// --------------------------------------------------------------------
+
+/*
+  Called at grammar creation time to rewrite a rule body, replacing each reference to a formal
+  parameter with a `Param` node. Returns a PExpr -- either a new one, or the original one if
+  it was modified in place.
+*/
+PExpr.prototype.introduceParams = abstract('introduceParams');
+
+any.introduceParams =
+  end.introduceParams =
+  Terminal.prototype.introduceParams =
+  Range.prototype.introduceParams =
+  Param.prototype.introduceParams =
+  UnicodeChar.prototype.introduceParams =
+    function (formals) {
+      return this;
+    };
+
+Alt.prototype.introduceParams = function (formals) {
+  this.terms.forEach((term, idx, terms) => {
+    terms[idx] = term.introduceParams(formals);
+  });
+  return this;
+};
+
+Seq.prototype.introduceParams = function (formals) {
+  this.factors.forEach((factor, idx, factors) => {
+    factors[idx] = factor.introduceParams(formals);
+  });
+  return this;
+};
+
+Iter.prototype.introduceParams =
+  Not.prototype.introduceParams =
+  Lookahead.prototype.introduceParams =
+  Lex.prototype.introduceParams =
+    function (formals) {
+      this.expr = this.expr.introduceParams(formals);
+      return this;
+    };
+
+Apply.prototype.introduceParams = function (formals) {
+  const index = formals.indexOf(this.ruleName);
+  if (index >= 0) {
+    if (this.args.length > 0) {
+      // TODO: Should this be supported? See issue #64.
+      throw new Error('Parameterized rules cannot be passed as arguments to another rule.');
+    }
+    return new Param(index).withSource(this.source);
+  } else {
+    this.args.forEach((arg, idx, args) => {
+      args[idx] = arg.introduceParams(formals);
+    });
+    return this;
+  }
+};
+
+// --------------------------------------------------------------------
+// Operations
+// --------------------------------------------------------------------
+
+// Returns `true` if this parsing expression may accept without consuming any input.
+PExpr.prototype.isNullable = function (grammar) {
+  return this._isNullable(grammar, Object.create(null));
+};
+
+PExpr.prototype._isNullable = abstract('_isNullable');
+
+any._isNullable =
+  Range.prototype._isNullable =
+  Param.prototype._isNullable =
+  Plus.prototype._isNullable =
+  UnicodeChar.prototype._isNullable =
+    function (grammar, memo) {
+      return false;
+    };
+
+end._isNullable = function (grammar, memo) {
+  return true;
+};
+
+Terminal.prototype._isNullable = function (grammar, memo) {
+  if (typeof this.obj === 'string') {
+    // This is an over-simplification: it's only correct if the input is a string. If it's an array
+    // or an object, then the empty string parsing expression is not nullable.
+    return this.obj === '';
+  } else {
+    return false;
+  }
+};
+
+Alt.prototype._isNullable = function (grammar, memo) {
+  return this.terms.length === 0 || this.terms.some(term => term._isNullable(grammar, memo));
+};
+
+Seq.prototype._isNullable = function (grammar, memo) {
+  return this.factors.every(factor => factor._isNullable(grammar, memo));
+};
+
+Star.prototype._isNullable =
+  Opt.prototype._isNullable =
+  Not.prototype._isNullable =
+  Lookahead.prototype._isNullable =
+    function (grammar, memo) {
+      return true;
+    };
+
+Lex.prototype._isNullable = function (grammar, memo) {
+  return this.expr._isNullable(grammar, memo);
+};
+
+Apply.prototype._isNullable = function (grammar, memo) {
+  const key = this.toMemoKey();
+  if (!Object.prototype.hasOwnProperty.call(memo, key)) {
+    const {body} = grammar.rules[this.ruleName];
+    const inlined = body.substituteParams(this.args);
+    memo[key] = false; // Prevent infinite recursion for recursive rules.
+    memo[key] = inlined._isNullable(grammar, memo);
+  }
+  return memo[key];
+};
+
+// --------------------------------------------------------------------
+// Operations
+// --------------------------------------------------------------------
+
+/*
+  Returns a PExpr that results from recursively replacing every formal parameter (i.e., instance
+  of `Param`) inside this PExpr with its actual value from `actuals` (an Array).
+
+  The receiver must not be modified; a new PExpr must be returned if any replacement is necessary.
+*/
+// function(actuals) { ... }
+PExpr.prototype.substituteParams = abstract('substituteParams');
+
+any.substituteParams =
+  end.substituteParams =
+  Terminal.prototype.substituteParams =
+  Range.prototype.substituteParams =
+  UnicodeChar.prototype.substituteParams =
+    function (actuals) {
+      return this;
+    };
+
+Param.prototype.substituteParams = function (actuals) {
+  return checkNotNull(actuals[this.index]);
+};
+
+Alt.prototype.substituteParams = function (actuals) {
+  return new Alt(this.terms.map(term => term.substituteParams(actuals)));
+};
+
+Seq.prototype.substituteParams = function (actuals) {
+  return new Seq(this.factors.map(factor => factor.substituteParams(actuals)));
+};
+
+Iter.prototype.substituteParams =
+  Not.prototype.substituteParams =
+  Lookahead.prototype.substituteParams =
+  Lex.prototype.substituteParams =
+    function (actuals) {
+      return new this.constructor(this.expr.substituteParams(actuals));
+    };
+
+Apply.prototype.substituteParams = function (actuals) {
+  if (this.args.length === 0) {
+    // Avoid making a copy of this application, as an optimization
+    return this;
+  } else {
+    const args = this.args.map(arg => arg.substituteParams(actuals));
+    return new Apply(this.ruleName, args);
+  }
+};
+
+// --------------------------------------------------------------------
+// Private stuff
+// --------------------------------------------------------------------
+
+function isRestrictedJSIdentifier(str) {
+  return /^[a-zA-Z_$][0-9a-zA-Z_$]*$/.test(str);
+}
+
+function resolveDuplicatedNames(argumentNameList) {
+  // `count` is used to record the number of times each argument name occurs in the list,
+  // this is useful for checking duplicated argument name. It maps argument names to ints.
+  const count = Object.create(null);
+  argumentNameList.forEach(argName => {
+    count[argName] = (count[argName] || 0) + 1;
+  });
+
+  // Append subscripts ('_1', '_2', ...) to duplicate argument names.
+  Object.keys(count).forEach(dupArgName => {
+    if (count[dupArgName] <= 1) {
+      return;
+    }
+
+    // This name shows up more than once, so add subscripts.
+    let subscript = 1;
+    argumentNameList.forEach((argName, idx) => {
+      if (argName === dupArgName) {
+        argumentNameList[idx] = argName + '_' + subscript++;
+      }
+    });
+  });
+}
+
+// --------------------------------------------------------------------
+// Operations
+// --------------------------------------------------------------------
+
+/*
+  Returns a list of strings that will be used as the default argument names for its receiver
+  (a pexpr) in a semantic action. This is used exclusively by the Semantics Editor.
+
+  `firstArgIndex` is the 1-based index of the first argument name that will be generated for this
+  pexpr. It enables us to name arguments positionally, e.g., if the second argument is a
+  non-alphanumeric terminal like "+", it will be named '$2'.
+
+  `noDupCheck` is true if the caller of `toArgumentNameList` is not a top level caller. It enables
+  us to avoid nested duplication subscripts appending, e.g., '_1_1', '_1_2', by only checking
+  duplicates at the top level.
+
+  Here is a more elaborate example that illustrates how this method works:
+  `(a "+" b).toArgumentNameList(1)` evaluates to `['a', '$2', 'b']` with the following recursive
+  calls:
+
+    (a).toArgumentNameList(1) -> ['a'],
+    ("+").toArgumentNameList(2) -> ['$2'],
+    (b).toArgumentNameList(3) -> ['b']
+
+  Notes:
+  * This method must only be called on well-formed expressions, e.g., the receiver must
+    not have any Alt sub-expressions with inconsistent arities.
+  * e.getArity() === e.toArgumentNameList(1).length
+*/
+// function(firstArgIndex, noDupCheck) { ... }
+PExpr.prototype.toArgumentNameList = abstract('toArgumentNameList');
+
+any.toArgumentNameList = function (firstArgIndex, noDupCheck) {
+  return ['any'];
+};
+
+end.toArgumentNameList = function (firstArgIndex, noDupCheck) {
+  return ['end'];
+};
+
+Terminal.prototype.toArgumentNameList = function (firstArgIndex, noDupCheck) {
+  if (typeof this.obj === 'string' && /^[_a-zA-Z0-9]+$/.test(this.obj)) {
+    // If this terminal is a valid suffix for a JS identifier, just prepend it with '_'
+    return ['_' + this.obj];
+  } else {
+    // Otherwise, name it positionally.
+    return ['$' + firstArgIndex];
+  }
+};
+
+Range.prototype.toArgumentNameList = function (firstArgIndex, noDupCheck) {
+  let argName = this.from + '_to_' + this.to;
+  // If the `argName` is not valid then try to prepend a `_`.
+  if (!isRestrictedJSIdentifier(argName)) {
+    argName = '_' + argName;
+  }
+  // If the `argName` still not valid after prepending a `_`, then name it positionally.
+  if (!isRestrictedJSIdentifier(argName)) {
+    argName = '$' + firstArgIndex;
+  }
+  return [argName];
+};
+
+Alt.prototype.toArgumentNameList = function (firstArgIndex, noDupCheck) {
+  // `termArgNameLists` is an array of arrays where each row is the
+  // argument name list that corresponds to a term in this alternation.
+  const termArgNameLists = this.terms.map(term =>
+    term.toArgumentNameList(firstArgIndex, true)
+  );
+
+  const argumentNameList = [];
+  const numArgs = termArgNameLists[0].length;
+  for (let colIdx = 0; colIdx < numArgs; colIdx++) {
+    const col = [];
+    for (let rowIdx = 0; rowIdx < this.terms.length; rowIdx++) {
+      col.push(termArgNameLists[rowIdx][colIdx]);
+    }
+    const uniqueNames = copyWithoutDuplicates(col);
+    argumentNameList.push(uniqueNames.join('_or_'));
+  }
+
+  if (!noDupCheck) {
+    resolveDuplicatedNames(argumentNameList);
+  }
+  return argumentNameList;
+};
+
+Seq.prototype.toArgumentNameList = function (firstArgIndex, noDupCheck) {
+  // Generate the argument name list, without worrying about duplicates.
+  let argumentNameList = [];
+  this.factors.forEach(factor => {
+    const factorArgumentNameList = factor.toArgumentNameList(firstArgIndex, true);
+    argumentNameList = argumentNameList.concat(factorArgumentNameList);
+
+    // Shift the firstArgIndex to take this factor's argument names into account.
+    firstArgIndex += factorArgumentNameList.length;
+  });
+  if (!noDupCheck) {
+    resolveDuplicatedNames(argumentNameList);
+  }
+  return argumentNameList;
+};
+
+Iter.prototype.toArgumentNameList = function (firstArgIndex, noDupCheck) {
+  const argumentNameList = this.expr
+    .toArgumentNameList(firstArgIndex, noDupCheck)
+    .map(exprArgumentString =>
+      exprArgumentString[exprArgumentString.length - 1] === 's'
+        ? exprArgumentString + 'es'
+        : exprArgumentString + 's'
+    );
+  if (!noDupCheck) {
+    resolveDuplicatedNames(argumentNameList);
+  }
+  return argumentNameList;
+};
+
+Opt.prototype.toArgumentNameList = function (firstArgIndex, noDupCheck) {
+  return this.expr.toArgumentNameList(firstArgIndex, noDupCheck).map(argName => {
+    return 'opt' + argName[0].toUpperCase() + argName.slice(1);
+  });
+};
+
+Not.prototype.toArgumentNameList = function (firstArgIndex, noDupCheck) {
+  return [];
+};
+
+Lookahead.prototype.toArgumentNameList = Lex.prototype.toArgumentNameList =
+  function (firstArgIndex, noDupCheck) {
+    return this.expr.toArgumentNameList(firstArgIndex, noDupCheck);
+  };
+
+Apply.prototype.toArgumentNameList = function (firstArgIndex, noDupCheck) {
+  return [this.ruleName];
+};
+
+UnicodeChar.prototype.toArgumentNameList = function (firstArgIndex, noDupCheck) {
+  return ['$' + firstArgIndex];
+};
+
+Param.prototype.toArgumentNameList = function (firstArgIndex, noDupCheck) {
+  return ['param' + this.index];
+};
+
+// "Value pexprs" (Value, Str, Arr, Obj) are going away soon, so we don't worry about them here.
+
+// --------------------------------------------------------------------
+// Operations
+// --------------------------------------------------------------------
+
+// Returns a string representing the PExpr, for use as a UI label, etc.
+PExpr.prototype.toDisplayString = abstract('toDisplayString');
+
+Alt.prototype.toDisplayString = Seq.prototype.toDisplayString = function () {
+  if (this.source) {
+    return this.source.trimmed().contents;
+  }
+  return '[' + this.constructor.name + ']';
+};
+
+any.toDisplayString =
+  end.toDisplayString =
+  Iter.prototype.toDisplayString =
+  Not.prototype.toDisplayString =
+  Lookahead.prototype.toDisplayString =
+  Lex.prototype.toDisplayString =
+  Terminal.prototype.toDisplayString =
+  Range.prototype.toDisplayString =
+  Param.prototype.toDisplayString =
+    function () {
+      return this.toString();
+    };
+
+Apply.prototype.toDisplayString = function () {
+  if (this.args.length > 0) {
+    const ps = this.args.map(arg => arg.toDisplayString());
+    return this.ruleName + '<' + ps.join(',') + '>';
+  } else {
+    return this.ruleName;
+  }
+};
+
+UnicodeChar.prototype.toDisplayString = function () {
+  return 'Unicode [' + this.categoryOrProp + '] character';
+};
+
+// --------------------------------------------------------------------
+// Private stuff
+// --------------------------------------------------------------------
+
+/*
+  `Failure`s represent expressions that weren't matched while parsing. They are used to generate
+  error messages automatically. The interface of `Failure`s includes the collowing methods:
+
+  - getText() : String
+  - getType() : String  (one of {"description", "string", "code"})
+  - isDescription() : bool
+  - isStringTerminal() : bool
+  - isCode() : bool
+  - isFluffy() : bool
+  - makeFluffy() : void
+  - subsumes(Failure) : bool
+*/
+
+function isValidType(type) {
+  return type === 'description' || type === 'string' || type === 'code';
+}
+
+class Failure {
+  constructor(pexpr, text, type) {
+    if (!isValidType(type)) {
+      throw new Error('invalid Failure type: ' + type);
+    }
+    this.pexpr = pexpr;
+    this.text = text;
+    this.type = type;
+    this.fluffy = false;
+  }
+
+  getPExpr() {
+    return this.pexpr;
+  }
+
+  getText() {
+    return this.text;
+  }
+
+  getType() {
+    return this.type;
+  }
+
+  isDescription() {
+    return this.type === 'description';
+  }
+
+  isStringTerminal() {
+    return this.type === 'string';
+  }
+
+  isCode() {
+    return this.type === 'code';
+  }
+
+  isFluffy() {
+    return this.fluffy;
+  }
+
+  makeFluffy() {
+    this.fluffy = true;
+  }
+
+  clearFluffy() {
+    this.fluffy = false;
+  }
+
+  subsumes(that) {
+    return (
+      this.getText() === that.getText() &&
+      this.type === that.type &&
+      (!this.isFluffy() || (this.isFluffy() && that.isFluffy()))
+    );
+  }
+
+  toString() {
+    return this.type === 'string' ? JSON.stringify(this.getText()) : this.getText();
+  }
+
+  clone() {
+    const failure = new Failure(this.pexpr, this.text, this.type);
+    if (this.isFluffy()) {
+      failure.makeFluffy();
+    }
+    return failure;
+  }
+
+  toKey() {
+    return this.toString() + '#' + this.type;
+  }
+}
+
+// --------------------------------------------------------------------
+// Operations
+// --------------------------------------------------------------------
+
+PExpr.prototype.toFailure = abstract('toFailure');
+
+any.toFailure = function (grammar) {
+  return new Failure(this, 'any object', 'description');
+};
+
+end.toFailure = function (grammar) {
+  return new Failure(this, 'end of input', 'description');
+};
+
+Terminal.prototype.toFailure = function (grammar) {
+  return new Failure(this, this.obj, 'string');
+};
+
+Range.prototype.toFailure = function (grammar) {
+  // TODO: come up with something better
+  return new Failure(this, JSON.stringify(this.from) + '..' + JSON.stringify(this.to), 'code');
+};
+
+Not.prototype.toFailure = function (grammar) {
+  const description =
+    this.expr === any ? 'nothing' : 'not ' + this.expr.toFailure(grammar);
+  return new Failure(this, description, 'description');
+};
+
+Lookahead.prototype.toFailure = function (grammar) {
+  return this.expr.toFailure(grammar);
+};
+
+Apply.prototype.toFailure = function (grammar) {
+  let {description} = grammar.rules[this.ruleName];
+  if (!description) {
+    const article = /^[aeiouAEIOU]/.test(this.ruleName) ? 'an' : 'a';
+    description = article + ' ' + this.ruleName;
+  }
+  return new Failure(this, description, 'description');
+};
+
+UnicodeChar.prototype.toFailure = function (grammar) {
+  return new Failure(this, 'a Unicode [' + this.categoryOrProp + '] character', 'description');
+};
+
+Alt.prototype.toFailure = function (grammar) {
+  const fs = this.terms.map(t => t.toFailure(grammar));
+  const description = '(' + fs.join(' or ') + ')';
+  return new Failure(this, description, 'description');
+};
+
+Seq.prototype.toFailure = function (grammar) {
+  const fs = this.factors.map(f => f.toFailure(grammar));
+  const description = '(' + fs.join(' ') + ')';
+  return new Failure(this, description, 'description');
+};
+
+Iter.prototype.toFailure = function (grammar) {
+  const description = '(' + this.expr.toFailure(grammar) + this.operator + ')';
+  return new Failure(this, description, 'description');
+};
+
+// --------------------------------------------------------------------
+// Operations
+// --------------------------------------------------------------------
+
+/*
+  e1.toString() === e2.toString() ==> e1 and e2 are semantically equivalent.
+  Note that this is not an iff (<==>): e.g.,
+  (~"b" "a").toString() !== ("a").toString(), even though
+  ~"b" "a" and "a" are interchangeable in any grammar,
+  both in terms of the languages they accept and their arities.
+*/
+PExpr.prototype.toString = abstract('toString');
+
+any.toString = function () {
+  return 'any';
+};
+
+end.toString = function () {
+  return 'end';
+};
+
+Terminal.prototype.toString = function () {
+  return JSON.stringify(this.obj);
+};
+
+Range.prototype.toString = function () {
+  return JSON.stringify(this.from) + '..' + JSON.stringify(this.to);
+};
+
+Param.prototype.toString = function () {
+  return '$' + this.index;
+};
+
+Lex.prototype.toString = function () {
+  return '#(' + this.expr.toString() + ')';
+};
+
+Alt.prototype.toString = function () {
+  return this.terms.length === 1
+    ? this.terms[0].toString()
+    : '(' + this.terms.map(term => term.toString()).join(' | ') + ')';
+};
+
+Seq.prototype.toString = function () {
+  return this.factors.length === 1
+    ? this.factors[0].toString()
+    : '(' + this.factors.map(factor => factor.toString()).join(' ') + ')';
+};
+
+Iter.prototype.toString = function () {
+  return this.expr + this.operator;
+};
+
+Not.prototype.toString = function () {
+  return '~' + this.expr;
+};
+
+Lookahead.prototype.toString = function () {
+  return '&' + this.expr;
+};
+
+Apply.prototype.toString = function () {
+  if (this.args.length > 0) {
+    const ps = this.args.map(arg => arg.toString());
+    return this.ruleName + '<' + ps.join(',') + '>';
+  } else {
+    return this.ruleName;
+  }
+};
+
+UnicodeChar.prototype.toString = function () {
+  return '\\p{' + this.categoryOrProp + '}';
+};
+
+class CaseInsensitiveTerminal extends PExpr {
+  constructor(param) {
+    super();
+    this.obj = param;
+  }
+
+  _getString(state) {
+    const terminal = state.currentApplication().args[this.obj.index];
+    assert(terminal instanceof Terminal, 'expected a Terminal expression');
+    return terminal.obj;
+  }
+
+  // Implementation of the PExpr API
+
+  allowsSkippingPrecedingSpace() {
+    return true;
+  }
+
+  eval(state) {
+    const {inputStream} = state;
+    const origPos = inputStream.pos;
+    const matchStr = this._getString(state);
+    if (!inputStream.matchString(matchStr, true)) {
+      state.processFailure(origPos, this);
+      return false;
+    } else {
+      state.pushBinding(new TerminalNode(matchStr.length), origPos);
+      return true;
+    }
+  }
+
+  getArity() {
+    return 1;
+  }
+
+  substituteParams(actuals) {
+    return new CaseInsensitiveTerminal(this.obj.substituteParams(actuals));
+  }
+
+  toDisplayString() {
+    return this.obj.toDisplayString() + ' (case-insensitive)';
+  }
+
+  toFailure(grammar) {
+    return new Failure(
+      this,
+      this.obj.toFailure(grammar) + ' (case-insensitive)',
+      'description'
+    );
+  }
+
+  _isNullable(grammar, memo) {
+    return this.obj._isNullable(grammar, memo);
+  }
+}
+
+// --------------------------------------------------------------------
+
+var pexprs = /*#__PURE__*/Object.freeze({
+  __proto__: null,
+  CaseInsensitiveTerminal: CaseInsensitiveTerminal,
+  PExpr: PExpr,
+  any: any,
+  end: end,
+  Terminal: Terminal,
+  Range: Range,
+  Param: Param,
+  Alt: Alt,
+  Extend: Extend,
+  Splice: Splice,
+  Seq: Seq,
+  Iter: Iter,
+  Star: Star,
+  Plus: Plus,
+  Opt: Opt,
+  Not: Not,
+  Lookahead: Lookahead,
+  Lex: Lex,
+  Apply: Apply,
+  UnicodeChar: UnicodeChar
+});
+
+// --------------------------------------------------------------------
+// Private stuff
+// --------------------------------------------------------------------
+
+let builtInApplySyntacticBody;
+
+awaitBuiltInRules(builtInRules => {
+  builtInApplySyntacticBody = builtInRules.rules.applySyntactic.body;
+});
+
+const applySpaces = new Apply('spaces');
+
+class MatchState {
+  constructor(matcher, startExpr, optPositionToRecordFailures) {
+    this.matcher = matcher;
+    this.startExpr = startExpr;
+
+    this.grammar = matcher.grammar;
+    this.input = matcher.getInput();
+    this.inputStream = new InputStream(this.input);
+    this.memoTable = matcher._memoTable;
+
+    this.userData = undefined;
+    this.doNotMemoize = false;
+
+    this._bindings = [];
+    this._bindingOffsets = [];
+    this._applicationStack = [];
+    this._posStack = [0];
+    this.inLexifiedContextStack = [false];
+
+    this.rightmostFailurePosition = -1;
+    this._rightmostFailurePositionStack = [];
+    this._recordedFailuresStack = [];
+
+    if (optPositionToRecordFailures !== undefined) {
+      this.positionToRecordFailures = optPositionToRecordFailures;
+      this.recordedFailures = Object.create(null);
+    }
+  }
+
+  posToOffset(pos) {
+    return pos - this._posStack[this._posStack.length - 1];
+  }
+
+  enterApplication(posInfo, app) {
+    this._posStack.push(this.inputStream.pos);
+    this._applicationStack.push(app);
+    this.inLexifiedContextStack.push(false);
+    posInfo.enter(app);
+    this._rightmostFailurePositionStack.push(this.rightmostFailurePosition);
+    this.rightmostFailurePosition = -1;
+  }
+
+  exitApplication(posInfo, optNode) {
+    const origPos = this._posStack.pop();
+    this._applicationStack.pop();
+    this.inLexifiedContextStack.pop();
+    posInfo.exit();
+
+    this.rightmostFailurePosition = Math.max(
+      this.rightmostFailurePosition,
+      this._rightmostFailurePositionStack.pop()
+    );
+
+    if (optNode) {
+      this.pushBinding(optNode, origPos);
+    }
+  }
+
+  enterLexifiedContext() {
+    this.inLexifiedContextStack.push(true);
+  }
+
+  exitLexifiedContext() {
+    this.inLexifiedContextStack.pop();
+  }
+
+  currentApplication() {
+    return this._applicationStack[this._applicationStack.length - 1];
+  }
+
+  inSyntacticContext() {
+    const currentApplication = this.currentApplication();
+    if (currentApplication) {
+      return currentApplication.isSyntactic() && !this.inLexifiedContext();
+    } else {
+      // The top-level context is syntactic if the start application is.
+      return this.startExpr.factors[0].isSyntactic();
+    }
+  }
+
+  inLexifiedContext() {
+    return this.inLexifiedContextStack[this.inLexifiedContextStack.length - 1];
+  }
+
+  skipSpaces() {
+    this.pushFailuresInfo();
+    this.eval(applySpaces);
+    this.popBinding();
+    this.popFailuresInfo();
+    return this.inputStream.pos;
+  }
+
+  skipSpacesIfInSyntacticContext() {
+    return this.inSyntacticContext() ? this.skipSpaces() : this.inputStream.pos;
+  }
+
+  maybeSkipSpacesBefore(expr) {
+    if (expr.allowsSkippingPrecedingSpace() && expr !== applySpaces) {
+      return this.skipSpacesIfInSyntacticContext();
+    } else {
+      return this.inputStream.pos;
+    }
+  }
+
+  pushBinding(node, origPos) {
+    this._bindings.push(node);
+    this._bindingOffsets.push(this.posToOffset(origPos));
+  }
+
+  popBinding() {
+    this._bindings.pop();
+    this._bindingOffsets.pop();
+  }
+
+  numBindings() {
+    return this._bindings.length;
+  }
+
+  truncateBindings(newLength) {
+    // Yes, this is this really faster than setting the `length` property (tested with
+    // bin/es5bench on Node v6.1.0).
+    // Update 2021-10-25: still true on v14.15.5 — it's ~20% speedup on es5bench.
+    while (this._bindings.length > newLength) {
+      this.popBinding();
+    }
+  }
+
+  getCurrentPosInfo() {
+    return this.getPosInfo(this.inputStream.pos);
+  }
+
+  getPosInfo(pos) {
+    let posInfo = this.memoTable[pos];
+    if (!posInfo) {
+      posInfo = this.memoTable[pos] = new PosInfo();
+    }
+    return posInfo;
+  }
+
+  processFailure(pos, expr) {
+    this.rightmostFailurePosition = Math.max(this.rightmostFailurePosition, pos);
+
+    if (this.recordedFailures && pos === this.positionToRecordFailures) {
+      const app = this.currentApplication();
+      if (app) {
+        // Substitute parameters with the actual pexprs that were passed to
+        // the current rule.
+        expr = expr.substituteParams(app.args);
+      }
+
+      this.recordFailure(expr.toFailure(this.grammar), false);
+    }
+  }
+
+  recordFailure(failure, shouldCloneIfNew) {
+    const key = failure.toKey();
+    if (!this.recordedFailures[key]) {
+      this.recordedFailures[key] = shouldCloneIfNew ? failure.clone() : failure;
+    } else if (this.recordedFailures[key].isFluffy() && !failure.isFluffy()) {
+      this.recordedFailures[key].clearFluffy();
+    }
+  }
+
+  recordFailures(failures, shouldCloneIfNew) {
+    Object.keys(failures).forEach(key => {
+      this.recordFailure(failures[key], shouldCloneIfNew);
+    });
+  }
+
+  cloneRecordedFailures() {
+    if (!this.recordedFailures) {
+      return undefined;
+    }
+
+    const ans = Object.create(null);
+    Object.keys(this.recordedFailures).forEach(key => {
+      ans[key] = this.recordedFailures[key].clone();
+    });
+    return ans;
+  }
+
+  getRightmostFailurePosition() {
+    return this.rightmostFailurePosition;
+  }
+
+  _getRightmostFailureOffset() {
+    return this.rightmostFailurePosition >= 0
+      ? this.posToOffset(this.rightmostFailurePosition)
+      : -1;
+  }
+
+  // Returns the memoized trace entry for `expr` at `pos`, if one exists, `null` otherwise.
+  getMemoizedTraceEntry(pos, expr) {
+    const posInfo = this.memoTable[pos];
+    if (posInfo && expr instanceof Apply) {
+      const memoRec = posInfo.memo[expr.toMemoKey()];
+      if (memoRec && memoRec.traceEntry) {
+        const entry = memoRec.traceEntry.cloneWithExpr(expr);
+        entry.isMemoized = true;
+        return entry;
+      }
+    }
+    return null;
+  }
+
+  // Returns a new trace entry, with the currently active trace array as its children.
+  getTraceEntry(pos, expr, succeeded, bindings) {
+    if (expr instanceof Apply) {
+      const app = this.currentApplication();
+      const actuals = app ? app.args : [];
+      expr = expr.substituteParams(actuals);
+    }
+    return (
+      this.getMemoizedTraceEntry(pos, expr) ||
+      new Trace(this.input, pos, this.inputStream.pos, expr, succeeded, bindings, this.trace)
+    );
+  }
+
+  isTracing() {
+    return !!this.trace;
+  }
+
+  hasNecessaryInfo(memoRec) {
+    if (this.trace && !memoRec.traceEntry) {
+      return false;
+    }
+
+    if (
+      this.recordedFailures &&
+      this.inputStream.pos + memoRec.rightmostFailureOffset === this.positionToRecordFailures
+    ) {
+      return !!memoRec.failuresAtRightmostPosition;
+    }
+
+    return true;
+  }
+
+  useMemoizedResult(origPos, memoRec) {
+    if (this.trace) {
+      this.trace.push(memoRec.traceEntry);
+    }
+
+    const memoRecRightmostFailurePosition =
+      this.inputStream.pos + memoRec.rightmostFailureOffset;
+    this.rightmostFailurePosition = Math.max(
+      this.rightmostFailurePosition,
+      memoRecRightmostFailurePosition
+    );
+    if (
+      this.recordedFailures &&
+      this.positionToRecordFailures === memoRecRightmostFailurePosition &&
+      memoRec.failuresAtRightmostPosition
+    ) {
+      this.recordFailures(memoRec.failuresAtRightmostPosition, true);
+    }
+
+    this.inputStream.examinedLength = Math.max(
+      this.inputStream.examinedLength,
+      memoRec.examinedLength + origPos
+    );
+
+    if (memoRec.value) {
+      this.inputStream.pos += memoRec.matchLength;
+      this.pushBinding(memoRec.value, origPos);
+      return true;
+    }
+    return false;
+  }
+
+  // Evaluate `expr` and return `true` if it succeeded, `false` otherwise. On success, `bindings`
+  // will have `expr.getArity()` more elements than before, and the input stream's position may
+  // have increased. On failure, `bindings` and position will be unchanged.
+  eval(expr) {
+    const {inputStream} = this;
+    const origNumBindings = this._bindings.length;
+    const origUserData = this.userData;
+
+    let origRecordedFailures;
+    if (this.recordedFailures) {
+      origRecordedFailures = this.recordedFailures;
+      this.recordedFailures = Object.create(null);
+    }
+
+    const origPos = inputStream.pos;
+    const memoPos = this.maybeSkipSpacesBefore(expr);
+
+    let origTrace;
+    if (this.trace) {
+      origTrace = this.trace;
+      this.trace = [];
+    }
+
+    // Do the actual evaluation.
+    const ans = expr.eval(this);
+
+    if (this.trace) {
+      const bindings = this._bindings.slice(origNumBindings);
+      const traceEntry = this.getTraceEntry(memoPos, expr, ans, bindings);
+      traceEntry.isImplicitSpaces = expr === applySpaces;
+      traceEntry.isRootNode = expr === this.startExpr;
+      origTrace.push(traceEntry);
+      this.trace = origTrace;
+    }
+
+    if (ans) {
+      if (this.recordedFailures && inputStream.pos === this.positionToRecordFailures) {
+        Object.keys(this.recordedFailures).forEach(key => {
+          this.recordedFailures[key].makeFluffy();
+        });
+      }
+    } else {
+      // Reset the position, bindings, and userData.
+      inputStream.pos = origPos;
+      this.truncateBindings(origNumBindings);
+      this.userData = origUserData;
+    }
+
+    if (this.recordedFailures) {
+      this.recordFailures(origRecordedFailures, false);
+    }
+
+    // The built-in applySyntactic rule needs special handling: we want to skip
+    // trailing spaces, just as with the top-level application of a syntactic rule.
+    if (expr === builtInApplySyntacticBody) {
+      this.skipSpaces();
+    }
+
+    return ans;
+  }
+
+  getMatchResult() {
+    this.grammar._setUpMatchState(this);
+    this.eval(this.startExpr);
+    let rightmostFailures;
+    if (this.recordedFailures) {
+      rightmostFailures = Object.keys(this.recordedFailures).map(
+        key => this.recordedFailures[key]
+      );
+    }
+    const cst = this._bindings[0];
+    if (cst) {
+      cst.grammar = this.grammar;
+    }
+    return new MatchResult(
+      this.matcher,
+      this.input,
+      this.startExpr,
+      cst,
+      this._bindingOffsets[0],
+      this.rightmostFailurePosition,
+      rightmostFailures
+    );
+  }
+
+  getTrace() {
+    this.trace = [];
+    const matchResult = this.getMatchResult();
+
+    // The trace node for the start rule is always the last entry. If it is a syntactic rule,
+    // the first entry is for an application of 'spaces'.
+    // TODO(pdubroy): Clean this up by introducing a special `Match<startAppl>` rule, which will
+    // ensure that there is always a single root trace node.
+    const rootTrace = this.trace[this.trace.length - 1];
+    rootTrace.result = matchResult;
+    return rootTrace;
+  }
+
+  pushFailuresInfo() {
+    this._rightmostFailurePositionStack.push(this.rightmostFailurePosition);
+    this._recordedFailuresStack.push(this.recordedFailures);
+  }
+
+  popFailuresInfo() {
+    this.rightmostFailurePosition = this._rightmostFailurePositionStack.pop();
+    this.recordedFailures = this._recordedFailuresStack.pop();
+  }
+}
+
+class Matcher {
+  constructor(grammar) {
+    this.grammar = grammar;
+    this._memoTable = [];
+    this._input = '';
+    this._isMemoTableStale = false;
+  }
+
+  _resetMemoTable() {
+    this._memoTable = [];
+    this._isMemoTableStale = false;
+  }
+
+  getInput() {
+    return this._input;
+  }
+
+  setInput(str) {
+    if (this._input !== str) {
+      this.replaceInputRange(0, this._input.length, str);
+    }
+    return this;
+  }
+
+  replaceInputRange(startIdx, endIdx, str) {
+    const prevInput = this._input;
+    const memoTable = this._memoTable;
+    if (
+      startIdx < 0 ||
+      startIdx > prevInput.length ||
+      endIdx < 0 ||
+      endIdx > prevInput.length ||
+      startIdx > endIdx
+    ) {
+      throw new Error('Invalid indices: ' + startIdx + ' and ' + endIdx);
+    }
+
+    // update input
+    this._input = prevInput.slice(0, startIdx) + str + prevInput.slice(endIdx);
+    if (this._input !== prevInput && memoTable.length > 0) {
+      this._isMemoTableStale = true;
+    }
+
+    // update memo table (similar to the above)
+    const restOfMemoTable = memoTable.slice(endIdx);
+    memoTable.length = startIdx;
+    for (let idx = 0; idx < str.length; idx++) {
+      memoTable.push(undefined);
+    }
+    for (const posInfo of restOfMemoTable) {
+      memoTable.push(posInfo);
+    }
+
+    // Invalidate memoRecs
+    for (let pos = 0; pos < startIdx; pos++) {
+      const posInfo = memoTable[pos];
+      if (posInfo) {
+        posInfo.clearObsoleteEntries(pos, startIdx);
+      }
+    }
+
+    return this;
+  }
+
+  match(optStartApplicationStr, options = {incremental: true}) {
+    return this._match(this._getStartExpr(optStartApplicationStr), {
+      incremental: options.incremental,
+      tracing: false,
+    });
+  }
+
+  trace(optStartApplicationStr, options = {incremental: true}) {
+    return this._match(this._getStartExpr(optStartApplicationStr), {
+      incremental: options.incremental,
+      tracing: true,
+    });
+  }
+
+  _match(startExpr, options = {}) {
+    const opts = {
+      tracing: false,
+      incremental: true,
+      positionToRecordFailures: undefined,
+      ...options,
+    };
+    if (!opts.incremental) {
+      this._resetMemoTable();
+    } else if (this._isMemoTableStale && !this.grammar.supportsIncrementalParsing) {
+      throw grammarDoesNotSupportIncrementalParsing(this.grammar);
+    }
+
+    const state = new MatchState(this, startExpr, opts.positionToRecordFailures);
+    return opts.tracing ? state.getTrace() : state.getMatchResult();
+  }
+
+  /*
+    Returns the starting expression for this Matcher's associated grammar. If
+    `optStartApplicationStr` is specified, it is a string expressing a rule application in the
+    grammar. If not specified, the grammar's default start rule will be used.
+  */
+  _getStartExpr(optStartApplicationStr) {
+    const applicationStr = optStartApplicationStr || this.grammar.defaultStartRule;
+    if (!applicationStr) {
+      throw new Error('Missing start rule argument -- the grammar has no default start rule.');
+    }
+
+    const startApp = this.grammar.parseApplication(applicationStr);
+    return new Seq([startApp, end]);
+  }
+}
+
+// --------------------------------------------------------------------
+// Private stuff
+// --------------------------------------------------------------------
+
+const globalActionStack = [];
+
+const hasOwnProperty = (x, prop) => Object.prototype.hasOwnProperty.call(x, prop);
+
+// ----------------- Wrappers -----------------
+
+// Wrappers decorate CST nodes with all of the functionality (i.e., operations and attributes)
+// provided by a Semantics (see below). `Wrapper` is the abstract superclass of all wrappers. A
+// `Wrapper` must have `_node` and `_semantics` instance variables, which refer to the CST node and
+// Semantics (resp.) for which it was created, and a `_childWrappers` instance variable which is
+// used to cache the wrapper instances that are created for its child nodes. Setting these instance
+// variables is the responsibility of the constructor of each Semantics-specific subclass of
+// `Wrapper`.
+class Wrapper {
+  constructor(node, sourceInterval, baseInterval) {
+    this._node = node;
+    this.source = sourceInterval;
+
+    // The interval that the childOffsets of `node` are relative to. It should be the source
+    // of the closest Nonterminal node.
+    this._baseInterval = baseInterval;
+
+    if (node.isNonterminal()) {
+      assert(sourceInterval === baseInterval);
+    }
+    this._childWrappers = [];
+  }
+
+  _forgetMemoizedResultFor(attributeName) {
+    // Remove the memoized attribute from the cstNode and all its children.
+    delete this._node[this._semantics.attributeKeys[attributeName]];
+    this.children.forEach(child => {
+      child._forgetMemoizedResultFor(attributeName);
+    });
+  }
+
+  // Returns the wrapper of the specified child node. Child wrappers are created lazily and
+  // cached in the parent wrapper's `_childWrappers` instance variable.
+  child(idx) {
+    if (!(0 <= idx && idx < this._node.numChildren())) {
+      // TODO: Consider throwing an exception here.
+      return undefined;
+    }
+    let childWrapper = this._childWrappers[idx];
+    if (!childWrapper) {
+      const childNode = this._node.childAt(idx);
+      const offset = this._node.childOffsets[idx];
+
+      const source = this._baseInterval.subInterval(offset, childNode.matchLength);
+      const base = childNode.isNonterminal() ? source : this._baseInterval;
+      childWrapper = this._childWrappers[idx] = this._semantics.wrap(childNode, source, base);
+    }
+    return childWrapper;
+  }
+
+  // Returns an array containing the wrappers of all of the children of the node associated
+  // with this wrapper.
+  _children() {
+    // Force the creation of all child wrappers
+    for (let idx = 0; idx < this._node.numChildren(); idx++) {
+      this.child(idx);
+    }
+    return this._childWrappers;
+  }
+
+  // Returns `true` if the CST node associated with this wrapper corresponds to an iteration
+  // expression, i.e., a Kleene-*, Kleene-+, or an optional. Returns `false` otherwise.
+  isIteration() {
+    return this._node.isIteration();
+  }
+
+  // Returns `true` if the CST node associated with this wrapper is a terminal node, `false`
+  // otherwise.
+  isTerminal() {
+    return this._node.isTerminal();
+  }
+
+  // Returns `true` if the CST node associated with this wrapper is a nonterminal node, `false`
+  // otherwise.
+  isNonterminal() {
+    return this._node.isNonterminal();
+  }
+
+  // Returns `true` if the CST node associated with this wrapper is a nonterminal node
+  // corresponding to a syntactic rule, `false` otherwise.
+  isSyntactic() {
+    return this.isNonterminal() && this._node.isSyntactic();
+  }
+
+  // Returns `true` if the CST node associated with this wrapper is a nonterminal node
+  // corresponding to a lexical rule, `false` otherwise.
+  isLexical() {
+    return this.isNonterminal() && this._node.isLexical();
+  }
+
+  // Returns `true` if the CST node associated with this wrapper is an iterator node
+  // having either one or no child (? operator), `false` otherwise.
+  // Otherwise, throws an exception.
+  isOptional() {
+    return this._node.isOptional();
+  }
+
+  // Create a new _iter wrapper in the same semantics as this wrapper.
+  iteration(optChildWrappers) {
+    const childWrappers = optChildWrappers || [];
+
+    const childNodes = childWrappers.map(c => c._node);
+    const iter = new IterationNode(childNodes, [], -1, false);
+
+    const wrapper = this._semantics.wrap(iter, null, null);
+    wrapper._childWrappers = childWrappers;
+    return wrapper;
+  }
+
+  // Returns an array containing the children of this CST node.
+  get children() {
+    return this._children();
+  }
+
+  // Returns the name of grammar rule that created this CST node.
+  get ctorName() {
+    return this._node.ctorName;
+  }
+
+  // Returns the number of children of this CST node.
+  get numChildren() {
+    return this._node.numChildren();
+  }
+
+  // Returns the contents of the input stream consumed by this CST node.
+  get sourceString() {
+    return this.source.contents;
+  }
+}
+
+// ----------------- Semantics -----------------
+
+// A Semantics is a container for a family of Operations and Attributes for a given grammar.
+// Semantics enable modularity (different clients of a grammar can create their set of operations
+// and attributes in isolation) and extensibility even when operations and attributes are mutually-
+// recursive. This constructor should not be called directly except from
+// `Semantics.createSemantics`. The normal ways to create a Semantics, given a grammar 'g', are
+// `g.createSemantics()` and `g.extendSemantics(parentSemantics)`.
+class Semantics {
+  constructor(grammar, superSemantics) {
+    const self = this;
+    this.grammar = grammar;
+    this.checkedActionDicts = false;
+
+    // Constructor for wrapper instances, which are passed as the arguments to the semantic actions
+    // of an operation or attribute. Operations and attributes require double dispatch: the semantic
+    // action is chosen based on both the node's type and the semantics. Wrappers ensure that
+    // the `execute` method is called with the correct (most specific) semantics object as an
+    // argument.
+    this.Wrapper = class extends (superSemantics ? superSemantics.Wrapper : Wrapper) {
+      constructor(node, sourceInterval, baseInterval) {
+        super(node, sourceInterval, baseInterval);
+        self.checkActionDictsIfHaventAlready();
+        this._semantics = self;
+      }
+
+      toString() {
+        return '[semantics wrapper for ' + self.grammar.name + ']';
+      }
+    };
+
+    this.super = superSemantics;
+    if (superSemantics) {
+      if (!(grammar.equals(this.super.grammar) || grammar._inheritsFrom(this.super.grammar))) {
+        throw new Error(
+          "Cannot extend a semantics for grammar '" +
+            this.super.grammar.name +
+            "' for use with grammar '" +
+            grammar.name +
+            "' (not a sub-grammar)"
+        );
+      }
+      this.operations = Object.create(this.super.operations);
+      this.attributes = Object.create(this.super.attributes);
+      this.attributeKeys = Object.create(null);
+
+      // Assign unique symbols for each of the attributes inherited from the super-semantics so that
+      // they are memoized independently.
+
+      for (const attributeName in this.attributes) {
+        Object.defineProperty(this.attributeKeys, attributeName, {
+          value: uniqueId(attributeName),
+        });
+      }
+    } else {
+      this.operations = Object.create(null);
+      this.attributes = Object.create(null);
+      this.attributeKeys = Object.create(null);
+    }
+  }
+
+  toString() {
+    return '[semantics for ' + this.grammar.name + ']';
+  }
+
+  checkActionDictsIfHaventAlready() {
+    if (!this.checkedActionDicts) {
+      this.checkActionDicts();
+      this.checkedActionDicts = true;
+    }
+  }
+
+  // Checks that the action dictionaries for all operations and attributes in this semantics,
+  // including the ones that were inherited from the super-semantics, agree with the grammar.
+  // Throws an exception if one or more of them doesn't.
+  checkActionDicts() {
+    let name;
+
+    for (name in this.operations) {
+      this.operations[name].checkActionDict(this.grammar);
+    }
+
+    for (name in this.attributes) {
+      this.attributes[name].checkActionDict(this.grammar);
+    }
+  }
+
+  toRecipe(semanticsOnly) {
+    function hasSuperSemantics(s) {
+      return s.super !== Semantics.BuiltInSemantics._getSemantics();
+    }
+
+    let str = '(function(g) {\n';
+    if (hasSuperSemantics(this)) {
+      str += '  var semantics = ' + this.super.toRecipe(true) + '(g';
+
+      const superSemanticsGrammar = this.super.grammar;
+      let relatedGrammar = this.grammar;
+      while (relatedGrammar !== superSemanticsGrammar) {
+        str += '.superGrammar';
+        relatedGrammar = relatedGrammar.superGrammar;
+      }
+
+      str += ');\n';
+      str += '  return g.extendSemantics(semantics)';
+    } else {
+      str += '  return g.createSemantics()';
+    }
+    ['Operation', 'Attribute'].forEach(type => {
+      const semanticOperations = this[type.toLowerCase() + 's'];
+      Object.keys(semanticOperations).forEach(name => {
+        const {actionDict, formals, builtInDefault} = semanticOperations[name];
+
+        let signature = name;
+        if (formals.length > 0) {
+          signature += '(' + formals.join(', ') + ')';
+        }
+
+        let method;
+        if (hasSuperSemantics(this) && this.super[type.toLowerCase() + 's'][name]) {
+          method = 'extend' + type;
+        } else {
+          method = 'add' + type;
+        }
+        str += '\n    .' + method + '(' + JSON.stringify(signature) + ', {';
+
+        const srcArray = [];
+        Object.keys(actionDict).forEach(actionName => {
+          if (actionDict[actionName] !== builtInDefault) {
+            let source = actionDict[actionName].toString().trim();
+
+            // Convert method shorthand to plain old function syntax.
+            // https://github.com/ohmjs/ohm/issues/263
+            source = source.replace(/^.*\(/, 'function(');
+
+            srcArray.push('\n      ' + JSON.stringify(actionName) + ': ' + source);
+          }
+        });
+        str += srcArray.join(',') + '\n    })';
+      });
+    });
+    str += ';\n  })';
+
+    if (!semanticsOnly) {
+      str =
+        '(function() {\n' +
+        '  var grammar = this.fromRecipe(' +
+        this.grammar.toRecipe() +
+        ');\n' +
+        '  var semantics = ' +
+        str +
+        '(grammar);\n' +
+        '  return semantics;\n' +
+        '});\n';
+    }
+
+    return str;
+  }
+
+  addOperationOrAttribute(type, signature, actionDict) {
+    const typePlural = type + 's';
+
+    const parsedNameAndFormalArgs = parseSignature(signature, type);
+    const {name} = parsedNameAndFormalArgs;
+    const {formals} = parsedNameAndFormalArgs;
+
+    // TODO: check that there are no duplicate formal arguments
+
+    this.assertNewName(name, type);
+
+    // Create the action dictionary for this operation / attribute that contains a `_default` action
+    // which defines the default behavior of iteration, terminal, and non-terminal nodes...
+    const builtInDefault = newDefaultAction(type, name, doIt);
+    const realActionDict = {_default: builtInDefault};
+    // ... and add in the actions supplied by the programmer, which may override some or all of the
+    // default ones.
+    Object.keys(actionDict).forEach(name => {
+      realActionDict[name] = actionDict[name];
+    });
+
+    const entry =
+      type === 'operation'
+        ? new Operation(name, formals, realActionDict, builtInDefault)
+        : new Attribute(name, realActionDict, builtInDefault);
+
+    // The following check is not strictly necessary (it will happen later anyway) but it's better
+    // to catch errors early.
+    entry.checkActionDict(this.grammar);
+
+    this[typePlural][name] = entry;
+
+    function doIt(...args) {
+      // Dispatch to most specific version of this operation / attribute -- it may have been
+      // overridden by a sub-semantics.
+      const thisThing = this._semantics[typePlural][name];
+
+      // Check that the caller passed the correct number of arguments.
+      if (arguments.length !== thisThing.formals.length) {
+        throw new Error(
+          'Invalid number of arguments passed to ' +
+            name +
+            ' ' +
+            type +
+            ' (expected ' +
+            thisThing.formals.length +
+            ', got ' +
+            arguments.length +
+            ')'
+        );
+      }
+
+      // Create an "arguments object" from the arguments that were passed to this
+      // operation / attribute.
+      const argsObj = Object.create(null);
+      for (const [idx, val] of Object.entries(args)) {
+        const formal = thisThing.formals[idx];
+        argsObj[formal] = val;
+      }
+
+      const oldArgs = this.args;
+      this.args = argsObj;
+      const ans = thisThing.execute(this._semantics, this);
+      this.args = oldArgs;
+      return ans;
+    }
+
+    if (type === 'operation') {
+      this.Wrapper.prototype[name] = doIt;
+      this.Wrapper.prototype[name].toString = function () {
+        return '[' + name + ' operation]';
+      };
+    } else {
+      Object.defineProperty(this.Wrapper.prototype, name, {
+        get: doIt,
+        configurable: true, // So the property can be deleted.
+      });
+      Object.defineProperty(this.attributeKeys, name, {
+        value: uniqueId(name),
+      });
+    }
+  }
+
+  extendOperationOrAttribute(type, name, actionDict) {
+    const typePlural = type + 's';
+
+    // Make sure that `name` really is just a name, i.e., that it doesn't also contain formals.
+    parseSignature(name, 'attribute');
+
+    if (!(this.super && name in this.super[typePlural])) {
+      throw new Error(
+        'Cannot extend ' +
+          type +
+          " '" +
+          name +
+          "': did not inherit an " +
+          type +
+          ' with that name'
+      );
+    }
+    if (hasOwnProperty(this[typePlural], name)) {
+      throw new Error('Cannot extend ' + type + " '" + name + "' again");
+    }
+
+    // Create a new operation / attribute whose actionDict delegates to the super operation /
+    // attribute's actionDict, and which has all the keys from `inheritedActionDict`.
+    const inheritedFormals = this[typePlural][name].formals;
+    const inheritedActionDict = this[typePlural][name].actionDict;
+    const newActionDict = Object.create(inheritedActionDict);
+    Object.keys(actionDict).forEach(name => {
+      newActionDict[name] = actionDict[name];
+    });
+
+    this[typePlural][name] =
+      type === 'operation'
+        ? new Operation(name, inheritedFormals, newActionDict)
+        : new Attribute(name, newActionDict);
+
+    // The following check is not strictly necessary (it will happen later anyway) but it's better
+    // to catch errors early.
+    this[typePlural][name].checkActionDict(this.grammar);
+  }
+
+  assertNewName(name, type) {
+    if (hasOwnProperty(Wrapper.prototype, name)) {
+      throw new Error('Cannot add ' + type + " '" + name + "': that's a reserved name");
+    }
+    if (name in this.operations) {
+      throw new Error(
+        'Cannot add ' + type + " '" + name + "': an operation with that name already exists"
+      );
+    }
+    if (name in this.attributes) {
+      throw new Error(
+        'Cannot add ' + type + " '" + name + "': an attribute with that name already exists"
+      );
+    }
+  }
+
+  // Returns a wrapper for the given CST `node` in this semantics.
+  // If `node` is already a wrapper, returns `node` itself.  // TODO: why is this needed?
+  wrap(node, source, optBaseInterval) {
+    const baseInterval = optBaseInterval || source;
+    return node instanceof this.Wrapper ? node : new this.Wrapper(node, source, baseInterval);
+  }
+}
+
+function parseSignature(signature, type) {
+  if (!Semantics.prototypeGrammar) {
+    // The Operations and Attributes grammar won't be available while Ohm is loading,
+    // but we can get away the following simplification b/c none of the operations
+    // that are used while loading take arguments.
+    assert(signature.indexOf('(') === -1);
+    return {
+      name: signature,
+      formals: [],
+    };
+  }
+
+  const r = Semantics.prototypeGrammar.match(
+    signature,
+    type === 'operation' ? 'OperationSignature' : 'AttributeSignature'
+  );
+  if (r.failed()) {
+    throw new Error(r.message);
+  }
+
+  return Semantics.prototypeGrammarSemantics(r).parse();
+}
+
+function newDefaultAction(type, name, doIt) {
+  return function (...children) {
+    const thisThing = this._semantics.operations[name] || this._semantics.attributes[name];
+    const args = thisThing.formals.map(formal => this.args[formal]);
+
+    if (!this.isIteration() && children.length === 1) {
+      // This CST node corresponds to a non-terminal in the grammar (e.g., AddExpr). The fact that
+      // we got here means that this action dictionary doesn't have an action for this particular
+      // non-terminal or a generic `_nonterminal` action.
+      // As a convenience, if this node only has one child, we just return the result of applying
+      // this operation / attribute to the child node.
+      return doIt.apply(children[0], args);
+    } else {
+      // Otherwise, we throw an exception to let the programmer know that we don't know what
+      // to do with this node.
+      throw missingSemanticAction(this.ctorName, name, type, globalActionStack);
+    }
+  };
+}
+
+// Creates a new Semantics instance for `grammar`, inheriting operations and attributes from
+// `optSuperSemantics`, if it is specified. Returns a function that acts as a proxy for the new
+// Semantics instance. When that function is invoked with a CST node as an argument, it returns
+// a wrapper for that node which gives access to the operations and attributes provided by this
+// semantics.
+Semantics.createSemantics = function (grammar, optSuperSemantics) {
+  const s = new Semantics(
+    grammar,
+    optSuperSemantics !== undefined
+      ? optSuperSemantics
+      : Semantics.BuiltInSemantics._getSemantics()
+  );
+
+  // To enable clients to invoke a semantics like a function, return a function that acts as a proxy
+  // for `s`, which is the real `Semantics` instance.
+  const proxy = function ASemantics(matchResult) {
+    if (!(matchResult instanceof MatchResult)) {
+      throw new TypeError(
+        'Semantics expected a MatchResult, but got ' +
+          unexpectedObjToString(matchResult)
+      );
+    }
+    if (matchResult.failed()) {
+      throw new TypeError('cannot apply Semantics to ' + matchResult.toString());
+    }
+
+    const cst = matchResult._cst;
+    if (cst.grammar !== grammar) {
+      throw new Error(
+        "Cannot use a MatchResult from grammar '" +
+          cst.grammar.name +
+          "' with a semantics for '" +
+          grammar.name +
+          "'"
+      );
+    }
+    const inputStream = new InputStream(matchResult.input);
+    return s.wrap(cst, inputStream.interval(matchResult._cstOffset, matchResult.input.length));
+  };
+
+  // Forward public methods from the proxy to the semantics instance.
+  proxy.addOperation = function (signature, actionDict) {
+    s.addOperationOrAttribute('operation', signature, actionDict);
+    return proxy;
+  };
+  proxy.extendOperation = function (name, actionDict) {
+    s.extendOperationOrAttribute('operation', name, actionDict);
+    return proxy;
+  };
+  proxy.addAttribute = function (name, actionDict) {
+    s.addOperationOrAttribute('attribute', name, actionDict);
+    return proxy;
+  };
+  proxy.extendAttribute = function (name, actionDict) {
+    s.extendOperationOrAttribute('attribute', name, actionDict);
+    return proxy;
+  };
+  proxy._getActionDict = function (operationOrAttributeName) {
+    const action =
+      s.operations[operationOrAttributeName] || s.attributes[operationOrAttributeName];
+    if (!action) {
+      throw new Error(
+        '"' +
+          operationOrAttributeName +
+          '" is not a valid operation or attribute ' +
+          'name in this semantics for "' +
+          grammar.name +
+          '"'
+      );
+    }
+    return action.actionDict;
+  };
+  proxy._remove = function (operationOrAttributeName) {
+    let semantic;
+    if (operationOrAttributeName in s.operations) {
+      semantic = s.operations[operationOrAttributeName];
+      delete s.operations[operationOrAttributeName];
+    } else if (operationOrAttributeName in s.attributes) {
+      semantic = s.attributes[operationOrAttributeName];
+      delete s.attributes[operationOrAttributeName];
+    }
+    delete s.Wrapper.prototype[operationOrAttributeName];
+    return semantic;
+  };
+  proxy.getOperationNames = function () {
+    return Object.keys(s.operations);
+  };
+  proxy.getAttributeNames = function () {
+    return Object.keys(s.attributes);
+  };
+  proxy.getGrammar = function () {
+    return s.grammar;
+  };
+  proxy.toRecipe = function (semanticsOnly) {
+    return s.toRecipe(semanticsOnly);
+  };
+
+  // Make the proxy's toString() work.
+  proxy.toString = s.toString.bind(s);
+
+  // Returns the semantics for the proxy.
+  proxy._getSemantics = function () {
+    return s;
+  };
+
+  return proxy;
+};
+
+// ----------------- Operation -----------------
+
+// An Operation represents a function to be applied to a concrete syntax tree (CST) -- it's very
+// similar to a Visitor (http://en.wikipedia.org/wiki/Visitor_pattern). An operation is executed by
+// recursively walking the CST, and at each node, invoking the matching semantic action from
+// `actionDict`. See `Operation.prototype.execute` for details of how a CST node's matching semantic
+// action is found.
+class Operation {
+  constructor(name, formals, actionDict, builtInDefault) {
+    this.name = name;
+    this.formals = formals;
+    this.actionDict = actionDict;
+    this.builtInDefault = builtInDefault;
+  }
+
+  checkActionDict(grammar) {
+    grammar._checkTopDownActionDict(this.typeName, this.name, this.actionDict);
+  }
+
+  // Execute this operation on the CST node associated with `nodeWrapper` in the context of the
+  // given Semantics instance.
+  execute(semantics, nodeWrapper) {
+    try {
+      // Look for a semantic action whose name matches the node's constructor name, which is either
+      // the name of a rule in the grammar, or '_terminal' (for a terminal node), or '_iter' (for an
+      // iteration node).
+      const {ctorName} = nodeWrapper._node;
+      let actionFn = this.actionDict[ctorName];
+      if (actionFn) {
+        globalActionStack.push([this, ctorName]);
+        return actionFn.apply(nodeWrapper, nodeWrapper._children());
+      }
+
+      // The action dictionary does not contain a semantic action for this specific type of node.
+      // If this is a nonterminal node and the programmer has provided a `_nonterminal` semantic
+      // action, we invoke it:
+      if (nodeWrapper.isNonterminal()) {
+        actionFn = this.actionDict._nonterminal;
+        if (actionFn) {
+          globalActionStack.push([this, '_nonterminal', ctorName]);
+          return actionFn.apply(nodeWrapper, nodeWrapper._children());
+        }
+      }
+
+      // Otherwise, we invoke the '_default' semantic action.
+      globalActionStack.push([this, 'default action', ctorName]);
+      return this.actionDict._default.apply(nodeWrapper, nodeWrapper._children());
+    } finally {
+      globalActionStack.pop();
+    }
+  }
+}
+
+Operation.prototype.typeName = 'operation';
+
+// ----------------- Attribute -----------------
+
+// Attributes are Operations whose results are memoized. This means that, for any given semantics,
+// the semantic action for a CST node will be invoked no more than once.
+class Attribute extends Operation {
+  constructor(name, actionDict, builtInDefault) {
+    super(name, [], actionDict, builtInDefault);
+  }
+
+  execute(semantics, nodeWrapper) {
+    const node = nodeWrapper._node;
+    const key = semantics.attributeKeys[this.name];
+    if (!hasOwnProperty(node, key)) {
+      // The following is a super-send -- isn't JS beautiful? :/
+      node[key] = Operation.prototype.execute.call(this, semantics, nodeWrapper);
+    }
+    return node[key];
+  }
+}
+
+Attribute.prototype.typeName = 'attribute';
+
+// --------------------------------------------------------------------
+// Private stuff
+// --------------------------------------------------------------------
+
+const SPECIAL_ACTION_NAMES = ['_iter', '_terminal', '_nonterminal', '_default'];
+
+function getSortedRuleValues(grammar) {
+  return Object.keys(grammar.rules)
+    .sort()
+    .map(name => grammar.rules[name]);
+}
+
+// Until ES2019, JSON was not a valid subset of JavaScript because U+2028 (line separator)
+// and U+2029 (paragraph separator) are allowed in JSON string literals, but not in JS.
+// This function properly encodes those two characters so that the resulting string is
+// represents both valid JSON, and valid JavaScript (for ES2018 and below).
+// See https://v8.dev/features/subsume-json for more details.
+const jsonToJS = str => str.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+let ohmGrammar$1;
+let buildGrammar$1;
+
+class Grammar {
+  constructor(name, superGrammar, rules, optDefaultStartRule) {
+    this.name = name;
+    this.superGrammar = superGrammar;
+    this.rules = rules;
+    if (optDefaultStartRule) {
+      if (!(optDefaultStartRule in rules)) {
+        throw new Error(
+          "Invalid start rule: '" +
+            optDefaultStartRule +
+            "' is not a rule in grammar '" +
+            name +
+            "'"
+        );
+      }
+      this.defaultStartRule = optDefaultStartRule;
+    }
+    this._matchStateInitializer = undefined;
+    this.supportsIncrementalParsing = true;
+  }
+
+  matcher() {
+    return new Matcher(this);
+  }
+
+  // Return true if the grammar is a built-in grammar, otherwise false.
+  // NOTE: This might give an unexpected result if called before BuiltInRules is defined!
+  isBuiltIn() {
+    return this === Grammar.ProtoBuiltInRules || this === Grammar.BuiltInRules;
+  }
+
+  equals(g) {
+    if (this === g) {
+      return true;
+    }
+    // Do the cheapest comparisons first.
+    if (
+      g == null ||
+      this.name !== g.name ||
+      this.defaultStartRule !== g.defaultStartRule ||
+      !(this.superGrammar === g.superGrammar || this.superGrammar.equals(g.superGrammar))
+    ) {
+      return false;
+    }
+    const myRules = getSortedRuleValues(this);
+    const otherRules = getSortedRuleValues(g);
+    return (
+      myRules.length === otherRules.length &&
+      myRules.every((rule, i) => {
+        return (
+          rule.description === otherRules[i].description &&
+          rule.formals.join(',') === otherRules[i].formals.join(',') &&
+          rule.body.toString() === otherRules[i].body.toString()
+        );
+      })
+    );
+  }
+
+  match(input, optStartApplication) {
+    const m = this.matcher();
+    m.replaceInputRange(0, 0, input);
+    return m.match(optStartApplication);
+  }
+
+  trace(input, optStartApplication) {
+    const m = this.matcher();
+    m.replaceInputRange(0, 0, input);
+    return m.trace(optStartApplication);
+  }
+
+  createSemantics() {
+    return Semantics.createSemantics(this);
+  }
+
+  extendSemantics(superSemantics) {
+    return Semantics.createSemantics(this, superSemantics._getSemantics());
+  }
+
+  // Check that every key in `actionDict` corresponds to a semantic action, and that it maps to
+  // a function of the correct arity. If not, throw an exception.
+  _checkTopDownActionDict(what, name, actionDict) {
+    const problems = [];
+
+    for (const k in actionDict) {
+      const v = actionDict[k];
+      const isSpecialAction = SPECIAL_ACTION_NAMES.includes(k);
+
+      if (!isSpecialAction && !(k in this.rules)) {
+        problems.push(`'${k}' is not a valid semantic action for '${this.name}'`);
+        continue;
+      }
+      if (typeof v !== 'function') {
+        problems.push(`'${k}' must be a function in an action dictionary for '${this.name}'`);
+        continue;
+      }
+      const actual = v.length;
+      const expected = this._topDownActionArity(k);
+      if (actual !== expected) {
+        let details;
+        if (k === '_iter' || k === '_nonterminal') {
+          details =
+            `it should use a rest parameter, e.g. \`${k}(...children) {}\`. ` +
+            'NOTE: this is new in Ohm v16 — see https://ohmjs.org/d/ati for details.';
+        } else {
+          details = `expected ${expected}, got ${actual}`;
+        }
+        problems.push(`Semantic action '${k}' has the wrong arity: ${details}`);
+      }
+    }
+    if (problems.length > 0) {
+      const prettyProblems = problems.map(problem => '- ' + problem);
+      const error = new Error(
+        [
+          `Found errors in the action dictionary of the '${name}' ${what}:`,
+          ...prettyProblems,
+        ].join('\n')
+      );
+      error.problems = problems;
+      throw error;
+    }
+  }
+
+  // Return the expected arity for a semantic action named `actionName`, which
+  // is either a rule name or a special action name like '_nonterminal'.
+  _topDownActionArity(actionName) {
+    // All special actions have an expected arity of 0, though all but _terminal
+    // are expected to use the rest parameter syntax (e.g. `_iter(...children)`).
+    // This is considered to have arity 0, i.e. `((...args) => {}).length` is 0.
+    return SPECIAL_ACTION_NAMES.includes(actionName)
+      ? 0
+      : this.rules[actionName].body.getArity();
+  }
+
+  _inheritsFrom(grammar) {
+    let g = this.superGrammar;
+    while (g) {
+      if (g.equals(grammar, true)) {
+        return true;
+      }
+      g = g.superGrammar;
+    }
+    return false;
+  }
+
+  toRecipe(superGrammarExpr = undefined) {
+    const metaInfo = {};
+    // Include the grammar source if it is available.
+    if (this.source) {
+      metaInfo.source = this.source.contents;
+    }
+
+    let startRule = null;
+    if (this.defaultStartRule) {
+      startRule = this.defaultStartRule;
+    }
+
+    const rules = {};
+    Object.keys(this.rules).forEach(ruleName => {
+      const ruleInfo = this.rules[ruleName];
+      const {body} = ruleInfo;
+      const isDefinition = !this.superGrammar || !this.superGrammar.rules[ruleName];
+
+      let operation;
+      if (isDefinition) {
+        operation = 'define';
+      } else {
+        operation = body instanceof Extend ? 'extend' : 'override';
+      }
+
+      const metaInfo = {};
+      if (ruleInfo.source && this.source) {
+        const adjusted = ruleInfo.source.relativeTo(this.source);
+        metaInfo.sourceInterval = [adjusted.startIdx, adjusted.endIdx];
+      }
+
+      const description = isDefinition ? ruleInfo.description : null;
+      const bodyRecipe = body.outputRecipe(ruleInfo.formals, this.source);
+
+      rules[ruleName] = [
+        operation, // "define"/"extend"/"override"
+        metaInfo,
+        description,
+        ruleInfo.formals,
+        bodyRecipe,
+      ];
+    });
+
+    // If the caller provided an expression to use for the supergrammar, use that.
+    // Otherwise, if the supergrammar is a user grammar, use its recipe inline.
+    let superGrammarOutput = 'null';
+    if (superGrammarExpr) {
+      superGrammarOutput = superGrammarExpr;
+    } else if (this.superGrammar && !this.superGrammar.isBuiltIn()) {
+      superGrammarOutput = this.superGrammar.toRecipe();
+    }
+
+    const recipeElements = [
+      ...['grammar', metaInfo, this.name].map(JSON.stringify),
+      superGrammarOutput,
+      ...[startRule, rules].map(JSON.stringify),
+    ];
+    return jsonToJS(`[${recipeElements.join(',')}]`);
+  }
+
+  // TODO: Come up with better names for these methods.
+  // TODO: Write the analog of these methods for inherited attributes.
+  toOperationActionDictionaryTemplate() {
+    return this._toOperationOrAttributeActionDictionaryTemplate();
+  }
+  toAttributeActionDictionaryTemplate() {
+    return this._toOperationOrAttributeActionDictionaryTemplate();
+  }
+
+  _toOperationOrAttributeActionDictionaryTemplate() {
+    // TODO: add the super-grammar's templates at the right place, e.g., a case for AddExpr_plus
+    // should appear next to other cases of AddExpr.
+
+    const sb = new StringBuffer();
+    sb.append('{');
+
+    let first = true;
+
+    for (const ruleName in this.rules) {
+      const {body} = this.rules[ruleName];
+      if (first) {
+        first = false;
+      } else {
+        sb.append(',');
+      }
+      sb.append('\n');
+      sb.append('  ');
+      this.addSemanticActionTemplate(ruleName, body, sb);
+    }
+
+    sb.append('\n}');
+    return sb.contents();
+  }
+
+  addSemanticActionTemplate(ruleName, body, sb) {
+    sb.append(ruleName);
+    sb.append(': function(');
+    const arity = this._topDownActionArity(ruleName);
+    sb.append(repeat('_', arity).join(', '));
+    sb.append(') {\n');
+    sb.append('  }');
+  }
+
+  // Parse a string which expresses a rule application in this grammar, and return the
+  // resulting Apply node.
+  parseApplication(str) {
+    let app;
+    if (str.indexOf('<') === -1) {
+      // simple application
+      app = new Apply(str);
+    } else {
+      // parameterized application
+      const cst = ohmGrammar$1.match(str, 'Base_application');
+      app = buildGrammar$1(cst, {});
+    }
+
+    // Ensure that the application is valid.
+    if (!(app.ruleName in this.rules)) {
+      throw undeclaredRule(app.ruleName, this.name);
+    }
+    const {formals} = this.rules[app.ruleName];
+    if (formals.length !== app.args.length) {
+      const {source} = this.rules[app.ruleName];
+      throw wrongNumberOfParameters(
+        app.ruleName,
+        formals.length,
+        app.args.length,
+        source
+      );
+    }
+    return app;
+  }
+
+  _setUpMatchState(state) {
+    if (this._matchStateInitializer) {
+      this._matchStateInitializer(state);
+    }
+  }
+}
+
+// The following grammar contains a few rules that couldn't be written  in "userland".
+// At the bottom of src/main.js, we create a sub-grammar of this grammar that's called
+// `BuiltInRules`. That grammar contains several convenience rules, e.g., `letter` and
+// `digit`, and is implicitly the super-grammar of any grammar whose super-grammar
+// isn't specified.
+Grammar.ProtoBuiltInRules = new Grammar(
+  'ProtoBuiltInRules', // name
+  undefined, // supergrammar
+  {
+    any: {
+      body: any,
+      formals: [],
+      description: 'any character',
+      primitive: true,
+    },
+    end: {
+      body: end,
+      formals: [],
+      description: 'end of input',
+      primitive: true,
+    },
+
+    caseInsensitive: {
+      body: new CaseInsensitiveTerminal(new Param(0)),
+      formals: ['str'],
+      primitive: true,
+    },
+    lower: {
+      body: new UnicodeChar('Ll'),
+      formals: [],
+      description: 'a lowercase letter',
+      primitive: true,
+    },
+    upper: {
+      body: new UnicodeChar('Lu'),
+      formals: [],
+      description: 'an uppercase letter',
+      primitive: true,
+    },
+    // Union of Lt (titlecase), Lm (modifier), and Lo (other), i.e. any letter not in Ll or Lu.
+    unicodeLtmo: {
+      body: new UnicodeChar('Ltmo'),
+      formals: [],
+      description: 'a Unicode character in Lt, Lm, or Lo',
+      primitive: true,
+    },
+
+    // These rules are not truly primitive (they could be written in userland) but are defined
+    // here for bootstrapping purposes.
+    spaces: {
+      body: new Star(new Apply('space')),
+      formals: [],
+    },
+    space: {
+      body: new Range('\x00', ' '),
+      formals: [],
+      description: 'a space',
+    },
+  }
+);
+
+// This method is called from main.js once Ohm has loaded.
+Grammar.initApplicationParser = function (grammar, builderFn) {
+  ohmGrammar$1 = grammar;
+  buildGrammar$1 = builderFn;
+};
+
+// --------------------------------------------------------------------
+// Private Stuff
+// --------------------------------------------------------------------
+
+// Constructors
+
+class GrammarDecl {
+  constructor(name) {
+    this.name = name;
+  }
+
+  // Helpers
+
+  sourceInterval(startIdx, endIdx) {
+    return this.source.subInterval(startIdx, endIdx - startIdx);
+  }
+
+  ensureSuperGrammar() {
+    if (!this.superGrammar) {
+      this.withSuperGrammar(
+        // TODO: The conditional expression below is an ugly hack. It's kind of ok because
+        // I doubt anyone will ever try to declare a grammar called `BuiltInRules`. Still,
+        // we should try to find a better way to do this.
+        this.name === 'BuiltInRules' ? Grammar.ProtoBuiltInRules : Grammar.BuiltInRules
+      );
+    }
+    return this.superGrammar;
+  }
+
+  ensureSuperGrammarRuleForOverriding(name, source) {
+    const ruleInfo = this.ensureSuperGrammar().rules[name];
+    if (!ruleInfo) {
+      throw cannotOverrideUndeclaredRule(name, this.superGrammar.name, source);
+    }
+    return ruleInfo;
+  }
+
+  installOverriddenOrExtendedRule(name, formals, body, source) {
+    const duplicateParameterNames$1 = getDuplicates(formals);
+    if (duplicateParameterNames$1.length > 0) {
+      throw duplicateParameterNames(name, duplicateParameterNames$1, source);
+    }
+    const ruleInfo = this.ensureSuperGrammar().rules[name];
+    const expectedFormals = ruleInfo.formals;
+    const expectedNumFormals = expectedFormals ? expectedFormals.length : 0;
+    if (formals.length !== expectedNumFormals) {
+      throw wrongNumberOfParameters(name, expectedNumFormals, formals.length, source);
+    }
+    return this.install(name, formals, body, ruleInfo.description, source);
+  }
+
+  install(name, formals, body, description, source, primitive = false) {
+    this.rules[name] = {
+      body: body.introduceParams(formals),
+      formals,
+      description,
+      source,
+      primitive,
+    };
+    return this;
+  }
+
+  // Stuff that you should only do once
+
+  withSuperGrammar(superGrammar) {
+    if (this.superGrammar) {
+      throw new Error('the super grammar of a GrammarDecl cannot be set more than once');
+    }
+    this.superGrammar = superGrammar;
+    this.rules = Object.create(superGrammar.rules);
+
+    // Grammars with an explicit supergrammar inherit a default start rule.
+    if (!superGrammar.isBuiltIn()) {
+      this.defaultStartRule = superGrammar.defaultStartRule;
+    }
+    return this;
+  }
+
+  withDefaultStartRule(ruleName) {
+    this.defaultStartRule = ruleName;
+    return this;
+  }
+
+  withSource(source) {
+    this.source = new InputStream(source).interval(0, source.length);
+    return this;
+  }
+
+  // Creates a Grammar instance, and if it passes the sanity checks, returns it.
+  build() {
+    const grammar = new Grammar(
+      this.name,
+      this.ensureSuperGrammar(),
+      this.rules,
+      this.defaultStartRule
+    );
+    // Initialize internal props that are inherited from the super grammar.
+    grammar._matchStateInitializer = grammar.superGrammar._matchStateInitializer;
+    grammar.supportsIncrementalParsing = grammar.superGrammar.supportsIncrementalParsing;
+
+    // TODO: change the pexpr.prototype.assert... methods to make them add
+    // exceptions to an array that's provided as an arg. Then we'll be able to
+    // show more than one error of the same type at a time.
+    // TODO: include the offending pexpr in the errors, that way we can show
+    // the part of the source that caused it.
+    const grammarErrors = [];
+    let grammarHasInvalidApplications = false;
+    Object.keys(grammar.rules).forEach(ruleName => {
+      const {body} = grammar.rules[ruleName];
+      try {
+        body.assertChoicesHaveUniformArity(ruleName);
+      } catch (e) {
+        grammarErrors.push(e);
+      }
+      try {
+        body.assertAllApplicationsAreValid(ruleName, grammar);
+      } catch (e) {
+        grammarErrors.push(e);
+        grammarHasInvalidApplications = true;
+      }
+    });
+    if (!grammarHasInvalidApplications) {
+      // The following check can only be done if the grammar has no invalid applications.
+      Object.keys(grammar.rules).forEach(ruleName => {
+        const {body} = grammar.rules[ruleName];
+        try {
+          body.assertIteratedExprsAreNotNullable(grammar, []);
+        } catch (e) {
+          grammarErrors.push(e);
+        }
+      });
+    }
+    if (grammarErrors.length > 0) {
+      throwErrors(grammarErrors);
+    }
+    if (this.source) {
+      grammar.source = this.source;
+    }
+
+    return grammar;
+  }
+
+  // Rule declarations
+
+  define(name, formals, body, description, source, primitive) {
+    this.ensureSuperGrammar();
+    if (this.superGrammar.rules[name]) {
+      throw duplicateRuleDeclaration(name, this.name, this.superGrammar.name, source);
+    } else if (this.rules[name]) {
+      throw duplicateRuleDeclaration(name, this.name, this.name, source);
+    }
+    const duplicateParameterNames$1 = getDuplicates(formals);
+    if (duplicateParameterNames$1.length > 0) {
+      throw duplicateParameterNames(name, duplicateParameterNames$1, source);
+    }
+    return this.install(name, formals, body, description, source, primitive);
+  }
+
+  override(name, formals, body, descIgnored, source) {
+    this.ensureSuperGrammarRuleForOverriding(name, source);
+    this.installOverriddenOrExtendedRule(name, formals, body, source);
+    return this;
+  }
+
+  extend(name, formals, fragment, descIgnored, source) {
+    const ruleInfo = this.ensureSuperGrammar().rules[name];
+    if (!ruleInfo) {
+      throw cannotExtendUndeclaredRule(name, this.superGrammar.name, source);
+    }
+    const body = new Extend(this.superGrammar, name, fragment);
+    body.source = fragment.source;
+    this.installOverriddenOrExtendedRule(name, formals, body, source);
+    return this;
+  }
+}
+
+// --------------------------------------------------------------------
+// Private stuff
+// --------------------------------------------------------------------
+
+class Builder {
+  constructor(options) {
+    this.currentDecl = null;
+    this.currentRuleName = null;
+    this.options = options || {};
+  }
+
+  newGrammar(name) {
+    return new GrammarDecl(name);
+  }
+
+  grammar(metaInfo, name, superGrammar, defaultStartRule, rules) {
+    const gDecl = new GrammarDecl(name);
+    if (superGrammar) {
+      // `superGrammar` may be a recipe (i.e. an Array), or an actual grammar instance.
+      gDecl.withSuperGrammar(
+        superGrammar instanceof Grammar ? superGrammar : this.fromRecipe(superGrammar)
+      );
+    }
+    if (defaultStartRule) {
+      gDecl.withDefaultStartRule(defaultStartRule);
+    }
+    if (metaInfo && metaInfo.source) {
+      gDecl.withSource(metaInfo.source);
+    }
+
+    this.currentDecl = gDecl;
+    Object.keys(rules).forEach(ruleName => {
+      this.currentRuleName = ruleName;
+      const ruleRecipe = rules[ruleName];
+
+      const action = ruleRecipe[0]; // define/extend/override
+      const metaInfo = ruleRecipe[1];
+      const description = ruleRecipe[2];
+      const formals = ruleRecipe[3];
+      const body = this.fromRecipe(ruleRecipe[4]);
+
+      let source;
+      if (gDecl.source && metaInfo && metaInfo.sourceInterval) {
+        source = gDecl.source.subInterval(
+          metaInfo.sourceInterval[0],
+          metaInfo.sourceInterval[1] - metaInfo.sourceInterval[0]
+        );
+      }
+      gDecl[action](ruleName, formals, body, description, source);
+    });
+    this.currentRuleName = this.currentDecl = null;
+    return gDecl.build();
+  }
+
+  terminal(x) {
+    return new Terminal(x);
+  }
+
+  range(from, to) {
+    return new Range(from, to);
+  }
+
+  param(index) {
+    return new Param(index);
+  }
+
+  alt(...termArgs) {
+    let terms = [];
+    for (let arg of termArgs) {
+      if (!(arg instanceof PExpr)) {
+        arg = this.fromRecipe(arg);
+      }
+      if (arg instanceof Alt) {
+        terms = terms.concat(arg.terms);
+      } else {
+        terms.push(arg);
+      }
+    }
+    return terms.length === 1 ? terms[0] : new Alt(terms);
+  }
+
+  seq(...factorArgs) {
+    let factors = [];
+    for (let arg of factorArgs) {
+      if (!(arg instanceof PExpr)) {
+        arg = this.fromRecipe(arg);
+      }
+      if (arg instanceof Seq) {
+        factors = factors.concat(arg.factors);
+      } else {
+        factors.push(arg);
+      }
+    }
+    return factors.length === 1 ? factors[0] : new Seq(factors);
+  }
+
+  star(expr) {
+    if (!(expr instanceof PExpr)) {
+      expr = this.fromRecipe(expr);
+    }
+    return new Star(expr);
+  }
+
+  plus(expr) {
+    if (!(expr instanceof PExpr)) {
+      expr = this.fromRecipe(expr);
+    }
+    return new Plus(expr);
+  }
+
+  opt(expr) {
+    if (!(expr instanceof PExpr)) {
+      expr = this.fromRecipe(expr);
+    }
+    return new Opt(expr);
+  }
+
+  not(expr) {
+    if (!(expr instanceof PExpr)) {
+      expr = this.fromRecipe(expr);
+    }
+    return new Not(expr);
+  }
+
+  lookahead(expr) {
+    if (!(expr instanceof PExpr)) {
+      expr = this.fromRecipe(expr);
+    }
+    // For v18 compatibility, where we don't want a binding for lookahead.
+    if (this.options.eliminateLookaheads) {
+      return new Not(new Not(expr));
+    }
+    return new Lookahead(expr);
+  }
+
+  lex(expr) {
+    if (!(expr instanceof PExpr)) {
+      expr = this.fromRecipe(expr);
+    }
+    return new Lex(expr);
+  }
+
+  app(ruleName, optParams) {
+    if (optParams && optParams.length > 0) {
+      optParams = optParams.map(function (param) {
+        return param instanceof PExpr ? param : this.fromRecipe(param);
+      }, this);
+    }
+    return new Apply(ruleName, optParams);
+  }
+
+  // Note that unlike other methods in this class, this method cannot be used as a
+  // convenience constructor. It only works with recipes, because it relies on
+  // `this.currentDecl` and `this.currentRuleName` being set.
+  splice(beforeTerms, afterTerms) {
+    return new Splice(
+      this.currentDecl.superGrammar,
+      this.currentRuleName,
+      beforeTerms.map(term => this.fromRecipe(term)),
+      afterTerms.map(term => this.fromRecipe(term))
+    );
+  }
+
+  fromRecipe(recipe) {
+    // the meta-info of 'grammar' is processed in Builder.grammar
+    const args = recipe[0] === 'grammar' ? recipe.slice(1) : recipe.slice(2);
+    const result = this[recipe[0]](...args);
+
+    const metaInfo = recipe[1];
+    if (metaInfo) {
+      if (metaInfo.sourceInterval && this.currentDecl) {
+        result.withSource(this.currentDecl.sourceInterval(...metaInfo.sourceInterval));
+      }
+    }
+    return result;
+  }
+}
+
+function makeRecipe(recipe) {
+  if (typeof recipe === 'function') {
+    return recipe.call(new Builder());
+  } else {
+    if (typeof recipe === 'string') {
+      // stringified JSON recipe
+      recipe = JSON.parse(recipe);
+    }
+    return new Builder().fromRecipe(recipe);
+  }
+}
+
+var BuiltInRules = makeRecipe(["grammar",{"source":"BuiltInRules {\n\n  alnum  (an alpha-numeric character)\n    = letter\n    | digit\n\n  letter  (a letter)\n    = lower\n    | upper\n    | unicodeLtmo\n\n  digit  (a digit)\n    = \"0\"..\"9\"\n\n  hexDigit  (a hexadecimal digit)\n    = digit\n    | \"a\"..\"f\"\n    | \"A\"..\"F\"\n\n  ListOf<elem, sep>\n    = NonemptyListOf<elem, sep>\n    | EmptyListOf<elem, sep>\n\n  NonemptyListOf<elem, sep>\n    = elem (sep elem)*\n\n  EmptyListOf<elem, sep>\n    = /* nothing */\n\n  listOf<elem, sep>\n    = nonemptyListOf<elem, sep>\n    | emptyListOf<elem, sep>\n\n  nonemptyListOf<elem, sep>\n    = elem (sep elem)*\n\n  emptyListOf<elem, sep>\n    = /* nothing */\n\n  // Allows a syntactic rule application within a lexical context.\n  applySyntactic<app> = app\n}"},"BuiltInRules",null,null,{"alnum":["define",{"sourceInterval":[18,78]},"an alpha-numeric character",[],["alt",{"sourceInterval":[60,78]},["app",{"sourceInterval":[60,66]},"letter",[]],["app",{"sourceInterval":[73,78]},"digit",[]]]],"letter":["define",{"sourceInterval":[82,142]},"a letter",[],["alt",{"sourceInterval":[107,142]},["app",{"sourceInterval":[107,112]},"lower",[]],["app",{"sourceInterval":[119,124]},"upper",[]],["app",{"sourceInterval":[131,142]},"unicodeLtmo",[]]]],"digit":["define",{"sourceInterval":[146,177]},"a digit",[],["range",{"sourceInterval":[169,177]},"0","9"]],"hexDigit":["define",{"sourceInterval":[181,254]},"a hexadecimal digit",[],["alt",{"sourceInterval":[219,254]},["app",{"sourceInterval":[219,224]},"digit",[]],["range",{"sourceInterval":[231,239]},"a","f"],["range",{"sourceInterval":[246,254]},"A","F"]]],"ListOf":["define",{"sourceInterval":[258,336]},null,["elem","sep"],["alt",{"sourceInterval":[282,336]},["app",{"sourceInterval":[282,307]},"NonemptyListOf",[["param",{"sourceInterval":[297,301]},0],["param",{"sourceInterval":[303,306]},1]]],["app",{"sourceInterval":[314,336]},"EmptyListOf",[["param",{"sourceInterval":[326,330]},0],["param",{"sourceInterval":[332,335]},1]]]]],"NonemptyListOf":["define",{"sourceInterval":[340,388]},null,["elem","sep"],["seq",{"sourceInterval":[372,388]},["param",{"sourceInterval":[372,376]},0],["star",{"sourceInterval":[377,388]},["seq",{"sourceInterval":[378,386]},["param",{"sourceInterval":[378,381]},1],["param",{"sourceInterval":[382,386]},0]]]]],"EmptyListOf":["define",{"sourceInterval":[392,434]},null,["elem","sep"],["seq",{"sourceInterval":[438,438]}]],"listOf":["define",{"sourceInterval":[438,516]},null,["elem","sep"],["alt",{"sourceInterval":[462,516]},["app",{"sourceInterval":[462,487]},"nonemptyListOf",[["param",{"sourceInterval":[477,481]},0],["param",{"sourceInterval":[483,486]},1]]],["app",{"sourceInterval":[494,516]},"emptyListOf",[["param",{"sourceInterval":[506,510]},0],["param",{"sourceInterval":[512,515]},1]]]]],"nonemptyListOf":["define",{"sourceInterval":[520,568]},null,["elem","sep"],["seq",{"sourceInterval":[552,568]},["param",{"sourceInterval":[552,556]},0],["star",{"sourceInterval":[557,568]},["seq",{"sourceInterval":[558,566]},["param",{"sourceInterval":[558,561]},1],["param",{"sourceInterval":[562,566]},0]]]]],"emptyListOf":["define",{"sourceInterval":[572,682]},null,["elem","sep"],["seq",{"sourceInterval":[685,685]}]],"applySyntactic":["define",{"sourceInterval":[685,710]},null,["app"],["param",{"sourceInterval":[707,710]},0]]}]);
+
+Grammar.BuiltInRules = BuiltInRules;
+announceBuiltInRules(Grammar.BuiltInRules);
+
+var ohmGrammar = makeRecipe(["grammar",{"source":"Ohm {\n\n  Grammars\n    = Grammar*\n\n  Grammar\n    = ident SuperGrammar? \"{\" Rule* \"}\"\n\n  SuperGrammar\n    = \"<:\" ident\n\n  Rule\n    = ident Formals? ruleDescr? \"=\"  RuleBody  -- define\n    | ident Formals?            \":=\" OverrideRuleBody  -- override\n    | ident Formals?            \"+=\" RuleBody  -- extend\n\n  RuleBody\n    = \"|\"? NonemptyListOf<TopLevelTerm, \"|\">\n\n  TopLevelTerm\n    = Seq caseName  -- inline\n    | Seq\n\n  OverrideRuleBody\n    = \"|\"? NonemptyListOf<OverrideTopLevelTerm, \"|\">\n\n  OverrideTopLevelTerm\n    = \"...\"  -- superSplice\n    | TopLevelTerm\n\n  Formals\n    = \"<\" ListOf<ident, \",\"> \">\"\n\n  Params\n    = \"<\" ListOf<Seq, \",\"> \">\"\n\n  Alt\n    = NonemptyListOf<Seq, \"|\">\n\n  Seq\n    = Iter*\n\n  Iter\n    = Pred \"*\"  -- star\n    | Pred \"+\"  -- plus\n    | Pred \"?\"  -- opt\n    | Pred\n\n  Pred\n    = \"~\" Lex  -- not\n    | \"&\" Lex  -- lookahead\n    | Lex\n\n  Lex\n    = \"#\" Base  -- lex\n    | Base\n\n  Base\n    = ident Params? ~(ruleDescr? \"=\" | \":=\" | \"+=\")  -- application\n    | oneCharTerminal \"..\" oneCharTerminal           -- range\n    | terminal                                       -- terminal\n    | \"(\" Alt \")\"                                    -- paren\n\n  ruleDescr  (a rule description)\n    = \"(\" ruleDescrText \")\"\n\n  ruleDescrText\n    = (~\")\" any)*\n\n  caseName\n    = \"--\" (~\"\\n\" space)* name (~\"\\n\" space)* (\"\\n\" | &\"}\")\n\n  name  (a name)\n    = nameFirst nameRest*\n\n  nameFirst\n    = \"_\"\n    | letter\n\n  nameRest\n    = \"_\"\n    | alnum\n\n  ident  (an identifier)\n    = name\n\n  terminal\n    = \"\\\"\" terminalChar* \"\\\"\"\n\n  oneCharTerminal\n    = \"\\\"\" terminalChar \"\\\"\"\n\n  terminalChar\n    = escapeChar\n      | ~\"\\\\\" ~\"\\\"\" ~\"\\n\" \"\\u{0}\"..\"\\u{10FFFF}\"\n\n  escapeChar  (an escape sequence)\n    = \"\\\\\\\\\"                                     -- backslash\n    | \"\\\\\\\"\"                                     -- doubleQuote\n    | \"\\\\\\'\"                                     -- singleQuote\n    | \"\\\\b\"                                      -- backspace\n    | \"\\\\n\"                                      -- lineFeed\n    | \"\\\\r\"                                      -- carriageReturn\n    | \"\\\\t\"                                      -- tab\n    | \"\\\\u{\" hexDigit hexDigit? hexDigit?\n             hexDigit? hexDigit? hexDigit? \"}\"   -- unicodeCodePoint\n    | \"\\\\u\" hexDigit hexDigit hexDigit hexDigit  -- unicodeEscape\n    | \"\\\\x\" hexDigit hexDigit                    -- hexEscape\n\n  space\n   += comment\n\n  comment\n    = \"//\" (~\"\\n\" any)* &(\"\\n\" | end)  -- singleLine\n    | \"/*\" (~\"*/\" any)* \"*/\"  -- multiLine\n\n  tokens = token*\n\n  token = caseName | comment | ident | operator | punctuation | terminal | any\n\n  operator = \"<:\" | \"=\" | \":=\" | \"+=\" | \"*\" | \"+\" | \"?\" | \"~\" | \"&\"\n\n  punctuation = \"<\" | \">\" | \",\" | \"--\"\n}"},"Ohm",null,"Grammars",{"Grammars":["define",{"sourceInterval":[9,32]},null,[],["star",{"sourceInterval":[24,32]},["app",{"sourceInterval":[24,31]},"Grammar",[]]]],"Grammar":["define",{"sourceInterval":[36,83]},null,[],["seq",{"sourceInterval":[50,83]},["app",{"sourceInterval":[50,55]},"ident",[]],["opt",{"sourceInterval":[56,69]},["app",{"sourceInterval":[56,68]},"SuperGrammar",[]]],["terminal",{"sourceInterval":[70,73]},"{"],["star",{"sourceInterval":[74,79]},["app",{"sourceInterval":[74,78]},"Rule",[]]],["terminal",{"sourceInterval":[80,83]},"}"]]],"SuperGrammar":["define",{"sourceInterval":[87,116]},null,[],["seq",{"sourceInterval":[106,116]},["terminal",{"sourceInterval":[106,110]},"<:"],["app",{"sourceInterval":[111,116]},"ident",[]]]],"Rule_define":["define",{"sourceInterval":[131,181]},null,[],["seq",{"sourceInterval":[131,170]},["app",{"sourceInterval":[131,136]},"ident",[]],["opt",{"sourceInterval":[137,145]},["app",{"sourceInterval":[137,144]},"Formals",[]]],["opt",{"sourceInterval":[146,156]},["app",{"sourceInterval":[146,155]},"ruleDescr",[]]],["terminal",{"sourceInterval":[157,160]},"="],["app",{"sourceInterval":[162,170]},"RuleBody",[]]]],"Rule_override":["define",{"sourceInterval":[188,248]},null,[],["seq",{"sourceInterval":[188,235]},["app",{"sourceInterval":[188,193]},"ident",[]],["opt",{"sourceInterval":[194,202]},["app",{"sourceInterval":[194,201]},"Formals",[]]],["terminal",{"sourceInterval":[214,218]},":="],["app",{"sourceInterval":[219,235]},"OverrideRuleBody",[]]]],"Rule_extend":["define",{"sourceInterval":[255,305]},null,[],["seq",{"sourceInterval":[255,294]},["app",{"sourceInterval":[255,260]},"ident",[]],["opt",{"sourceInterval":[261,269]},["app",{"sourceInterval":[261,268]},"Formals",[]]],["terminal",{"sourceInterval":[281,285]},"+="],["app",{"sourceInterval":[286,294]},"RuleBody",[]]]],"Rule":["define",{"sourceInterval":[120,305]},null,[],["alt",{"sourceInterval":[131,305]},["app",{"sourceInterval":[131,170]},"Rule_define",[]],["app",{"sourceInterval":[188,235]},"Rule_override",[]],["app",{"sourceInterval":[255,294]},"Rule_extend",[]]]],"RuleBody":["define",{"sourceInterval":[309,362]},null,[],["seq",{"sourceInterval":[324,362]},["opt",{"sourceInterval":[324,328]},["terminal",{"sourceInterval":[324,327]},"|"]],["app",{"sourceInterval":[329,362]},"NonemptyListOf",[["app",{"sourceInterval":[344,356]},"TopLevelTerm",[]],["terminal",{"sourceInterval":[358,361]},"|"]]]]],"TopLevelTerm_inline":["define",{"sourceInterval":[385,408]},null,[],["seq",{"sourceInterval":[385,397]},["app",{"sourceInterval":[385,388]},"Seq",[]],["app",{"sourceInterval":[389,397]},"caseName",[]]]],"TopLevelTerm":["define",{"sourceInterval":[366,418]},null,[],["alt",{"sourceInterval":[385,418]},["app",{"sourceInterval":[385,397]},"TopLevelTerm_inline",[]],["app",{"sourceInterval":[415,418]},"Seq",[]]]],"OverrideRuleBody":["define",{"sourceInterval":[422,491]},null,[],["seq",{"sourceInterval":[445,491]},["opt",{"sourceInterval":[445,449]},["terminal",{"sourceInterval":[445,448]},"|"]],["app",{"sourceInterval":[450,491]},"NonemptyListOf",[["app",{"sourceInterval":[465,485]},"OverrideTopLevelTerm",[]],["terminal",{"sourceInterval":[487,490]},"|"]]]]],"OverrideTopLevelTerm_superSplice":["define",{"sourceInterval":[522,543]},null,[],["terminal",{"sourceInterval":[522,527]},"..."]],"OverrideTopLevelTerm":["define",{"sourceInterval":[495,562]},null,[],["alt",{"sourceInterval":[522,562]},["app",{"sourceInterval":[522,527]},"OverrideTopLevelTerm_superSplice",[]],["app",{"sourceInterval":[550,562]},"TopLevelTerm",[]]]],"Formals":["define",{"sourceInterval":[566,606]},null,[],["seq",{"sourceInterval":[580,606]},["terminal",{"sourceInterval":[580,583]},"<"],["app",{"sourceInterval":[584,602]},"ListOf",[["app",{"sourceInterval":[591,596]},"ident",[]],["terminal",{"sourceInterval":[598,601]},","]]],["terminal",{"sourceInterval":[603,606]},">"]]],"Params":["define",{"sourceInterval":[610,647]},null,[],["seq",{"sourceInterval":[623,647]},["terminal",{"sourceInterval":[623,626]},"<"],["app",{"sourceInterval":[627,643]},"ListOf",[["app",{"sourceInterval":[634,637]},"Seq",[]],["terminal",{"sourceInterval":[639,642]},","]]],["terminal",{"sourceInterval":[644,647]},">"]]],"Alt":["define",{"sourceInterval":[651,685]},null,[],["app",{"sourceInterval":[661,685]},"NonemptyListOf",[["app",{"sourceInterval":[676,679]},"Seq",[]],["terminal",{"sourceInterval":[681,684]},"|"]]]],"Seq":["define",{"sourceInterval":[689,704]},null,[],["star",{"sourceInterval":[699,704]},["app",{"sourceInterval":[699,703]},"Iter",[]]]],"Iter_star":["define",{"sourceInterval":[719,736]},null,[],["seq",{"sourceInterval":[719,727]},["app",{"sourceInterval":[719,723]},"Pred",[]],["terminal",{"sourceInterval":[724,727]},"*"]]],"Iter_plus":["define",{"sourceInterval":[743,760]},null,[],["seq",{"sourceInterval":[743,751]},["app",{"sourceInterval":[743,747]},"Pred",[]],["terminal",{"sourceInterval":[748,751]},"+"]]],"Iter_opt":["define",{"sourceInterval":[767,783]},null,[],["seq",{"sourceInterval":[767,775]},["app",{"sourceInterval":[767,771]},"Pred",[]],["terminal",{"sourceInterval":[772,775]},"?"]]],"Iter":["define",{"sourceInterval":[708,794]},null,[],["alt",{"sourceInterval":[719,794]},["app",{"sourceInterval":[719,727]},"Iter_star",[]],["app",{"sourceInterval":[743,751]},"Iter_plus",[]],["app",{"sourceInterval":[767,775]},"Iter_opt",[]],["app",{"sourceInterval":[790,794]},"Pred",[]]]],"Pred_not":["define",{"sourceInterval":[809,824]},null,[],["seq",{"sourceInterval":[809,816]},["terminal",{"sourceInterval":[809,812]},"~"],["app",{"sourceInterval":[813,816]},"Lex",[]]]],"Pred_lookahead":["define",{"sourceInterval":[831,852]},null,[],["seq",{"sourceInterval":[831,838]},["terminal",{"sourceInterval":[831,834]},"&"],["app",{"sourceInterval":[835,838]},"Lex",[]]]],"Pred":["define",{"sourceInterval":[798,862]},null,[],["alt",{"sourceInterval":[809,862]},["app",{"sourceInterval":[809,816]},"Pred_not",[]],["app",{"sourceInterval":[831,838]},"Pred_lookahead",[]],["app",{"sourceInterval":[859,862]},"Lex",[]]]],"Lex_lex":["define",{"sourceInterval":[876,892]},null,[],["seq",{"sourceInterval":[876,884]},["terminal",{"sourceInterval":[876,879]},"#"],["app",{"sourceInterval":[880,884]},"Base",[]]]],"Lex":["define",{"sourceInterval":[866,903]},null,[],["alt",{"sourceInterval":[876,903]},["app",{"sourceInterval":[876,884]},"Lex_lex",[]],["app",{"sourceInterval":[899,903]},"Base",[]]]],"Base_application":["define",{"sourceInterval":[918,979]},null,[],["seq",{"sourceInterval":[918,963]},["app",{"sourceInterval":[918,923]},"ident",[]],["opt",{"sourceInterval":[924,931]},["app",{"sourceInterval":[924,930]},"Params",[]]],["not",{"sourceInterval":[932,963]},["alt",{"sourceInterval":[934,962]},["seq",{"sourceInterval":[934,948]},["opt",{"sourceInterval":[934,944]},["app",{"sourceInterval":[934,943]},"ruleDescr",[]]],["terminal",{"sourceInterval":[945,948]},"="]],["terminal",{"sourceInterval":[951,955]},":="],["terminal",{"sourceInterval":[958,962]},"+="]]]]],"Base_range":["define",{"sourceInterval":[986,1041]},null,[],["seq",{"sourceInterval":[986,1022]},["app",{"sourceInterval":[986,1001]},"oneCharTerminal",[]],["terminal",{"sourceInterval":[1002,1006]},".."],["app",{"sourceInterval":[1007,1022]},"oneCharTerminal",[]]]],"Base_terminal":["define",{"sourceInterval":[1048,1106]},null,[],["app",{"sourceInterval":[1048,1056]},"terminal",[]]],"Base_paren":["define",{"sourceInterval":[1113,1168]},null,[],["seq",{"sourceInterval":[1113,1124]},["terminal",{"sourceInterval":[1113,1116]},"("],["app",{"sourceInterval":[1117,1120]},"Alt",[]],["terminal",{"sourceInterval":[1121,1124]},")"]]],"Base":["define",{"sourceInterval":[907,1168]},null,[],["alt",{"sourceInterval":[918,1168]},["app",{"sourceInterval":[918,963]},"Base_application",[]],["app",{"sourceInterval":[986,1022]},"Base_range",[]],["app",{"sourceInterval":[1048,1056]},"Base_terminal",[]],["app",{"sourceInterval":[1113,1124]},"Base_paren",[]]]],"ruleDescr":["define",{"sourceInterval":[1172,1231]},"a rule description",[],["seq",{"sourceInterval":[1210,1231]},["terminal",{"sourceInterval":[1210,1213]},"("],["app",{"sourceInterval":[1214,1227]},"ruleDescrText",[]],["terminal",{"sourceInterval":[1228,1231]},")"]]],"ruleDescrText":["define",{"sourceInterval":[1235,1266]},null,[],["star",{"sourceInterval":[1255,1266]},["seq",{"sourceInterval":[1256,1264]},["not",{"sourceInterval":[1256,1260]},["terminal",{"sourceInterval":[1257,1260]},")"]],["app",{"sourceInterval":[1261,1264]},"any",[]]]]],"caseName":["define",{"sourceInterval":[1270,1338]},null,[],["seq",{"sourceInterval":[1285,1338]},["terminal",{"sourceInterval":[1285,1289]},"--"],["star",{"sourceInterval":[1290,1304]},["seq",{"sourceInterval":[1291,1302]},["not",{"sourceInterval":[1291,1296]},["terminal",{"sourceInterval":[1292,1296]},"\n"]],["app",{"sourceInterval":[1297,1302]},"space",[]]]],["app",{"sourceInterval":[1305,1309]},"name",[]],["star",{"sourceInterval":[1310,1324]},["seq",{"sourceInterval":[1311,1322]},["not",{"sourceInterval":[1311,1316]},["terminal",{"sourceInterval":[1312,1316]},"\n"]],["app",{"sourceInterval":[1317,1322]},"space",[]]]],["alt",{"sourceInterval":[1326,1337]},["terminal",{"sourceInterval":[1326,1330]},"\n"],["lookahead",{"sourceInterval":[1333,1337]},["terminal",{"sourceInterval":[1334,1337]},"}"]]]]],"name":["define",{"sourceInterval":[1342,1382]},"a name",[],["seq",{"sourceInterval":[1363,1382]},["app",{"sourceInterval":[1363,1372]},"nameFirst",[]],["star",{"sourceInterval":[1373,1382]},["app",{"sourceInterval":[1373,1381]},"nameRest",[]]]]],"nameFirst":["define",{"sourceInterval":[1386,1418]},null,[],["alt",{"sourceInterval":[1402,1418]},["terminal",{"sourceInterval":[1402,1405]},"_"],["app",{"sourceInterval":[1412,1418]},"letter",[]]]],"nameRest":["define",{"sourceInterval":[1422,1452]},null,[],["alt",{"sourceInterval":[1437,1452]},["terminal",{"sourceInterval":[1437,1440]},"_"],["app",{"sourceInterval":[1447,1452]},"alnum",[]]]],"ident":["define",{"sourceInterval":[1456,1489]},"an identifier",[],["app",{"sourceInterval":[1485,1489]},"name",[]]],"terminal":["define",{"sourceInterval":[1493,1531]},null,[],["seq",{"sourceInterval":[1508,1531]},["terminal",{"sourceInterval":[1508,1512]},"\""],["star",{"sourceInterval":[1513,1526]},["app",{"sourceInterval":[1513,1525]},"terminalChar",[]]],["terminal",{"sourceInterval":[1527,1531]},"\""]]],"oneCharTerminal":["define",{"sourceInterval":[1535,1579]},null,[],["seq",{"sourceInterval":[1557,1579]},["terminal",{"sourceInterval":[1557,1561]},"\""],["app",{"sourceInterval":[1562,1574]},"terminalChar",[]],["terminal",{"sourceInterval":[1575,1579]},"\""]]],"terminalChar":["define",{"sourceInterval":[1583,1660]},null,[],["alt",{"sourceInterval":[1602,1660]},["app",{"sourceInterval":[1602,1612]},"escapeChar",[]],["seq",{"sourceInterval":[1621,1660]},["not",{"sourceInterval":[1621,1626]},["terminal",{"sourceInterval":[1622,1626]},"\\"]],["not",{"sourceInterval":[1627,1632]},["terminal",{"sourceInterval":[1628,1632]},"\""]],["not",{"sourceInterval":[1633,1638]},["terminal",{"sourceInterval":[1634,1638]},"\n"]],["range",{"sourceInterval":[1639,1660]},"\u0000","􏿿"]]]],"escapeChar_backslash":["define",{"sourceInterval":[1703,1758]},null,[],["terminal",{"sourceInterval":[1703,1709]},"\\\\"]],"escapeChar_doubleQuote":["define",{"sourceInterval":[1765,1822]},null,[],["terminal",{"sourceInterval":[1765,1771]},"\\\""]],"escapeChar_singleQuote":["define",{"sourceInterval":[1829,1886]},null,[],["terminal",{"sourceInterval":[1829,1835]},"\\'"]],"escapeChar_backspace":["define",{"sourceInterval":[1893,1948]},null,[],["terminal",{"sourceInterval":[1893,1898]},"\\b"]],"escapeChar_lineFeed":["define",{"sourceInterval":[1955,2009]},null,[],["terminal",{"sourceInterval":[1955,1960]},"\\n"]],"escapeChar_carriageReturn":["define",{"sourceInterval":[2016,2076]},null,[],["terminal",{"sourceInterval":[2016,2021]},"\\r"]],"escapeChar_tab":["define",{"sourceInterval":[2083,2132]},null,[],["terminal",{"sourceInterval":[2083,2088]},"\\t"]],"escapeChar_unicodeCodePoint":["define",{"sourceInterval":[2139,2243]},null,[],["seq",{"sourceInterval":[2139,2221]},["terminal",{"sourceInterval":[2139,2145]},"\\u{"],["app",{"sourceInterval":[2146,2154]},"hexDigit",[]],["opt",{"sourceInterval":[2155,2164]},["app",{"sourceInterval":[2155,2163]},"hexDigit",[]]],["opt",{"sourceInterval":[2165,2174]},["app",{"sourceInterval":[2165,2173]},"hexDigit",[]]],["opt",{"sourceInterval":[2188,2197]},["app",{"sourceInterval":[2188,2196]},"hexDigit",[]]],["opt",{"sourceInterval":[2198,2207]},["app",{"sourceInterval":[2198,2206]},"hexDigit",[]]],["opt",{"sourceInterval":[2208,2217]},["app",{"sourceInterval":[2208,2216]},"hexDigit",[]]],["terminal",{"sourceInterval":[2218,2221]},"}"]]],"escapeChar_unicodeEscape":["define",{"sourceInterval":[2250,2309]},null,[],["seq",{"sourceInterval":[2250,2291]},["terminal",{"sourceInterval":[2250,2255]},"\\u"],["app",{"sourceInterval":[2256,2264]},"hexDigit",[]],["app",{"sourceInterval":[2265,2273]},"hexDigit",[]],["app",{"sourceInterval":[2274,2282]},"hexDigit",[]],["app",{"sourceInterval":[2283,2291]},"hexDigit",[]]]],"escapeChar_hexEscape":["define",{"sourceInterval":[2316,2371]},null,[],["seq",{"sourceInterval":[2316,2339]},["terminal",{"sourceInterval":[2316,2321]},"\\x"],["app",{"sourceInterval":[2322,2330]},"hexDigit",[]],["app",{"sourceInterval":[2331,2339]},"hexDigit",[]]]],"escapeChar":["define",{"sourceInterval":[1664,2371]},"an escape sequence",[],["alt",{"sourceInterval":[1703,2371]},["app",{"sourceInterval":[1703,1709]},"escapeChar_backslash",[]],["app",{"sourceInterval":[1765,1771]},"escapeChar_doubleQuote",[]],["app",{"sourceInterval":[1829,1835]},"escapeChar_singleQuote",[]],["app",{"sourceInterval":[1893,1898]},"escapeChar_backspace",[]],["app",{"sourceInterval":[1955,1960]},"escapeChar_lineFeed",[]],["app",{"sourceInterval":[2016,2021]},"escapeChar_carriageReturn",[]],["app",{"sourceInterval":[2083,2088]},"escapeChar_tab",[]],["app",{"sourceInterval":[2139,2221]},"escapeChar_unicodeCodePoint",[]],["app",{"sourceInterval":[2250,2291]},"escapeChar_unicodeEscape",[]],["app",{"sourceInterval":[2316,2339]},"escapeChar_hexEscape",[]]]],"space":["extend",{"sourceInterval":[2375,2394]},null,[],["app",{"sourceInterval":[2387,2394]},"comment",[]]],"comment_singleLine":["define",{"sourceInterval":[2412,2458]},null,[],["seq",{"sourceInterval":[2412,2443]},["terminal",{"sourceInterval":[2412,2416]},"//"],["star",{"sourceInterval":[2417,2429]},["seq",{"sourceInterval":[2418,2427]},["not",{"sourceInterval":[2418,2423]},["terminal",{"sourceInterval":[2419,2423]},"\n"]],["app",{"sourceInterval":[2424,2427]},"any",[]]]],["lookahead",{"sourceInterval":[2430,2443]},["alt",{"sourceInterval":[2432,2442]},["terminal",{"sourceInterval":[2432,2436]},"\n"],["app",{"sourceInterval":[2439,2442]},"end",[]]]]]],"comment_multiLine":["define",{"sourceInterval":[2465,2501]},null,[],["seq",{"sourceInterval":[2465,2487]},["terminal",{"sourceInterval":[2465,2469]},"/*"],["star",{"sourceInterval":[2470,2482]},["seq",{"sourceInterval":[2471,2480]},["not",{"sourceInterval":[2471,2476]},["terminal",{"sourceInterval":[2472,2476]},"*/"]],["app",{"sourceInterval":[2477,2480]},"any",[]]]],["terminal",{"sourceInterval":[2483,2487]},"*/"]]],"comment":["define",{"sourceInterval":[2398,2501]},null,[],["alt",{"sourceInterval":[2412,2501]},["app",{"sourceInterval":[2412,2443]},"comment_singleLine",[]],["app",{"sourceInterval":[2465,2487]},"comment_multiLine",[]]]],"tokens":["define",{"sourceInterval":[2505,2520]},null,[],["star",{"sourceInterval":[2514,2520]},["app",{"sourceInterval":[2514,2519]},"token",[]]]],"token":["define",{"sourceInterval":[2524,2600]},null,[],["alt",{"sourceInterval":[2532,2600]},["app",{"sourceInterval":[2532,2540]},"caseName",[]],["app",{"sourceInterval":[2543,2550]},"comment",[]],["app",{"sourceInterval":[2553,2558]},"ident",[]],["app",{"sourceInterval":[2561,2569]},"operator",[]],["app",{"sourceInterval":[2572,2583]},"punctuation",[]],["app",{"sourceInterval":[2586,2594]},"terminal",[]],["app",{"sourceInterval":[2597,2600]},"any",[]]]],"operator":["define",{"sourceInterval":[2604,2669]},null,[],["alt",{"sourceInterval":[2615,2669]},["terminal",{"sourceInterval":[2615,2619]},"<:"],["terminal",{"sourceInterval":[2622,2625]},"="],["terminal",{"sourceInterval":[2628,2632]},":="],["terminal",{"sourceInterval":[2635,2639]},"+="],["terminal",{"sourceInterval":[2642,2645]},"*"],["terminal",{"sourceInterval":[2648,2651]},"+"],["terminal",{"sourceInterval":[2654,2657]},"?"],["terminal",{"sourceInterval":[2660,2663]},"~"],["terminal",{"sourceInterval":[2666,2669]},"&"]]],"punctuation":["define",{"sourceInterval":[2673,2709]},null,[],["alt",{"sourceInterval":[2687,2709]},["terminal",{"sourceInterval":[2687,2690]},"<"],["terminal",{"sourceInterval":[2693,2696]},">"],["terminal",{"sourceInterval":[2699,2702]},","],["terminal",{"sourceInterval":[2705,2709]},"--"]]]}]);
+
+const superSplicePlaceholder = Object.create(PExpr.prototype);
+
+function namespaceHas(ns, name) {
+  // Look for an enumerable property, anywhere in the prototype chain.
+  for (const prop in ns) {
+    if (prop === name) return true;
+  }
+  return false;
+}
+
+// Returns a Grammar instance (i.e., an object with a `match` method) for
+// `tree`, which is the concrete syntax tree of a user-written grammar.
+// The grammar will be assigned into `namespace` under the name of the grammar
+// as specified in the source.
+function buildGrammar(match, namespace, optOhmGrammarForTesting, options) {
+  const builder = new Builder(options);
+  let decl;
+  let currentRuleName;
+  let currentRuleFormals;
+  let overriding = false;
+  const metaGrammar = optOhmGrammarForTesting || ohmGrammar;
+
+  // A visitor that produces a Grammar instance from the CST.
+  const helpers = metaGrammar.createSemantics().addOperation('visit', {
+    Grammars(grammarIter) {
+      return grammarIter.children.map(c => c.visit());
+    },
+    Grammar(id, s, _open, rules, _close) {
+      const grammarName = id.visit();
+      decl = builder.newGrammar(grammarName);
+      s.child(0) && s.child(0).visit();
+      rules.children.map(c => c.visit());
+      const g = decl.build();
+      g.source = this.source.trimmed();
+      if (namespaceHas(namespace, grammarName)) {
+        throw duplicateGrammarDeclaration(g);
+      }
+      namespace[grammarName] = g;
+      return g;
+    },
+
+    SuperGrammar(_, n) {
+      const superGrammarName = n.visit();
+      if (superGrammarName === 'null') {
+        decl.withSuperGrammar(null);
+      } else {
+        if (!namespace || !namespaceHas(namespace, superGrammarName)) {
+          throw undeclaredGrammar(superGrammarName, namespace, n.source);
+        }
+        decl.withSuperGrammar(namespace[superGrammarName]);
+      }
+    },
+
+    Rule_define(n, fs, d, _, b) {
+      currentRuleName = n.visit();
+      currentRuleFormals = fs.children.map(c => c.visit())[0] || [];
+      // If there is no default start rule yet, set it now. This must be done before visiting
+      // the body, because it might contain an inline rule definition.
+      if (!decl.defaultStartRule && decl.ensureSuperGrammar() !== Grammar.ProtoBuiltInRules) {
+        decl.withDefaultStartRule(currentRuleName);
+      }
+      const body = b.visit();
+      const description = d.children.map(c => c.visit())[0];
+      const source = this.source.trimmed();
+      return decl.define(currentRuleName, currentRuleFormals, body, description, source);
+    },
+    Rule_override(n, fs, _, b) {
+      currentRuleName = n.visit();
+      currentRuleFormals = fs.children.map(c => c.visit())[0] || [];
+
+      const source = this.source.trimmed();
+      decl.ensureSuperGrammarRuleForOverriding(currentRuleName, source);
+
+      overriding = true;
+      const body = b.visit();
+      overriding = false;
+      return decl.override(currentRuleName, currentRuleFormals, body, null, source);
+    },
+    Rule_extend(n, fs, _, b) {
+      currentRuleName = n.visit();
+      currentRuleFormals = fs.children.map(c => c.visit())[0] || [];
+      const body = b.visit();
+      const source = this.source.trimmed();
+      return decl.extend(currentRuleName, currentRuleFormals, body, null, source);
+    },
+    RuleBody(_, terms) {
+      return builder.alt(...terms.visit()).withSource(this.source);
+    },
+    OverrideRuleBody(_, terms) {
+      const args = terms.visit();
+
+      // Check if the super-splice operator (`...`) appears in the terms.
+      const expansionPos = args.indexOf(superSplicePlaceholder);
+      if (expansionPos >= 0) {
+        const beforeTerms = args.slice(0, expansionPos);
+        const afterTerms = args.slice(expansionPos + 1);
+
+        // Ensure it appears no more than once.
+        afterTerms.forEach(t => {
+          if (t === superSplicePlaceholder) throw multipleSuperSplices(t);
+        });
+
+        return new Splice(
+          decl.superGrammar,
+          currentRuleName,
+          beforeTerms,
+          afterTerms
+        ).withSource(this.source);
+      } else {
+        return builder.alt(...args).withSource(this.source);
+      }
+    },
+    Formals(opointy, fs, cpointy) {
+      return fs.visit();
+    },
+
+    Params(opointy, ps, cpointy) {
+      return ps.visit();
+    },
+
+    Alt(seqs) {
+      return builder.alt(...seqs.visit()).withSource(this.source);
+    },
+
+    TopLevelTerm_inline(b, n) {
+      const inlineRuleName = currentRuleName + '_' + n.visit();
+      const body = b.visit();
+      const source = this.source.trimmed();
+      const isNewRuleDeclaration = !(
+        decl.superGrammar && decl.superGrammar.rules[inlineRuleName]
+      );
+      if (overriding && !isNewRuleDeclaration) {
+        decl.override(inlineRuleName, currentRuleFormals, body, null, source);
+      } else {
+        decl.define(inlineRuleName, currentRuleFormals, body, null, source);
+      }
+      const params = currentRuleFormals.map(formal => builder.app(formal));
+      return builder.app(inlineRuleName, params).withSource(body.source);
+    },
+    OverrideTopLevelTerm_superSplice(_) {
+      return superSplicePlaceholder;
+    },
+
+    Seq(expr) {
+      return builder.seq(...expr.children.map(c => c.visit())).withSource(this.source);
+    },
+
+    Iter_star(x, _) {
+      return builder.star(x.visit()).withSource(this.source);
+    },
+    Iter_plus(x, _) {
+      return builder.plus(x.visit()).withSource(this.source);
+    },
+    Iter_opt(x, _) {
+      return builder.opt(x.visit()).withSource(this.source);
+    },
+
+    Pred_not(_, x) {
+      return builder.not(x.visit()).withSource(this.source);
+    },
+    Pred_lookahead(_, x) {
+      return builder.lookahead(x.visit()).withSource(this.source);
+    },
+
+    Lex_lex(_, x) {
+      return builder.lex(x.visit()).withSource(this.source);
+    },
+
+    Base_application(rule, ps) {
+      const params = ps.children.map(c => c.visit())[0] || [];
+      return builder.app(rule.visit(), params).withSource(this.source);
+    },
+    Base_range(from, _, to) {
+      return builder.range(from.visit(), to.visit()).withSource(this.source);
+    },
+    Base_terminal(expr) {
+      return builder.terminal(expr.visit()).withSource(this.source);
+    },
+    Base_paren(open, x, close) {
+      return x.visit();
+    },
+
+    ruleDescr(open, t, close) {
+      return t.visit();
+    },
+    ruleDescrText(_) {
+      return this.sourceString.trim();
+    },
+
+    caseName(_, space1, n, space2, end) {
+      return n.visit();
+    },
+
+    name(first, rest) {
+      return this.sourceString;
+    },
+    nameFirst(expr) {},
+    nameRest(expr) {},
+
+    terminal(open, cs, close) {
+      return cs.children.map(c => c.visit()).join('');
+    },
+
+    oneCharTerminal(open, c, close) {
+      return c.visit();
+    },
+
+    escapeChar(c) {
+      try {
+        return unescapeCodePoint(this.sourceString);
+      } catch (err) {
+        if (err instanceof RangeError && err.message.startsWith('Invalid code point ')) {
+          throw invalidCodePoint(c);
+        }
+        throw err; // Rethrow
+      }
+    },
+
+    NonemptyListOf(x, _, xs) {
+      return [x.visit()].concat(xs.children.map(c => c.visit()));
+    },
+    EmptyListOf() {
+      return [];
+    },
+
+    _terminal() {
+      return this.sourceString;
+    },
+  });
+  return helpers(match).visit();
+}
+
+var operationsAndAttributesGrammar = makeRecipe(["grammar",{"source":"OperationsAndAttributes {\n\n  AttributeSignature =\n    name\n\n  OperationSignature =\n    name Formals?\n\n  Formals\n    = \"(\" ListOf<name, \",\"> \")\"\n\n  name  (a name)\n    = nameFirst nameRest*\n\n  nameFirst\n    = \"_\"\n    | letter\n\n  nameRest\n    = \"_\"\n    | alnum\n\n}"},"OperationsAndAttributes",null,"AttributeSignature",{"AttributeSignature":["define",{"sourceInterval":[29,58]},null,[],["app",{"sourceInterval":[54,58]},"name",[]]],"OperationSignature":["define",{"sourceInterval":[62,100]},null,[],["seq",{"sourceInterval":[87,100]},["app",{"sourceInterval":[87,91]},"name",[]],["opt",{"sourceInterval":[92,100]},["app",{"sourceInterval":[92,99]},"Formals",[]]]]],"Formals":["define",{"sourceInterval":[104,143]},null,[],["seq",{"sourceInterval":[118,143]},["terminal",{"sourceInterval":[118,121]},"("],["app",{"sourceInterval":[122,139]},"ListOf",[["app",{"sourceInterval":[129,133]},"name",[]],["terminal",{"sourceInterval":[135,138]},","]]],["terminal",{"sourceInterval":[140,143]},")"]]],"name":["define",{"sourceInterval":[147,187]},"a name",[],["seq",{"sourceInterval":[168,187]},["app",{"sourceInterval":[168,177]},"nameFirst",[]],["star",{"sourceInterval":[178,187]},["app",{"sourceInterval":[178,186]},"nameRest",[]]]]],"nameFirst":["define",{"sourceInterval":[191,223]},null,[],["alt",{"sourceInterval":[207,223]},["terminal",{"sourceInterval":[207,210]},"_"],["app",{"sourceInterval":[217,223]},"letter",[]]]],"nameRest":["define",{"sourceInterval":[227,257]},null,[],["alt",{"sourceInterval":[242,257]},["terminal",{"sourceInterval":[242,245]},"_"],["app",{"sourceInterval":[252,257]},"alnum",[]]]]}]);
+
+initBuiltInSemantics(Grammar.BuiltInRules);
+initPrototypeParser(operationsAndAttributesGrammar); // requires BuiltInSemantics
+
+function initBuiltInSemantics(builtInRules) {
+  const actions = {
+    empty() {
+      return this.iteration();
+    },
+    nonEmpty(first, _, rest) {
+      return this.iteration([first].concat(rest.children));
+    },
+    self(..._children) {
+      return this;
+    },
+  };
+
+  Semantics.BuiltInSemantics = Semantics.createSemantics(builtInRules, null).addOperation(
+    'asIteration',
+    {
+      emptyListOf: actions.empty,
+      nonemptyListOf: actions.nonEmpty,
+      EmptyListOf: actions.empty,
+      NonemptyListOf: actions.nonEmpty,
+      _iter: actions.self,
+    }
+  );
+}
+
+function initPrototypeParser(grammar) {
+  Semantics.prototypeGrammarSemantics = grammar.createSemantics().addOperation('parse', {
+    AttributeSignature(name) {
+      return {
+        name: name.parse(),
+        formals: [],
+      };
+    },
+    OperationSignature(name, optFormals) {
+      return {
+        name: name.parse(),
+        formals: optFormals.children.map(c => c.parse())[0] || [],
+      };
+    },
+    Formals(oparen, fs, cparen) {
+      return fs.asIteration().children.map(c => c.parse());
+    },
+    name(first, rest) {
+      return this.sourceString;
+    },
+  });
+  Semantics.prototypeGrammar = grammar;
+}
+
+function findIndentation(input) {
+  let pos = 0;
+  const stack = [0];
+  const topOfStack = () => stack[stack.length - 1];
+
+  const result = {};
+
+  const regex = /( *).*(?:$|\r?\n|\r)/g;
+  let match;
+  while ((match = regex.exec(input)) != null) {
+    const [line, indent] = match;
+
+    // The last match will always have length 0. In every other case, some
+    // characters will be matched (possibly only the end of line chars).
+    if (line.length === 0) break;
+
+    const indentSize = indent.length;
+    const prevSize = topOfStack();
+
+    const indentPos = pos + indentSize;
+
+    if (indentSize > prevSize) {
+      // Indent -- always only 1.
+      stack.push(indentSize);
+      result[indentPos] = 1;
+    } else if (indentSize < prevSize) {
+      // Dedent -- can be multiple levels.
+      const prevLength = stack.length;
+      while (topOfStack() !== indentSize) {
+        stack.pop();
+      }
+      result[indentPos] = -1 * (prevLength - stack.length);
+    }
+    pos += line.length;
+  }
+  // Ensure that there is a matching DEDENT for every remaining INDENT.
+  if (stack.length > 1) {
+    result[pos] = 1 - stack.length;
+  }
+  return result;
+}
+
+const INDENT_DESCRIPTION = 'an indented block';
+const DEDENT_DESCRIPTION = 'a dedent';
+
+// A sentinel value that is out of range for both charCodeAt() and codePointAt().
+const INVALID_CODE_POINT = 0x10ffff + 1;
+
+class InputStreamWithIndentation extends InputStream {
+  constructor(state) {
+    super(state.input);
+    this.state = state;
+  }
+
+  _indentationAt(pos) {
+    return this.state.userData[pos] || 0;
+  }
+
+  atEnd() {
+    return super.atEnd() && this._indentationAt(this.pos) === 0;
+  }
+
+  next() {
+    if (this._indentationAt(this.pos) !== 0) {
+      this.examinedLength = Math.max(this.examinedLength, this.pos);
+      return undefined;
+    }
+    return super.next();
+  }
+
+  nextCharCode() {
+    if (this._indentationAt(this.pos) !== 0) {
+      this.examinedLength = Math.max(this.examinedLength, this.pos);
+      return INVALID_CODE_POINT;
+    }
+    return super.nextCharCode();
+  }
+
+  nextCodePoint() {
+    if (this._indentationAt(this.pos) !== 0) {
+      this.examinedLength = Math.max(this.examinedLength, this.pos);
+      return INVALID_CODE_POINT;
+    }
+    return super.nextCodePoint();
+  }
+}
+
+class Indentation extends PExpr {
+  constructor(isIndent = true) {
+    super();
+    this.isIndent = isIndent;
+  }
+
+  allowsSkippingPrecedingSpace() {
+    return true;
+  }
+
+  eval(state) {
+    const {inputStream} = state;
+    const pseudoTokens = state.userData;
+    state.doNotMemoize = true;
+
+    const origPos = inputStream.pos;
+
+    const sign = this.isIndent ? 1 : -1;
+    const count = (pseudoTokens[origPos] || 0) * sign;
+    if (count > 0) {
+      // Update the count to consume the pseudotoken.
+      state.userData = Object.create(pseudoTokens);
+      state.userData[origPos] -= sign;
+
+      state.pushBinding(new TerminalNode(0), origPos);
+      return true;
+    } else {
+      state.processFailure(origPos, this);
+      return false;
+    }
+  }
+
+  getArity() {
+    return 1;
+  }
+
+  _assertAllApplicationsAreValid(ruleName, grammar) {}
+
+  _isNullable(grammar, memo) {
+    return false;
+  }
+
+  assertChoicesHaveUniformArity(ruleName) {}
+
+  assertIteratedExprsAreNotNullable(grammar) {}
+
+  introduceParams(formals) {
+    return this;
+  }
+
+  substituteParams(actuals) {
+    return this;
+  }
+
+  toString() {
+    return this.isIndent ? 'indent' : 'dedent';
+  }
+
+  toDisplayString() {
+    return this.toString();
+  }
+
+  toFailure(grammar) {
+    const description = this.isIndent ? INDENT_DESCRIPTION : DEDENT_DESCRIPTION;
+    return new Failure(this, description, 'description');
+  }
+}
+
+// Create a new definition for `any` that can consume indent & dedent.
+const applyIndent = new Apply('indent');
+const applyDedent = new Apply('dedent');
+const newAnyBody = new Splice(BuiltInRules, 'any', [applyIndent, applyDedent], []);
+
+const IndentationSensitive = new Builder()
+  .newGrammar('IndentationSensitive')
+  .withSuperGrammar(BuiltInRules)
+  .define('indent', [], new Indentation(true), INDENT_DESCRIPTION, undefined, true)
+  .define('dedent', [], new Indentation(false), DEDENT_DESCRIPTION, undefined, true)
+  .extend('any', [], newAnyBody, 'any character', undefined)
+  .build();
+
+Object.assign(IndentationSensitive, {
+  _matchStateInitializer(state) {
+    state.userData = findIndentation(state.input);
+    state.inputStream = new InputStreamWithIndentation(state);
+  },
+  supportsIncrementalParsing: false,
+});
+
+// Generated by scripts/prebuild.js
+const version = '17.5.0';
+
+Grammar.initApplicationParser(ohmGrammar, buildGrammar);
+
+const isBuffer = obj =>
+  !!obj.constructor &&
+  typeof obj.constructor.isBuffer === 'function' &&
+  obj.constructor.isBuffer(obj);
+
+function compileAndLoad(source, namespace, buildOptions) {
+  const m = ohmGrammar.match(source, 'Grammars');
+  if (m.failed()) {
+    throw grammarSyntaxError(m);
+  }
+  return buildGrammar(m, namespace, undefined, buildOptions);
+}
+
+function _grammar(source, optNamespace, buildOptions) {
+  const ns = _grammars(source, optNamespace, buildOptions);
+
+  // Ensure that the source contained no more than one grammar definition.
+  const grammarNames = Object.keys(ns);
+  if (grammarNames.length === 0) {
+    throw new Error('Missing grammar definition');
+  } else if (grammarNames.length > 1) {
+    const secondGrammar = ns[grammarNames[1]];
+    const interval = secondGrammar.source;
+    throw new Error(
+      getLineAndColumnMessage(interval.sourceString, interval.startIdx) +
+        'Found more than one grammar definition -- use ohm.grammars() instead.'
+    );
+  }
+  return ns[grammarNames[0]]; // Return the one and only grammar.
+}
+
+function _grammars(source, optNamespace, buildOptions) {
+  const ns = Object.create(optNamespace || {});
+  if (typeof source !== 'string') {
+    // For convenience, detect Node.js Buffer objects and automatically call toString().
+    if (isBuffer(source)) {
+      source = source.toString();
+    } else {
+      throw new TypeError(
+        'Expected string as first argument, got ' + unexpectedObjToString(source)
+      );
+    }
+  }
+  compileAndLoad(source, ns, buildOptions);
+  return ns;
+}
+
+function grammar(source, optNamespace) {
+  return _grammar(source, optNamespace);
+}
+
+function grammars(source, optNamespace) {
+  return _grammars(source, optNamespace);
+}
+
+exports.ExperimentalIndentationSensitive = IndentationSensitive;
+exports._buildGrammar = buildGrammar;
+exports.grammar = grammar;
+exports.grammars = grammars;
+exports.makeRecipe = makeRecipe;
+exports.ohmGrammar = ohmGrammar;
+exports.pexprs = pexprs;
+exports.version = version;
+//# sourceMappingURL=ohm.cjs.map
+
 
 /***/ })
 
@@ -13235,17 +27861,14 @@ function parseCliArgs(argv) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(8995);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/config/units.ts
 var units = __nccwpck_require__(4529);
 ;// CONCATENATED MODULE: ./src/config/file.ts
 // .ml-image-guard.yml: per-rule severity or off, budgets, paths to ignore. Parsed once;
 // unknown keys and bad values are errors that name the key, so a typo never passes silently.
 
-// Loaded only when a config file exists: most runs have none, and start-up time counts for the CLI.
-const requireLazily = (0,external_node_module_.createRequire)(import.meta.url);
-const parseYaml = (text) => requireLazily('yaml').parse(text);
 
 const SETTINGS = new Set(['off', 'error', 'warning', 'info']);
 const BUDGET_KEYS = [
@@ -13263,7 +27886,7 @@ const BUDGET_KEYS = [
 function parseConfigFile(text, path) {
     let doc;
     try {
-        doc = parseYaml(text);
+        doc = (0,dist/* parse */.qg)(text);
     }
     catch (e) {
         throw new units/* ConfigError */.xL(`${path}: not valid YAML (${e.message.split('\n')[0]})`);

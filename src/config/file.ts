@@ -1,10 +1,6 @@
 // .ml-image-guard.yml: per-rule severity or off, budgets, paths to ignore. Parsed once;
 // unknown keys and bad values are errors that name the key, so a typo never passes silently.
-import { createRequire } from 'node:module';
-
-// Loaded only when a config file exists: most runs have none, and start-up time counts for the CLI.
-const requireLazily = createRequire(import.meta.url);
-const parseYaml = (text: string): unknown => (requireLazily('yaml') as typeof import('yaml')).parse(text);
+import { parse as parseYaml } from 'yaml';
 import { ConfigError } from './units.js';
 import type { RuleSetting } from './types.js';
 import type { InputName, RawInputs } from './inputs.js';

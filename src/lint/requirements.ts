@@ -4,15 +4,7 @@
 // is handled here because that parser rejects it. Also maps a container path in a RUN back to
 // the build-context file that a COPY or bind mount put there.
 import { posix } from 'node:path';
-import { createRequire } from 'node:module';
-import type { Requirement } from 'pip-requirements-js';
-
-// Loaded on first use: building its grammar costs ~40 ms at start-up, which most lint runs
-// (no requirements file, only plain specs) never need. A lazy require keeps `lint` fast.
-const requireLazily = createRequire(import.meta.url);
-let pipRequirements: typeof import('pip-requirements-js') | undefined;
-const parsePipRequirementsLine = (line: string) =>
-  (pipRequirements ??= requireLazily('pip-requirements-js') as typeof import('pip-requirements-js')).parsePipRequirementsLine(line);
+import { parsePipRequirementsLine, type Requirement } from 'pip-requirements-js';
 import type { ContextIndex } from './context.js';
 import { chainInstructions, isCopy, type CopyInstruction, type Instruction, type RunInstruction, type Stage } from './dockerfile.js';
 import { packageName } from './commands.js';
