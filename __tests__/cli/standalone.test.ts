@@ -24,4 +24,9 @@ test('dist/cli runs without node_modules: config file and requirements parsing w
   const unpinned = report.findings.find((f: { rule: string }) => f.rule === 'MLG009');
   assert.match(unpinned?.message ?? '', /torch/);
   assert.doesNotMatch(unpinned?.message ?? '', /numpy/);
+
+  // `check` loads the pipeline chunk on demand: it must be in dist/ too.
+  const check = await exec(process.execPath, [join(root, 'dist/cli/index.js'), 'check', '--build', 'false', '--format', 'markdown'], { cwd: ws });
+  assert.equal(check.exitCode, 0, check.stderr);
+  assert.match(check.stdout, /^<!-- ml-image-guard:key=Dockerfile -->/);
 });
