@@ -1,13 +1,11 @@
 // The Dockerfile model the rules read: stages resolved (ARG defaults in FROM, FROM <stage>
 // chains, --target), instructions with 1-based lines, RUN scripts ready for the shell parser.
-// Built once per file from dockerfile-ast; pure (no I/O).
-import { DockerfileParser, type Argument, type Instruction as AstInstruction, type From, type Run, type Env, type Arg } from 'dockerfile-ast';
+// Built once per file from our parser (syntax.ts, arguments.ts); pure (no I/O).
 import { parseShell, commandsFromExecForm, type ParsedShell } from './shell.js';
+import { argumentsText, instructionArguments, properties, type Flag, type InstructionArguments } from './arguments.js';
+import { heredocName, lineAt, parseSyntax, type DockerfileSyntax, type SyntaxInstruction } from './syntax.js';
 
-export interface Flag {
-  name: string; // lower-case, without dashes
-  value: string | null;
-}
+export type { Flag };
 
 export interface Mount {
   type: string; // bind (Docker's default), cache, secret, ssh, tmpfs
@@ -92,63 +90,58 @@ export class DockerfileError extends Error {}
 
 /** Parses a Dockerfile's text. Throws DockerfileError when it has no FROM at all. */
 export function parseDockerfile(text: string): DockerfileModel {
-  const source = text.replace(/^\uFEFF/, '');
-  const ast = DockerfileParser.parse(source);
-  const sourceLines = source.split(/\r?\n/);
-  const escape = ast.getEscapeCharacter();
+  const syntax = parseSyntax(text.replace(/^\uFEFF/, ''));
+  const lines = syntax.source.split(/\r?\n/);
   const globalArgs: Record<string, string> = {};
   const preludeArgs: DockerfileModel['preludeArgs'] = [];
-  for (const arg of ast.getInitialARGs()) {
-    const property = arg.getProperty();
-    // An ARG without default stays a $reference: its value comes from --build-arg.
-    const value = property?.getValue();
-    if (property && value !== null && value !== undefined) globalArgs[property.getName()] = value;
-    if (property) preludeArgs.push({ name: property.getName(), defaultValue: value ?? null, line: arg.getRange().start.line + 1 });
-  }
-
   const stages: Stage[] = [];
-  for (const node of ast.getInstructions()) {
-    const keyword = node.getKeyword().toUpperCase();
-    if (keyword === 'FROM') {
-      stages.push(makeStage(node as From, stages, globalArgs));
+  for (const node of syntax.instructions) {
+    if (node.keyword === 'FROM') {
+      stages.push(makeStage(node, syntax, stages, globalArgs));
       continue;
     }
     const stage = stages[stages.length - 1];
-    if (!stage) continue; // instructions before the first FROM are global ARGs
-    stage.instructions.push(makeInstruction(node, keyword, stage, sourceLines, escape, stages));
+    if (stage) {
+      stage.instructions.push(makeInstruction(node, stage, syntax, lines, stages));
+    } else if (node.keyword === 'ARG') {
+      // ARGs before the first FROM: usable in FROM lines. One without a default stays a
+      // $reference: its value comes from --build-arg.
+      for (const { name, value } of argProperties(node, syntax)) {
+        if (value !== null) globalArgs[name] = value;
+        preludeArgs.push({ name, defaultValue: value, line: node.line });
+      }
+    }
   }
   if (stages.length === 0) throw new DockerfileError('no FROM instruction found: is this a Dockerfile?');
   return {
     stages,
-    comments: comments(ast, sourceLines),
+    comments: [...syntax.directives.map((d) => ({ line: d.line, text: (lines[d.line - 1] ?? '').replace(/^\s*#\s*/, '') })), ...syntax.comments],
     globalArgs,
     preludeArgs,
-    escape,
-    lineCount: sourceLines.length,
+    escape: syntax.escape,
+    lineCount: lines.length,
   };
 }
 
-/** Comments, including leading ones that dockerfile-ast reads as parser directives (`# key=value`). */
-function comments(ast: ReturnType<typeof DockerfileParser.parse>, sourceLines: string[]): Comment[] {
-  const directives = ast.getDirectives().map((d) => {
-    const line = d.getRange().start.line;
-    return { line: line + 1, text: (sourceLines[line] ?? '').replace(/^\s*#\s*/, '') };
-  });
-  const rest = ast.getComments().map((c) => ({ line: c.getRange().start.line + 1, text: c.getContent() }));
-  return [...directives, ...rest];
+function argumentsOf(node: SyntaxInstruction, syntax: DockerfileSyntax): InstructionArguments {
+  return instructionArguments(syntax.source, node.keyword, node.keywordEnd, node.end, syntax.escape);
 }
 
-function makeStage(node: From, stages: Stage[], globalArgs: Record<string, string>): Stage {
-  const words = node.getArguments().map((a) => a.getValue());
+function argProperties(node: SyntaxInstruction, syntax: DockerfileSyntax) {
+  return properties('ARG', argumentsText(syntax.source, argumentsOf(node, syntax), syntax.escape), syntax.escape);
+}
+
+function makeStage(node: SyntaxInstruction, syntax: DockerfileSyntax, stages: Stage[], globalArgs: Record<string, string>): Stage {
+  const { words, flags } = argumentsOf(node, syntax);
   const asIndex = words.findIndex((w) => w.toLowerCase() === 'as');
   const rawImage = words[0] ?? '';
   const image = substituteArgs(rawImage, globalArgs);
   const parent = findStage(stages, image);
-  const platform = node.getFlags().find((f) => f.getName().toLowerCase() === 'platform')?.getValue() ?? null;
+  const platform = flags.find((f) => f.name === 'platform')?.value ?? null;
   return {
     index: stages.length,
     name: asIndex >= 0 && words[asIndex + 1] ? words[asIndex + 1].toLowerCase() : null,
-    fromLine: node.getRange().start.line + 1,
+    fromLine: node.line,
     image,
     parent,
     platform,
@@ -164,81 +157,50 @@ export function findStage(stages: readonly Stage[], reference: string): Stage | 
   return /^\d+$/.test(ref) ? (stages[Number(ref)] ?? null) : null;
 }
 
-/**
- * dockerfile-ast recomputes an instruction's argument list (a scan of its text with position
- * lookups) on every getArguments() call, and getArgumentsContent, getArgumentsRange and
- * getHeredocs each call it again. Computes it once and has the node's later calls return copies
- * (the library shift()s the lists it gets). Flags are computed, and cached by the library,
- * before the list is frozen, as getFlags reads the list with flags still in it.
- */
-function memoizeArguments(node: AstInstruction): Argument[] {
-  const args = node.getArguments();
-  node.getArguments = () => args.slice();
-  return args;
-}
-
-function makeInstruction(
-  node: AstInstruction,
-  keyword: string,
-  stage: Stage,
-  sourceLines: string[],
-  escape: string,
-  stages: Stage[],
-): Instruction {
-  const range = node.getRange();
-  const astArgs = memoizeArguments(node);
-  const flags: Flag[] =
-    'getFlags' in node && typeof node.getFlags === 'function'
-      ? (node.getFlags() as { getName(): string; getValue(): string | null }[]).map((f) => ({
-          name: f.getName().toLowerCase(),
-          value: f.getValue(),
-        }))
-      : [];
+function makeInstruction(node: SyntaxInstruction, stage: Stage, syntax: DockerfileSyntax, lines: string[], stages: Stage[]): Instruction {
+  const args = argumentsOf(node, syntax);
+  const keyword = node.keyword;
   const base: Instruction = {
     keyword,
-    line: range.start.line + 1,
-    endLine: range.end.line + 1,
-    args: node.getArgumentsContent() ?? '',
-    words: astArgs.map((a) => a.getValue()),
-    flags,
+    line: node.line,
+    endLine: node.endLine,
+    args: argumentsText(syntax.source, args, syntax.escape),
+    words: args.words,
+    flags: args.flags,
     stage,
     index: stage.instructions.length,
   };
   switch (keyword) {
     case 'RUN':
-      return makeRun(base, node as Run, astArgs, sourceLines, escape);
+      return makeRun(base, args.starts[0] ?? -1, syntax, lines);
     case 'COPY':
     case 'ADD':
-      return makeCopy(base, node, astArgs, stages);
+      return makeCopy(base, stages);
     case 'ENV': {
-      const pairs = (node as Env).getProperties().map((p) => ({ name: p.getName(), value: p.getValue() ?? '' }));
+      const pairs = properties('ENV', base.args, syntax.escape).map((p) => ({ name: p.name, value: p.value ?? '' }));
       return { ...base, pairs } as EnvInstruction;
     }
     case 'ARG': {
-      const property = (node as Arg).getProperty();
-      return {
-        ...base,
-        name: property?.getName() ?? '',
-        defaultValue: property?.getValue() ?? null,
-      } as ArgInstruction;
+      // `ARG a=1 b=2` declares both; the model keeps the first.
+      const [first] = properties('ARG', base.args, syntax.escape);
+      return { ...base, name: first?.name ?? '', defaultValue: first?.value ?? null } as ArgInstruction;
     }
     default:
       return base;
   }
 }
 
-/** Whether the node has heredocs; only an argument starting with << can open one, so the library's scan runs only then. */
-function hasHeredocs(node: AstInstruction, astArgs: Argument[]): boolean {
-  return astArgs.some((a) => a.getValue().startsWith('<<')) && 'getHeredocs' in node && (node as Run).getHeredocs().length > 0;
-}
+/** Whether a word opens a heredoc (`<<EOF`, `<<-"EOF"`). */
+const hasHeredocs = (words: string[]) => words.some((w) => w.length > 2 && w.startsWith('<<') && heredocName(w) !== null);
 
-function makeRun(base: Instruction, node: Run, astArgs: Argument[], sourceLines: string[], escape: string): RunInstruction {
+function makeRun(base: Instruction, argsStart: number, syntax: DockerfileSyntax, lines: string[]): RunInstruction {
   const mounts = base.flags.filter((f) => f.name === 'mount').map((f) => parseMount(f.value ?? ''));
   const execForm = execFormWords(base.args);
   const jsonForm = execForm !== null;
-  const argsStart = astArgs.length > 0 ? astArgs[0].getRange().start : undefined;
-  const firstArgsLine = argsStart ? argsStart.line + 1 : base.line;
-  const script = argsStart && !execForm ? scriptText(sourceLines, argsStart.line, argsStart.character, base.endLine, escape) : '';
+  const startLine = argsStart >= 0 ? lineAt(syntax.lineOffsets, argsStart) : -1;
+  const firstArgsLine = startLine >= 0 ? startLine + 1 : base.line;
+  const script =
+    startLine >= 0 && !execForm ? scriptText(lines, startLine, argsStart - syntax.lineOffsets[startLine], base.endLine, syntax.escape) : '';
   let parsed: ParsedShell | undefined;
   // One literal with every field (no spread of base): these objects are built for every RUN of every file.
   return {
@@ -252,7 +214,7 @@ function makeRun(base: Instruction, node: Run, astArgs: Argument[], sourceLines:
     index: base.index,
     jsonForm,
     mounts,
-    hasHeredoc: hasHeredocs(node, astArgs),
+    hasHeredoc: hasHeredocs(base.words),
     text: execForm ? execForm.join(' ') : script,
     shell: () => {
       parsed ??= execForm ? commandsFromExecForm(execForm, base.line) : parseShell(shellSource(script), firstArgsLine);
@@ -320,8 +282,8 @@ function parseMount(value: string): Mount {
   };
 }
 
-function makeCopy(base: Instruction, node: AstInstruction, astArgs: Argument[], stages: Stage[]): CopyInstruction {
-  const hasHeredoc = hasHeredocs(node, astArgs);
+function makeCopy(base: Instruction, stages: Stage[]): CopyInstruction {
+  const hasHeredoc = hasHeredocs(base.words);
   const from = base.flags.find((f) => f.name === 'from')?.value ?? null;
   // JSON form only when it is an array of strings (`ADD [1, 2]` is not); otherwise the shell-like form, as Docker.
   const paths = execFormWords(base.args) ?? base.words;
