@@ -1,10 +1,10 @@
 // Requirements files as pip reads them, for MLG009: which entries are pinned to one version.
-// pip-requirements-js parses the PEP 508 part of each line; pip's own syntax around it
-// (continuations, comments, global options, per-requirement --hash, -e, bare URLs and paths)
-// is handled here because that parser rejects it. Also maps a container path in a RUN back to
+// Our PEP 508 parser (pep508.ts) reads the specifier part of each line; pip's own syntax around
+// it (continuations, comments, global options, per-requirement --hash, -e, bare URLs and paths)
+// is handled here because PEP 508 has none of it. Also maps a container path in a RUN back to
 // the build-context file that a COPY or bind mount put there.
 import { posix } from 'node:path';
-import { parsePipRequirementsLine, type Requirement } from 'pip-requirements-js';
+import { parseRequirementSpec, RequirementSyntaxError, type RequirementSpec } from './pep508.js';
 import type { ContextIndex } from './context.js';
 import { chainInstructions, isCopy, type CopyInstruction, type Instruction, type RunInstruction, type Stage } from './dockerfile.js';
 import { packageName } from './commands.js';
@@ -141,30 +141,27 @@ export function classifyRequirement(spec: string): { name: string; pinned: boole
   if (isArchive(spec) && !spec.includes('@')) return { name: urlName(spec), pinned: true }; // a wheel/sdist file name
   // `==` with a build-arg or env value (torch==${TORCH_VERSION}) is a pin whose value we cannot see.
   if (/===?\s*\$/.test(spec)) return { name: packageName(spec), pinned: true };
-  // The common shapes (`torch`, `torch[cuda]`, `torch==2.1.0`, `transformers>=4.40,<5`) skip the
-  // full PEP 508 parser, which costs ~0.1 ms a line: a 1 MB `pip install a b c ...` must not take
-  // seconds. Pinned means an exact `==` (or `===`) without a wildcard, as the parser path decides.
+  // The common shapes (`torch`, `torch[cuda]`, `torch==2.1.0`, `transformers>=4.40,<5`) take one
+  // regex; the rest go through the PEP 508 parser (~1 µs a spec, about twice the regex path), so a
+  // 1 MB `pip install a b c ...` stays fast. Pinned means an exact `==` (or `===`) without a
+  // wildcard, as the parser path decides.
   const simple = SIMPLE_REQUIREMENT.exec(spec);
   if (simple) {
     const exact = simple[2]?.split(',').some((clause) => /^\s*===?\s*[^*\s]+\s*$/.test(clause)) ?? false;
     return { name: normalise(simple[1]), pinned: exact };
   }
-  let parsed: Requirement | null;
+  if (spec.trim() === '') return null; // an empty argument (`pip install ""`) names nothing
+  let parsed: RequirementSpec;
   try {
-    // The parser rejects PEP 440 arbitrary equality (===); it pins just like ==.
-    parsed = parsePipRequirementsLine(spec.replace(/===/g, '=='));
+    parsed = parseRequirementSpec(spec);
   } catch (error) {
-    return { error: String((error as Error).message).replace(/^Failed to parse requirements line\.\s*/, '') };
+    if (error instanceof RequirementSyntaxError) return { error: error.message };
+    throw error;
   }
-  if (parsed === null) return null;
-  switch (parsed.type) {
-    case 'ProjectName':
-      return { name: normalise(parsed.name), pinned: (parsed.versionSpec ?? []).some((v) => v.operator === '==' && !v.version.includes('*')) };
-    case 'ProjectURL':
-      return { name: normalise(parsed.name), pinned: urlPins(parsed.url) };
-    default:
-      return null; // -r/-c are handled by the caller before this
-  }
+  if (parsed.kind === 'url') return { name: normalise(parsed.name), pinned: urlPins(parsed.url) };
+  // `===` (PEP 440 arbitrary equality) pins like `==`.
+  const pinned = parsed.specifiers.some((c) => (c.operator === '==' || c.operator === '===') && !c.version.includes('*'));
+  return { name: normalise(parsed.name), pinned };
 }
 
 const VERSION_CLAUSE = '\\s*(?:===|==|>=|<=|~=|!=|<|>)\\s*[A-Za-z0-9.*+!_-]+\\s*';

@@ -124,4 +124,10 @@ test('requirements parsing: pip syntax around PEP 508', () => {
   assert.deepEqual(classifyRequirement('Foo_Bar==1.0'), { name: 'foo-bar', pinned: true });
   assert.deepEqual(classifyRequirement('git+ssh://git@github.com/o/r.git@deadbeef'), { name: 'r', pinned: true });
   assert.deepEqual(classifyRequirement('git+ssh://git@github.com/o/r.git'), { name: 'r', pinned: false });
+  // Through the PEP 508 parser: parentheses, ===, markers, a URL with a marker (space before `;`).
+  assert.deepEqual(classifyRequirement('Torch (==2.3.0) ; python_version >= "3.9"'), { name: 'torch', pinned: true });
+  assert.deepEqual(classifyRequirement('torch === 2.3.0+cu121 ; sys_platform == "linux"'), { name: 'torch', pinned: true });
+  assert.deepEqual(classifyRequirement('numpy (==1.26.*)'), { name: 'numpy', pinned: false });
+  assert.deepEqual(classifyRequirement("lib @ git+https://github.com/o/lib.git@0123abc ; python_version >= '3.9'"), { name: 'lib', pinned: true });
+  assert.deepEqual(classifyRequirement('numpy=>1.0!'), { error: 'expected a version operator such as "==" or ">=" at column 6' });
 });
