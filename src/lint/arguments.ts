@@ -35,7 +35,7 @@ export function instructionArguments(source: string, keyword: string, from: numb
   }
   // As dockerfile-ast: as many leading words as there are flags are dropped.
   const first = skip + flags.length;
-  if (first === 0) return { ...scanned, flags };
+  if (first === 0) return { words: scanned.words, starts: scanned.starts, ends: scanned.ends, flags };
   return { words: scanned.words.slice(first), starts: scanned.starts.slice(first), ends: scanned.ends.slice(first), flags };
 }
 
@@ -75,32 +75,21 @@ export function scanArguments(source: string, from: number, to: number, escape: 
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  let value = '';
-  let pieceStart = -1; // start of the current run of plain characters in `value`
+  let value = ''; // the current word so far, without the run of plain characters from pieceStart
+  let pieceStart = -1;
   let wordStart = -1;
   let cut = -1; // where the current word ends when a continuation interrupts it
   let afterContinuation = false;
   let blankAfterContinuation = false;
   let lineStart = false; // at the start of a line after a continuation: `#` opens a comment
   let inComment = false;
-
-  const flushPiece = (at: number) => {
-    if (pieceStart >= 0) value += source.slice(pieceStart, at);
-    pieceStart = -1;
-  };
-  const pushWord = (end: number) => {
-    words.push(value);
-    starts.push(wordStart);
-    ends.push(end);
-    value = '';
-    wordStart = -1;
-  };
-
+  // Written out rather than as closures: this loop runs for every instruction of every file.
   let i = from;
   for (; i < to; i++) {
     const c = source.charCodeAt(i);
     if (isBlank(c) || isNewline(c)) {
-      flushPiece(i);
+      if (pieceStart >= 0) value += source.slice(pieceStart, i);
+      pieceStart = -1;
       if (afterContinuation) {
         blankAfterContinuation = !isNewline(c);
         if (isNewline(c) && inComment) {
@@ -108,11 +97,16 @@ export function scanArguments(source: string, from: number, to: number, escape: 
           lineStart = true;
         }
       } else if (wordStart >= 0) {
-        pushWord(cut >= 0 ? cut : i);
+        words.push(value);
+        starts.push(wordStart);
+        ends.push(cut >= 0 ? cut : i);
+        value = '';
+        wordStart = -1;
         cut = -1;
       }
     } else if (c === escapeCode) {
-      flushPiece(i);
+      if (pieceStart >= 0) value += source.slice(pieceStart, i);
+      pieceStart = -1;
       const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
       if (isBlank(next)) {
         let j = i + 2;
@@ -136,7 +130,13 @@ export function scanArguments(source: string, from: number, to: number, escape: 
         if (wordStart >= 0 && cut < 0) cut = i;
         i += next === CR ? 2 : 1;
       } else {
-        if (blankAfterContinuation && cut >= 0) pushWord(cut);
+        if (blankAfterContinuation && cut >= 0) {
+          words.push(value);
+          starts.push(wordStart);
+          ends.push(cut);
+          value = '';
+          wordStart = -1;
+        }
         cut = -1;
         blankAfterContinuation = false;
         afterContinuation = false;
@@ -150,8 +150,12 @@ export function scanArguments(source: string, from: number, to: number, escape: 
         inComment = true;
       } else {
         if (blankAfterContinuation && cut >= 0) {
-          flushPiece(i);
-          pushWord(cut);
+          // A blank-led line after a continuation starts a new word.
+          words.push(value);
+          starts.push(wordStart);
+          ends.push(cut);
+          value = '';
+          wordStart = -1;
         }
         blankAfterContinuation = false;
         afterContinuation = false;
@@ -162,8 +166,12 @@ export function scanArguments(source: string, from: number, to: number, escape: 
       lineStart = false;
     }
   }
-  flushPiece(Math.min(i, to));
-  if (wordStart >= 0) pushWord(cut >= 0 ? cut : to);
+  if (pieceStart >= 0) value += source.slice(pieceStart, Math.min(i, to));
+  if (wordStart >= 0) {
+    words.push(value);
+    starts.push(wordStart);
+    ends.push(cut >= 0 ? cut : to);
+  }
   return { words, starts, ends };
 }
 

@@ -25,13 +25,20 @@ const PIP_VALUE_FLAGS = new Set([
   '--index-strategy', '--extra', '--group', '--torch-backend',
 ]);
 
+// Several rules ask for the same RUN's installs: read once per RUN (the model never changes).
+const pipInstallsOf = new WeakMap<RunInstruction, readonly PipInstall[]>();
+const systemInstallsOf = new WeakMap<RunInstruction, readonly SystemInstall[]>();
+
 /** Commands that are `pip install`, `pip3 install`, `python -m pip install` or `uv pip install`. */
-export function pipInstalls(run: RunInstruction): PipInstall[] {
-  const installs: PipInstall[] = [];
-  for (const command of run.shell().commands) {
-    const rest = pipInstallArgs(command);
-    if (!rest) continue;
-    installs.push(readPipArgs(command, rest.tool, rest.args));
+export function pipInstalls(run: RunInstruction): readonly PipInstall[] {
+  let installs = pipInstallsOf.get(run);
+  if (!installs) {
+    const found: PipInstall[] = [];
+    for (const command of run.shell().commands) {
+      const rest = pipInstallArgs(command);
+      if (rest) found.push(readPipArgs(command, rest.tool, rest.args));
+    }
+    pipInstallsOf.set(run, (installs = found));
   }
   return installs;
 }
@@ -120,7 +127,9 @@ const INSTALL_VERBS: Record<SystemPackageManager, string[]> = {
 const SYSTEM_VALUE_FLAGS = new Set(['-o', '-t', '--virtual', '--target-release', '-c', '--channel', '-n', '--name', '-p', '--prefix', '--repository', '-X', '--setopt', '-f', '--file']);
 
 /** apt/yum/dnf/apk/conda install commands with the packages they name. */
-export function systemInstalls(run: RunInstruction): SystemInstall[] {
+export function systemInstalls(run: RunInstruction): readonly SystemInstall[] {
+  const known = systemInstallsOf.get(run);
+  if (known) return known;
   const installs: SystemInstall[] = [];
   for (const command of run.shell().commands) {
     const manager = command.program as SystemPackageManager;
@@ -140,6 +149,7 @@ export function systemInstalls(run: RunInstruction): SystemInstall[] {
     }
     installs.push({ command, manager, packages, options });
   }
+  systemInstallsOf.set(run, installs);
   return installs;
 }
 

@@ -3,7 +3,7 @@
 // Built once per file from our parser (syntax.ts, arguments.ts); pure (no I/O).
 import { parseShell, commandsFromExecForm, type ParsedShell } from './shell.js';
 import { argumentsText, instructionArguments, properties, type Flag, type InstructionArguments } from './arguments.js';
-import { heredocName, lineAt, parseSyntax, type DockerfileSyntax, type SyntaxInstruction } from './syntax.js';
+import { heredocName, lineAt, lineText, parseSyntax, type DockerfileSyntax, type SyntaxInstruction } from './syntax.js';
 
 export type { Flag };
 
@@ -69,6 +69,10 @@ export interface Stage {
   parent: Stage | null;
   platform: string | null;
   instructions: Instruction[];
+  /** This stage and its FROM <stage> ancestors, nearest first (filled in once the file is read). */
+  chain: readonly Stage[];
+  /** Instructions of the chain in build order, ancestors first. */
+  chainInstructions: readonly Instruction[];
 }
 
 export interface Comment {
@@ -78,6 +82,8 @@ export interface Comment {
 
 export interface DockerfileModel {
   stages: Stage[];
+  /** Every instruction after the first FROM, in order. */
+  instructions: readonly Instruction[];
   comments: Comment[];
   globalArgs: Record<string, string>;
   /** The ARG instructions before the first FROM, defaults as written (null without one). */
@@ -91,7 +97,6 @@ export class DockerfileError extends Error {}
 /** Parses a Dockerfile's text. Throws DockerfileError when it has no FROM at all. */
 export function parseDockerfile(text: string): DockerfileModel {
   const syntax = parseSyntax(text.replace(/^\uFEFF/, ''));
-  const lines = syntax.source.split(/\r?\n/);
   const globalArgs: Record<string, string> = {};
   const preludeArgs: DockerfileModel['preludeArgs'] = [];
   const stages: Stage[] = [];
@@ -102,7 +107,7 @@ export function parseDockerfile(text: string): DockerfileModel {
     }
     const stage = stages[stages.length - 1];
     if (stage) {
-      stage.instructions.push(makeInstruction(node, stage, syntax, lines, stages));
+      stage.instructions.push(makeInstruction(node, stage, syntax, stages));
     } else if (node.keyword === 'ARG') {
       // ARGs before the first FROM: usable in FROM lines. One without a default stays a
       // $reference: its value comes from --build-arg.
@@ -113,13 +118,21 @@ export function parseDockerfile(text: string): DockerfileModel {
     }
   }
   if (stages.length === 0) throw new DockerfileError('no FROM instruction found: is this a Dockerfile?');
+  // Most rules walk these: computed once here rather than on every call.
+  for (const stage of stages) {
+    const chain: Stage[] = [];
+    for (let s: Stage | null = stage; s && !chain.includes(s); s = s.parent) chain.push(s);
+    stage.chain = chain;
+    stage.chainInstructions = chain.length === 1 ? stage.instructions : [...chain].reverse().flatMap((s) => s.instructions);
+  }
   return {
     stages,
-    comments: [...syntax.directives.map((d) => ({ line: d.line, text: (lines[d.line - 1] ?? '').replace(/^\s*#\s*/, '') })), ...syntax.comments],
+    instructions: stages.length === 1 ? stages[0].instructions : stages.flatMap((s) => s.instructions),
+    comments: [...syntax.directives.map((d) => ({ line: d.line, text: lineText(syntax, d.line - 1).replace(/^\s*#\s*/, '') })), ...syntax.comments],
     globalArgs,
     preludeArgs,
     escape: syntax.escape,
-    lineCount: lines.length,
+    lineCount: syntax.lineOffsets.length,
   };
 }
 
@@ -146,6 +159,8 @@ function makeStage(node: SyntaxInstruction, syntax: DockerfileSyntax, stages: St
     parent,
     platform,
     instructions: [],
+    chain: [],
+    chainInstructions: [],
   };
 }
 
@@ -157,7 +172,7 @@ export function findStage(stages: readonly Stage[], reference: string): Stage | 
   return /^\d+$/.test(ref) ? (stages[Number(ref)] ?? null) : null;
 }
 
-function makeInstruction(node: SyntaxInstruction, stage: Stage, syntax: DockerfileSyntax, lines: string[], stages: Stage[]): Instruction {
+function makeInstruction(node: SyntaxInstruction, stage: Stage, syntax: DockerfileSyntax, stages: Stage[]): Instruction {
   const args = argumentsOf(node, syntax);
   const keyword = node.keyword;
   const base: Instruction = {
@@ -172,7 +187,7 @@ function makeInstruction(node: SyntaxInstruction, stage: Stage, syntax: Dockerfi
   };
   switch (keyword) {
     case 'RUN':
-      return makeRun(base, args.starts[0] ?? -1, syntax, lines);
+      return makeRun(base, args.starts[0] ?? -1, syntax);
     case 'COPY':
     case 'ADD':
       return makeCopy(base, stages);
@@ -193,14 +208,14 @@ function makeInstruction(node: SyntaxInstruction, stage: Stage, syntax: Dockerfi
 /** Whether a word opens a heredoc (`<<EOF`, `<<-"EOF"`). */
 const hasHeredocs = (words: string[]) => words.some((w) => w.length > 2 && w.startsWith('<<') && heredocName(w) !== null);
 
-function makeRun(base: Instruction, argsStart: number, syntax: DockerfileSyntax, lines: string[]): RunInstruction {
+function makeRun(base: Instruction, argsStart: number, syntax: DockerfileSyntax): RunInstruction {
   const mounts = base.flags.filter((f) => f.name === 'mount').map((f) => parseMount(f.value ?? ''));
   const execForm = execFormWords(base.args);
   const jsonForm = execForm !== null;
   const startLine = argsStart >= 0 ? lineAt(syntax.lineOffsets, argsStart) : -1;
   const firstArgsLine = startLine >= 0 ? startLine + 1 : base.line;
   const script =
-    startLine >= 0 && !execForm ? scriptText(lines, startLine, argsStart - syntax.lineOffsets[startLine], base.endLine, syntax.escape) : '';
+    startLine >= 0 && !execForm ? scriptText(syntax, startLine, argsStart - syntax.lineOffsets[startLine], base.endLine) : '';
   let parsed: ParsedShell | undefined;
   // One literal with every field (no spread of base): these objects are built for every RUN of every file.
   return {
@@ -224,7 +239,7 @@ function makeRun(base: Instruction, argsStart: number, syntax: DockerfileSyntax,
 }
 
 /** `RUN ["prog", "arg"]`: the words when the arguments are a JSON array of strings, else null. */
-function execFormWords(args: string): string[] | null {
+export function execFormWords(args: string): string[] | null {
   const trimmed = args.trim();
   if (!trimmed.startsWith('[')) return null;
   try {
@@ -240,11 +255,12 @@ function execFormWords(args: string): string[] | null {
  * with Dockerfile-only syntax made shell-neutral without changing the line count:
  * comment and blank lines inside a continuation become a lone continuation.
  */
-function scriptText(lines: string[], startLine: number, startChar: number, endLine1: number, escape: string): string {
+function scriptText(syntax: DockerfileSyntax, startLine: number, startChar: number, endLine1: number): string {
+  const { escape } = syntax;
   const out: string[] = [];
   let continued = false;
-  for (let i = startLine; i < endLine1 && i < lines.length; i++) {
-    let line = i === startLine ? lines[i].slice(startChar) : lines[i];
+  for (let i = startLine; i < endLine1 && i < syntax.lineOffsets.length; i++) {
+    let line = i === startLine ? lineText(syntax, i).slice(startChar) : lineText(syntax, i);
     if (continued && (line.trim() === '' || line.trimStart().startsWith('#'))) {
       out.push('\\');
       continue;
@@ -327,11 +343,7 @@ export function finalStage(model: DockerfileModel, target: string | null): Stage
 }
 
 /** The stage and its FROM <stage> ancestors, nearest first. */
-export function stageChain(stage: Stage): Stage[] {
-  const chain: Stage[] = [];
-  for (let s: Stage | null = stage; s && !chain.includes(s); s = s.parent) chain.push(s);
-  return chain;
-}
+export const stageChain = (stage: Stage): readonly Stage[] => stage.chain;
 
 /** The external image a stage is ultimately built on, through FROM <stage> chains. */
 export function baseImage(stage: Stage): string {
@@ -340,11 +352,7 @@ export function baseImage(stage: Stage): string {
 }
 
 /** Instructions of the stage and its ancestors in build order (ancestors first). */
-export function chainInstructions(stage: Stage): Instruction[] {
-  return stageChain(stage)
-    .reverse()
-    .flatMap((s) => s.instructions);
-}
+export const chainInstructions = (stage: Stage): readonly Instruction[] => stage.chainInstructions;
 
 /** ENV values in force before `before` (an instruction of the stage), ancestors included. */
 export function envBefore(stage: Stage, before: Instruction | null): Record<string, string> {
@@ -361,9 +369,7 @@ export const isCopy = (i: Instruction): i is CopyInstruction => i.keyword === 'C
 export const isEnv = (i: Instruction): i is EnvInstruction => i.keyword === 'ENV';
 export const isArg = (i: Instruction): i is ArgInstruction => i.keyword === 'ARG';
 
-export function allInstructions(model: DockerfileModel): Instruction[] {
-  return model.stages.flatMap((s) => s.instructions);
-}
+export const allInstructions = (model: DockerfileModel): readonly Instruction[] => model.instructions;
 
 /** Stages whose content reaches the final image: its FROM chain (COPY --from copies files, not layers). */
 export function shipsInFinal(stage: Stage, final: Stage): boolean {

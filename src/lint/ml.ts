@@ -39,6 +39,18 @@ const tagTokens = (tag: string) => tag.toLowerCase().split(/[-_]/);
  * Null for anything else (including CPU images and unresolved $ARG tags without a marker).
  */
 export function classifyCudaImage(image: string): CudaImage | null {
+  // Several rules classify the same few base images for every file: remembered (results are shared, read-only).
+  let known = cudaImages.get(image);
+  if (known === undefined) {
+    if (cudaImages.size > 1000) cudaImages.clear();
+    cudaImages.set(image, (known = classify(image)));
+  }
+  return known;
+}
+
+const cudaImages = new Map<string, CudaImage | null>();
+
+function classify(image: string): CudaImage | null {
   const { name, tag } = splitImage(image);
   const path = repositoryPath(name);
   const tokens = tag ? tagTokens(tag) : [];
@@ -194,7 +206,11 @@ const isTorch = (requirement: string) => TORCH_PACKAGES.has(packageName(requirem
  * pip/uv installs in a stage's own RUNs (only those whose text matches `trigger`, if given), with
  * the indexes they use. With `context`, -r files are read too (found through the COPY that brought them).
  */
-export function wheelInstalls(stage: Stage, trigger?: RegExp, context?: ContextIndex): WheelInstall[] {
+export function wheelInstalls(stage: Stage, trigger?: RegExp, context?: ContextIndex): readonly WheelInstall[] {
+  // MLG014 and MLG018 both ask for every install of a stage with the context: read once.
+  const cacheable = trigger === undefined && context !== undefined;
+  const known = cacheable ? allWheelInstalls.get(stage) : undefined;
+  if (known && known.context === context) return known.installs;
   const found: WheelInstall[] = [];
   // One pass over the stage chain for the ENV values, not one per install: a stage with
   // thousands of RUNs made envBefore (a walk from the chain's start) quadratic.
@@ -227,8 +243,11 @@ export function wheelInstalls(stage: Stage, trigger?: RegExp, context?: ContextI
       });
     }
   }
+  if (cacheable) allWheelInstalls.set(stage, { context, installs: found });
   return found;
 }
+
+const allWheelInstalls = new WeakMap<Stage, { context: ContextIndex; installs: readonly WheelInstall[] }>();
 
 /** The torch lines and index options of one -r file, read with the requirements parser. */
 function torchInRequirementsFile(run: RunInstruction, install: PipInstall, file: string, context: ContextIndex) {
@@ -316,6 +335,18 @@ export function findTokenShape(text: string): { kind: string; redacted: string }
 
 /** Files that hold credentials: .env, private keys, .netrc, cloud credentials. */
 export function isSecretFile(path: string): boolean {
+  // Asked for every context file by several rules: remembered per path.
+  let known = secretFiles.get(path);
+  if (known === undefined) {
+    if (secretFiles.size > 100_000) secretFiles.clear();
+    secretFiles.set(path, (known = looksLikeSecretFile(path)));
+  }
+  return known;
+}
+
+const secretFiles = new Map<string, boolean>();
+
+function looksLikeSecretFile(path: string): boolean {
   const file = (path.replace(/\\/g, '/').split('/').filter(Boolean).pop() ?? '').toLowerCase();
   if (file === '.env' || (file.startsWith('.env.') && !/\.(example|sample|template|dist|defaults?)$/.test(file))) return true;
   if (/^id_(rsa|dsa|ecdsa|ed25519)$/.test(file)) return true;

@@ -84,8 +84,23 @@ interface ParsedRequirements {
 const INCLUDE = /^(-r|--requirement|-c|--constraint)(?:\s*=\s*|\s+)(\S+)/;
 const EDITABLE = /^(-e|--editable)(?:\s*=\s*|\s+)(\S+)/;
 
-/** Parses requirements text (pip's file format). Never throws: bad lines land in `errors`. */
+/**
+ * Parses requirements text (pip's file format). Never throws: bad lines land in `errors`.
+ * Several rules read the same file in one lint: results are remembered per text and shared
+ * (do not modify them).
+ */
 export function parseRequirements(text: string): ParsedRequirements {
+  let parsed = parsedTexts.get(text);
+  if (!parsed) {
+    if (parsedTexts.size > 1000) parsedTexts.clear();
+    parsedTexts.set(text, (parsed = parseRequirementsText(text)));
+  }
+  return parsed;
+}
+
+const parsedTexts = new Map<string, ParsedRequirements>();
+
+function parseRequirementsText(text: string): ParsedRequirements {
   const result: ParsedRequirements = { entries: [], includes: [], errors: [] };
   for (const { line, content } of logicalLines(text)) {
     const include = INCLUDE.exec(content);

@@ -75,6 +75,17 @@ export function computeLineOffsets(source: string): number[] {
   return offsets;
 }
 
+/** A line's text (0-based index) without its line break. */
+export function lineText(syntax: Pick<DockerfileSyntax, 'source' | 'lineOffsets'>, line: number): string {
+  const { source, lineOffsets } = syntax;
+  const start = lineOffsets[line];
+  if (start === undefined) return '';
+  let end = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : source.length;
+  if (end > start && source.charCodeAt(end - 1) === LF) end--;
+  if (end > start && source.charCodeAt(end - 1) === CR) end--;
+  return source.slice(start, end);
+}
+
 /** The 0-based line holding a source offset. */
 export function lineAt(lineOffsets: number[], offset: number): number {
   let low = 0;

@@ -46,6 +46,15 @@ function range(values: number[]): string | null {
 
 /** "2.5–9.1 GB on disk, 1.4–5.3 GB compressed" from the reports. */
 export function savingRange(reports: readonly ReportedSaving[]): string {
+  // The tables are constant and rules quote them on every file: formatted once per table.
+  let text = ranges.get(reports);
+  if (text === undefined) ranges.set(reports, (text = formatRange(reports)));
+  return text;
+}
+
+const ranges = new WeakMap<readonly ReportedSaving[], string>();
+
+function formatRange(reports: readonly ReportedSaving[]): string {
   const disk = range(reports.flatMap((r) => (r.diskGb === undefined ? [] : [r.diskGb])));
   const compressed = range(reports.flatMap((r) => (r.compressedGb === undefined ? [] : [r.compressedGb])));
   return [disk && `${disk} on disk`, compressed && `${compressed} compressed`].filter(Boolean).join(', ');

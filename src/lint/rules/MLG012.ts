@@ -2,7 +2,7 @@
 // and no .pyc files written into the container's filesystem at run time.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { baseImage, chainInstructions, envBefore, isRun } from '../dockerfile.js';
+import { baseImage, chainInstructions, envBefore, execFormWords, isRun } from '../dockerfile.js';
 
 export const meta: RuleMeta = {
   id: 'MLG012',
@@ -45,12 +45,7 @@ export function check({ final }: LintInput): RuleFinding[] {
 function pythonFlags(startup: string[]): string {
   let letters = '';
   for (const args of startup) {
-    let words: string[];
-    try {
-      words = JSON.parse(args) as string[];
-    } catch {
-      words = args.trim().split(/\s+/);
-    }
+    const words = execFormWords(args) ?? args.trim().split(/\s+/);
     const python = words.findIndex((w) => /(^|\/)python[\d.]*$/.test(w));
     if (python < 0) continue;
     for (const word of words.slice(python + 1)) {

@@ -2,7 +2,7 @@
 // SIGTERM, and the server is killed after the grace period with requests in flight.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { chainInstructions, type Instruction } from '../dockerfile.js';
+import { chainInstructions, execFormWords, type Instruction } from '../dockerfile.js';
 
 export const meta: RuleMeta = {
   id: 'MLG015',
@@ -30,21 +30,12 @@ export function check({ final }: LintInput): RuleFinding[] {
   return findings;
 }
 
-function lastOf(instructions: Instruction[], keyword: string): Instruction | undefined {
+function lastOf(instructions: readonly Instruction[], keyword: string): Instruction | undefined {
   return instructions.filter((i) => i.keyword === keyword).pop();
 }
 
 /** The exec-form (JSON) words, or null for shell form (Docker falls back to it on bad JSON too). */
-function execWords(instruction: Instruction): string[] | null {
-  const text = instruction.args.trim();
-  if (!text.startsWith('[')) return null;
-  try {
-    const words = JSON.parse(text) as unknown;
-    return Array.isArray(words) && words.every((w) => typeof w === 'string') ? words : null;
-  } catch {
-    return null;
-  }
-}
+const execWords = (instruction: Instruction) => execFormWords(instruction.args);
 
 function signalProblem(instruction: Instruction): string | null {
   const { keyword } = instruction;

@@ -16,7 +16,7 @@ export const meta: RuleMeta = {
 export function check({ final }: LintInput): RuleFinding[] {
   const findings: RuleFinding[] = [];
   // Only ENV that ships: the final stage and the stages it is built FROM.
-  for (const stage of stageChain(final).reverse()) {
+  for (const stage of [...stageChain(final)].reverse()) {
     for (const env of stage.instructions.filter(isEnv)) {
       for (const { name, value } of env.pairs) {
         const message = problem(name, value);
