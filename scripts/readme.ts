@@ -36,7 +36,7 @@ export function rulesTable(): string {
 }
 
 export async function exampleComment(): Promise<string> {
-  const config = buildConfig(
+  const config = await buildConfig(
     { dockerfile: 'examples/bad-inference/Dockerfile', context: 'examples/bad-inference', build: 'false', trivy: 'false' },
     { workspace: process.cwd(), tempDir: tmpdir(), ruleNames: ruleNameIndex() },
   );

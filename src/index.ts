@@ -21,10 +21,10 @@ async function run(): Promise<void> {
   const environment = { workspace, tempDir: process.env.RUNNER_TEMP || tmpdir(), ruleNames: ruleNameIndex() };
   let config: Config;
   try {
-    config = buildConfig(readInputs(), environment);
+    config = await buildConfig(readInputs(), environment);
   } catch (error) {
     // Bad input values: one line that says which and how to fix, and still a report behind.
-    const fallback = buildConfig({}, environment);
+    const fallback = await buildConfig({}, environment);
     await publishInputError((error as Error).message, fallback, gitContext(runContext), runContext, token);
     core.setFailed(`ml-image-guard: ${(error as Error).message}`);
     return;

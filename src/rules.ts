@@ -2,9 +2,10 @@
 import { dockerfileRules } from './lint/rules/index.js';
 import { imageRuleMetas } from './image/rules/index.js';
 import type { RuleMeta } from './lint/rule-meta.js';
+import { compareText } from './util/compare.js';
 
 export function allRuleMetas(): RuleMeta[] {
-  return [...dockerfileRules.map((r) => r.meta), ...imageRuleMetas].sort((a, b) => a.id.localeCompare(b.id));
+  return [...dockerfileRules.map((r) => r.meta), ...imageRuleMetas].sort((a, b) => compareText(a.id, b.id));
 }
 
 /** Lower-case id or name → id, so configs and suppressions accept either. */

@@ -22,8 +22,8 @@ function config(raw: RawInputs, files: Record<string, string> = {}) {
 // Every input set to its action.yml default, as the runner does.
 const actionDefaults = Object.fromEntries(Object.entries(INPUTS).map(([k, v]) => [k, v.default])) as RawInputs;
 
-test('defaults: 3 GB uncompressed, 5 minutes, +10%, critical vulnerabilities, comment key from dockerfile', () => {
-  const c = config(actionDefaults);
+test('defaults: 3 GB uncompressed, 5 minutes, +10%, critical vulnerabilities, comment key from dockerfile', async () => {
+  const c = await config(actionDefaults);
   assert.equal(c.budgets.sizeBytes, 3_000_000_000);
   assert.equal(c.budgets.timeSeconds, 300);
   assert.deepEqual(c.budgets.maxSizeIncrease, { kind: 'percent', value: 10 });
@@ -36,16 +36,16 @@ test('defaults: 3 GB uncompressed, 5 minutes, +10%, critical vulnerabilities, co
   assert.equal(c.outputDir, '/tmp/runner/ml-image-guard/Dockerfile');
 });
 
-test('lists split on newlines (and commas where values cannot contain them)', () => {
-  const c = config({ ...actionDefaults, 'build-args': 'A=1\nB=x,y\n', tags: 'a:1, b:2', secrets: 'id=hf,env=HF_TOKEN' });
+test('lists split on newlines (and commas where values cannot contain them)', async () => {
+  const c = await config({ ...actionDefaults, 'build-args': 'A=1\nB=x,y\n', tags: 'a:1, b:2', secrets: 'id=hf,env=HF_TOKEN' });
   assert.deepEqual(c.build.buildArgs, ['A=1', 'B=x,y']);
   assert.deepEqual(c.build.tags, ['a:1', 'b:2']);
   assert.deepEqual(c.build.secrets, ['id=hf,env=HF_TOKEN']);
 });
 
-test('the config file sets rules by id or name and budgets; an explicit input wins over it', () => {
+test('the config file sets rules by id or name and budgets; an explicit input wins over it', async () => {
   const file = 'rules:\n  pip-cache: off\n  MLG013: error\nbudgets:\n  size-budget: 2GiB\n  time-budget: 10m\nignore-paths: [data/]\n';
-  const c = config({ ...actionDefaults, 'time-budget': '90' }, { '.ml-image-guard.yml': file });
+  const c = await config({ ...actionDefaults, 'time-budget': '90' }, { '.ml-image-guard.yml': file });
   assert.deepEqual(c.rules, { MLG007: 'off', MLG013: 'error' });
   assert.equal(c.budgets.sizeBytes, 2 * 2 ** 30);
   assert.equal(c.budgets.timeSeconds, 90);
@@ -53,7 +53,7 @@ test('the config file sets rules by id or name and budgets; an explicit input wi
   assert.equal(c.configFile, '.ml-image-guard.yml');
 });
 
-test('bad values fail fast with a one-line message naming the input', () => {
+test('bad values fail fast with a one-line message naming the input', async () => {
   const cases: [RawInputs, RegExp][] = [
     [{ 'size-budget': '3 gigs' }, /^size-budget: .*e\.g\. 3GB/],
     [{ 'size-budget': '500m' }, /^size-budget: .*ambiguous/],
@@ -66,11 +66,11 @@ test('bad values fail fast with a one-line message naming the input', () => {
     [{ config: 'missing.yml' }, /^config: missing\.yml does not exist/],
   ];
   for (const [raw, message] of cases) {
-    assert.throws(() => config({ ...actionDefaults, ...raw }), (e: Error) => message.test(e.message) && !e.message.includes('\n'), JSON.stringify(raw));
+    await assert.rejects(() => config({ ...actionDefaults, ...raw }), (e: Error) => message.test(e.message) && !e.message.includes('\n'), JSON.stringify(raw));
   }
-  assert.throws(() => config(actionDefaults, { '.ml-image-guard.yml': 'rules:\n  MLG999: off\n' }), /rules\.MLG999 is not a rule id or name/);
-  assert.throws(() => config(actionDefaults, { '.ml-image-guard.yml': 'budget:\n  size: 1GB\n' }), /unknown key "budget"/);
-  assert.throws(() => config(actionDefaults, { '.ml-image-guard.yml': 'rules: [' }), /not valid YAML/);
+  await assert.rejects(() => config(actionDefaults, { '.ml-image-guard.yml': 'rules:\n  MLG999: off\n' }), /rules\.MLG999 is not a rule id or name/);
+  await assert.rejects(() => config(actionDefaults, { '.ml-image-guard.yml': 'budget:\n  size: 1GB\n' }), /unknown key "budget"/);
+  await assert.rejects(() => config(actionDefaults, { '.ml-image-guard.yml': 'rules: [' }), /not valid YAML/);
 });
 
 test('action.yml declares every input with the same default as the code, and nothing else', () => {

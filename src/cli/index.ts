@@ -8,10 +8,6 @@ import { buildConfig } from '../config/config.js';
 import { ConfigError } from '../config/units.js';
 import { finishReport, lintReport, LINT_FAILED, type GitContext, type Logger } from '../lint-report.js';
 import { ruleNameIndex, allRuleMetas } from '../rules.js';
-import { renderText } from '../report/text.js';
-import { toSarif } from '../report/sarif.js';
-import { renderComment } from '../report/markdown.js';
-import { writeReportFiles } from '../report/files.js';
 import { severitiesAtOrAbove } from '../report/evaluate.js';
 import type { Report } from '../report/types.js';
 import { VERSION } from '../version.js';
@@ -40,13 +36,18 @@ async function main(argv: string[]): Promise<number> {
       const inputs = { ...args.inputs, dockerfile };
       // Without --context the context is the Dockerfile's folder, as `docker build -f` users expect.
       if (args.inputs.context === undefined) inputs.context = resolve(workspace, dockerfile, '..');
-      const config = buildConfig(inputs, { workspace, tempDir: tmpdir(), ruleNames: ruleNameIndex() });
+      const config = await buildConfig(inputs, { workspace, tempDir: tmpdir(), ruleNames: ruleNameIndex() });
       // `check` loads the build/scan/baseline code only when it runs: `lint` starts fast.
       const report =
         args.command === 'lint'
           ? finishReport(lintReport(config, git, log), config)
           : await (await import('../pipeline.js')).runPipeline(config, git, log);
       if (args.inputs['output-dir'] !== undefined) {
+        const [{ toSarif }, { renderComment }, { writeReportFiles }] = await Promise.all([
+          import('../report/sarif.js'),
+          import('../report/markdown.js'),
+          import('../report/files.js'),
+        ]);
         const sarif = config.sarifFile ? { path: resolve(workspace, config.sarifFile), log: toSarif(report, allRuleMetas()) } : undefined;
         const files = writeReportFiles(resolve(workspace, config.outputDir), report, renderComment(report, {}), sarif);
         log.info(`Report: ${files.reportPath}, comment: ${files.commentPath}`);
@@ -57,7 +58,7 @@ async function main(argv: string[]): Promise<number> {
     restoreStdout();
   }
 
-  process.stdout.write(render(reports, args.format));
+  process.stdout.write(await render(reports, args.format));
   const lintFailure = reports.flatMap((r) => r.notes).find((n) => n.startsWith(LINT_FAILED));
   if (lintFailure) {
     process.stderr.write(`ml-image-guard: ${lintFailure.slice(LINT_FAILED.length)}\n`);
@@ -72,19 +73,24 @@ async function main(argv: string[]): Promise<number> {
   return reports.every((r) => r.passed) ? 0 : 1;
 }
 
-function render(reports: Report[], format: Format): string {
+/** Each renderer is loaded only for its format: the CLI's start-up time is mostly loading code. */
+async function render(reports: Report[], format: Format): Promise<string> {
   switch (format) {
     case 'json':
       return JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n';
     case 'sarif': {
+      const { toSarif } = await import('../report/sarif.js');
       const metas = allRuleMetas();
       const logs = reports.map((r) => toSarif(r, metas));
       const merged = { ...logs[0], runs: [{ ...logs[0].runs[0], results: logs.flatMap((l) => l.runs[0].results ?? []) }] };
       return JSON.stringify(merged, null, 2) + '\n';
     }
-    case 'markdown':
+    case 'markdown': {
+      const { renderComment } = await import('../report/markdown.js');
       return reports.map((r) => renderComment(r, {})).join('\n\n---\n\n') + '\n';
+    }
     default: {
+      const { renderText } = await import('../report/text.js');
       const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
       return reports.map((r) => renderText(r, { color })).join('\n');
     }

@@ -18,9 +18,9 @@ export interface ConfigEnvironment {
   ruleNames: ReadonlyMap<string, string>; // lower-case id or name → id
 }
 
-export function buildConfig(raw: RawInputs, env: ConfigEnvironment): Config {
+export async function buildConfig(raw: RawInputs, env: ConfigEnvironment): Promise<Config> {
   const configPath = text(raw, 'config');
-  const file = loadConfigFile(env.workspace, configPath);
+  const file = await loadConfigFile(env.workspace, configPath);
   const get = (name: InputName): string | string[] => {
     const given = raw[name];
     const isDefault = given === undefined || given === INPUTS[name].default || (Array.isArray(given) && given.length === 0);
@@ -105,7 +105,7 @@ export function buildConfig(raw: RawInputs, env: ConfigEnvironment): Config {
 
 const EMPTY_FILE: FileConfig = { rules: {}, ignorePaths: [], inputs: {} };
 
-function loadConfigFile(workspace: string, given: string): FileConfig {
+async function loadConfigFile(workspace: string, given: string): Promise<FileConfig> {
   const path = resolve(workspace, given || DEFAULT_CONFIG_FILE);
   if (!existsSync(path)) {
     if (given) throw new ConfigError(`config: ${given} does not exist; remove the input or create the file (see README, "Config file")`);

@@ -1,6 +1,5 @@
 // .ml-image-guard.yml: per-rule severity or off, budgets, paths to ignore. Parsed once;
 // unknown keys and bad values are errors that name the key, so a typo never passes silently.
-import { parse as parseYaml } from 'yaml';
 import { ConfigError } from './units.js';
 import type { RuleSetting } from './types.js';
 import type { InputName, RawInputs } from './inputs.js';
@@ -26,7 +25,9 @@ const BUDGET_KEYS: readonly InputName[] = [
   'trivy-ignore-unfixed',
 ];
 
-export function parseConfigFile(text: string, path: string): FileConfig {
+/** Async because the YAML parser (a third of the CLI bundle) is loaded only when a config file exists. */
+export async function parseConfigFile(text: string, path: string): Promise<FileConfig> {
+  const { parse: parseYaml } = await import('yaml');
   let doc: unknown;
   try {
     doc = parseYaml(text);

@@ -2,6 +2,7 @@
 // what ships but is hidden (deleted or overwritten by a later layer). Pure: built from the
 // per-layer entries the archive walk produced; this is what the image rules read.
 import type { LayerEntry, LayerWhiteout } from './archive.js';
+import { compareText } from '../util/compare.js';
 
 export interface IndexedLayer {
   position: number; // index into image.layers
@@ -130,5 +131,5 @@ export function bytesByLayer(index: ImageFileIndex): { layer: number; line: numb
 
 /** The largest visible files, biggest first. */
 export function largestFiles(index: ImageFileIndex, count: number): ImageFileRef[] {
-  return [...index.files].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path)).slice(0, count);
+  return [...index.files].sort((a, b) => b.size - a.size || compareText(a.path, b.path)).slice(0, count);
 }

@@ -6,6 +6,7 @@ import type { RuleMeta, RuleFinding } from './rule-meta.js';
 import type { DockerfileRule, LintInput } from './rule.js';
 import { allInstructions, finalStage, parseDockerfile, type DockerfileModel } from './dockerfile.js';
 import type { ContextIndex } from './context.js';
+import { compareText } from '../util/compare.js';
 
 export interface LintOptions {
   text: string;
@@ -51,7 +52,7 @@ export function lintDockerfile(options: LintOptions): LintResult {
 
 export function toFinding(meta: RuleMeta, raw: RuleFinding, file: string, setting?: RuleSetting): Finding {
   const severity: Severity = setting && setting !== 'off' ? setting : (raw.severity ?? meta.severity);
-  return {
+  const finding: Finding = {
     rule: meta.id,
     name: meta.name,
     severity,
@@ -60,8 +61,9 @@ export function toFinding(meta: RuleMeta, raw: RuleFinding, file: string, settin
     line: raw.line,
     endLine: raw.endLine ?? raw.line,
     suppressed: false,
-    ...(raw.bytes !== undefined ? { bytes: raw.bytes } : {}),
   };
+  if (raw.bytes !== undefined) finding.bytes = raw.bytes;
+  return finding;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -71,9 +73,9 @@ export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.file.localeCompare(b.file) ||
+      compareText(a.file, b.file) ||
       a.line - b.line ||
-      a.rule.localeCompare(b.rule),
+      compareText(a.rule, b.rule),
   );
 }
 

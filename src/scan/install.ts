@@ -1,6 +1,7 @@
 // Adapter: puts a verified Trivy binary on disk (download, check, tool cache) or finds
 // the one on PATH when the user asked for `trivy-version: system`. Every failure throws
 // an InstallError whose message goes into the report as the scan's reason.
+import { createHash } from 'node:crypto';
 import * as tc from '@actions/tool-cache';
 import { chmod, readFile, rm, stat } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
@@ -14,7 +15,6 @@ import {
   checksumFor,
   isCompromisedVersion,
   releaseUrls,
-  sha256Hex,
   trivyAssetName,
 } from './release.js';
 
@@ -61,7 +61,7 @@ export async function installTrivy(version: string, options: InstallOptions = {}
   const tarball = await download(urls.tarball);
   let extracted: string | undefined;
   try {
-    const actual = sha256Hex(await readFile(tarball));
+    const actual = createHash('sha256').update(await readFile(tarball)).digest('hex');
     if (actual !== expected) {
       throw new InstallError(`checksum mismatch for ${asset}: expected sha256 ${expected}, downloaded file has ${actual}; refusing to run it`);
     }

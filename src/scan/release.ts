@@ -1,7 +1,6 @@
 // Which Trivy release to install and how to check it: pure functions, no I/O.
 // After CVE-2026-33634 (malicious Trivy binaries published as 0.69.4 and later tags
 // re-pointed in March 2026) we only ever install an exact, reviewed version.
-import { createHash } from 'node:crypto';
 
 /** The release installed when `trivy-version` is not set. Its checksums are pinned in pinned-checksums.ts. */
 export const DEFAULT_TRIVY_VERSION = '0.69.3';
@@ -69,8 +68,4 @@ export function checksumFor(checksumsText: string, assetName: string): string | 
     if (match && match[2] === assetName) return match[1].toLowerCase();
   }
   return null;
-}
-
-export function sha256Hex(data: Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
 }

@@ -1,6 +1,7 @@
 // From a decoded Trivy report to the report's scan numbers and MLG105 findings. Pure.
 import { VULN_SEVERITIES, type Finding, type SeverityCounts, type VulnSeverity, type Vulnerability } from '../report/types.js';
 import type { ImageLayers, TrivyReport, TrivySecret, TrivyVulnerability } from './trivy-report.js';
+import { compareText } from '../util/compare.js';
 
 /**
  * Maps an image history entry to its Dockerfile line. `historyIndex` indexes the image
@@ -53,8 +54,8 @@ function byImportance(a: TrivyVulnerability, b: TrivyVulnerability): number {
   return (
     VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity) ||
     Number(!a.fixed) - Number(!b.fixed) ||
-    a.id.localeCompare(b.id) ||
-    a.pkg.localeCompare(b.pkg)
+    compareText(a.id, b.id) ||
+    compareText(a.pkg, b.pkg)
   );
 }
 
