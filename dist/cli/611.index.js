@@ -699,6 +699,7 @@ var release = __webpack_require__(8012);
 
 
 
+
 const TOOL_NAME = 'trivy';
 class InstallError extends Error {
 }
@@ -724,7 +725,7 @@ async function installTrivy(version, options = {}) {
     const tarball = await download(urls.tarball);
     let extracted;
     try {
-        const actual = (0,release/* sha256Hex */.fg)(await (0,promises_.readFile)(tarball));
+        const actual = (0,external_node_crypto_.createHash)('sha256').update(await (0,promises_.readFile)(tarball)).digest('hex');
         if (actual !== expected) {
             throw new InstallError(`checksum mismatch for ${asset}: expected sha256 ${expected}, downloaded file has ${actual}; refusing to run it`);
         }
@@ -800,8 +801,11 @@ function lastLine(text) {
     return text.trim().split('\n').pop() ?? '';
 }
 
+// EXTERNAL MODULE: ./src/util/compare.ts
+var util_compare = __webpack_require__(1251);
 ;// CONCATENATED MODULE: ./src/scan/summarize.ts
 // From a decoded Trivy report to the report's scan numbers and MLG105 findings. Pure.
+
 
 const TOP_LIMIT = 20;
 function summarizeVulnerabilities(report, gate, mapLine, topLimit = TOP_LIMIT) {
@@ -833,8 +837,8 @@ function zeroCounts() {
 function byImportance(a, b) {
     return (types/* VULN_SEVERITIES */.aw.indexOf(a.severity) - types/* VULN_SEVERITIES */.aw.indexOf(b.severity) ||
         Number(!a.fixed) - Number(!b.fixed) ||
-        a.id.localeCompare(b.id) ||
-        a.pkg.localeCompare(b.pkg));
+        (0,util_compare/* compareText */.n)(a.id, b.id) ||
+        (0,util_compare/* compareText */.n)(a.pkg, b.pkg));
 }
 function toVulnerability(v, lines) {
     const result = {

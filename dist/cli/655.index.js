@@ -1,0 +1,114 @@
+export const id = 655;
+export const ids = [655];
+export const modules = {
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderText: () => (/* binding */ renderText)
+/* harmony export */ });
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4529);
+// Plain-text rendering for the terminal: findings like a compiler (file:line severity id),
+// then build, image, scan and budget sections when the report has them. Colour only on a TTY.
+
+const COLORS = {
+    error: '\x1b[31m',
+    warning: '\x1b[33m',
+    info: '\x1b[36m',
+    dim: '\x1b[2m',
+    bold: '\x1b[1m',
+    pass: '\x1b[32m',
+    fail: '\x1b[31m',
+};
+function renderText(report, { color }) {
+    const paint = (style, text) => (color ? `${COLORS[style]}${text}\x1b[0m` : text);
+    const clean = (text) => stripControl(text);
+    const lines = [];
+    for (const finding of report.findings.filter((f) => !f.suppressed))
+        lines.push(findingLine(finding, paint, clean));
+    const { errors, warnings, infos, suppressed } = report.summary;
+    lines.push(`${report.dockerfile}: ${paint('error', `${errors} error${errors === 1 ? '' : 's'}`)}, ` +
+        `${paint('warning', `${warnings} warning${warnings === 1 ? '' : 's'}`)}, ${infos} info` +
+        (suppressed ? paint('dim', `, ${suppressed} suppressed`) : ''));
+    const build = report.build;
+    if (build) {
+        lines.push('', paint('bold', 'Build'));
+        if (build.status !== 'ok')
+            lines.push(`  ${build.status}: ${clean(build.reason ?? '')}`);
+        if (build.seconds !== null)
+            lines.push(`  wall time ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(build.seconds)}, cache hits ${build.cacheHits}/${build.totalSteps}`);
+        if (build.firstMiss)
+            lines.push(`  first cache miss: ${clean(build.firstMiss.name)}${build.firstMiss.line ? ` (line ${build.firstMiss.line})` : ''}`);
+        for (const warning of build.warnings)
+            lines.push(paint('warning', `  warning: ${clean(warning)}`));
+        for (const line of build.errorTail ?? [])
+            lines.push(paint('dim', `  | ${clean(line)}`));
+    }
+    const image = report.image;
+    if (image) {
+        lines.push('', paint('bold', 'Image'));
+        if (image.status !== 'ok')
+            lines.push(`  ${image.status}: ${clean(image.reason ?? '')}`);
+        if (image.size !== null)
+            lines.push(`  size ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(image.size, { both: true })} uncompressed`);
+        if (image.compressedSize !== null)
+            lines.push(`  size ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(image.compressedSize, { both: true })} compressed (pushed/pulled)`);
+        const layers = [...image.layers].sort((a, b) => b.size - a.size).slice(0, 10);
+        if (layers.length > 0) {
+            lines.push(`  largest layers (${image.layers.length} in all):`);
+            for (const layer of layers) {
+                const where = layer.line ? `line ${layer.line}` : 'base image';
+                lines.push(`    ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(layer.size).padStart(10)}  ${where.padEnd(10)}  ${clean(truncate(layer.createdBy, 90))}`);
+            }
+        }
+        if (image.analysis && image.analysis.status !== 'ok')
+            lines.push(`  layer analysis ${image.analysis.status}: ${clean(image.analysis.reason ?? '')}`);
+    }
+    const scan = report.scan;
+    if (scan) {
+        lines.push('', paint('bold', 'Vulnerabilities'));
+        if (scan.status !== 'ok')
+            lines.push(`  ${scan.status}: ${clean(scan.reason ?? '')}`);
+        else {
+            const counts = Object.entries(scan.counts)
+                .map(([severity, n]) => `${severity} ${n}`)
+                .join(', ');
+            lines.push(`  ${scan.scanner?.name ?? 'trivy'} ${scan.scanner?.version ?? ''}: ${counts}`);
+            lines.push(`  counted by the gate: ${Object.values(scan.counted).reduce((a, b) => a + b, 0)}`);
+            for (const v of scan.top.slice(0, 10)) {
+                lines.push(`    ${v.severity.padEnd(8)} ${clean(v.id)} ${clean(v.pkg)} ${clean(v.installed)} → ${clean(v.fixed ?? 'no fix')}${v.line ? ` (line ${v.line})` : ''}`);
+            }
+        }
+    }
+    if (report.budgets.length > 0) {
+        lines.push('', paint('bold', 'Budgets'));
+        for (const budget of report.budgets) {
+            const status = budget.status === 'pass' ? paint('pass', 'pass') : budget.status === 'fail' ? paint('fail', 'FAIL') : budget.status;
+            lines.push(`  ${budget.check.padEnd(16)} ${status}${budget.reason ? `  ${clean(budget.reason)}` : ''}`);
+        }
+        if (report.baselineReason)
+            lines.push(paint('dim', `  ${clean(report.baselineReason)}`));
+        lines.push(report.passed ? paint('pass', 'passed') : paint('fail', 'failed'));
+    }
+    for (const note of report.notes)
+        lines.push(paint('dim', `note: ${clean(note)}`));
+    return lines.join('\n') + '\n';
+}
+function findingLine(finding, paint, clean) {
+    const where = finding.line > 0 ? `${finding.file}:${finding.line}` : finding.file;
+    return `${where} ${paint(finding.severity, finding.severity)} ${finding.rule} ${finding.name}: ${clean(finding.message)}`;
+}
+/** Terminal escapes from repository text must not reach the terminal. */
+function stripControl(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\x00-\x08\x0b-\x1f\x7f\x9b]/g, '');
+}
+function truncate(text, max) {
+    return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+
+
+/***/ })
+
+};
