@@ -3427,6 +3427,17 @@ const MODELS_DIR = /^(models?|checkpoints?|ckpts?|weights|model[-_]weights|pretr
 const isModelsDirName = (segment) => MODELS_DIR.test(segment);
 /** Does this path (file or glob) look like model weights? */
 function isWeightsPath(path) {
+    // Asked for every context file under each COPY by several rules: remembered per path.
+    let known = weightsPaths.get(path);
+    if (known === undefined) {
+        if (weightsPaths.size > 100_000)
+            weightsPaths.clear();
+        weightsPaths.set(path, (known = looksLikeWeights(path)));
+    }
+    return known;
+}
+const weightsPaths = new Map();
+function looksLikeWeights(path) {
     const segments = path.replace(/\\/g, '/').split('/').filter(Boolean);
     const file = segments[segments.length - 1] ?? '';
     if (WEIGHTS_EXTENSIONS.test(file))
@@ -4697,9 +4708,12 @@ const ENTRIES = [
 ];
 const MAX_LARGEST = 5;
 function MLG006_check({ model, context }) {
+    const leftIn = leftInEntries(context, model);
+    if (context.dockerignore !== null && leftIn.length === 0)
+        return [];
+    // The message parts, only when there is a finding.
     const sent = `${context.truncated ? 'at least ' : ''}${(0,units/* formatBytes */.z3)(context.totalBytes)} in ${context.files.length} files`;
     const largest = largestEntries(context.files);
-    const leftIn = leftInEntries(context, model);
     const toAdd = leftIn.map(({ entry }) => entry.pattern).join(', ').replace(/\n/g, ', ');
     if (context.dockerignore === null) {
         return [
@@ -4711,8 +4725,6 @@ function MLG006_check({ model, context }) {
             },
         ];
     }
-    if (leftIn.length === 0)
-        return [];
     const listed = leftIn.map(({ entry, bytes }) => `${entry.label} (${(0,units/* formatBytes */.z3)(bytes)})`).join(', ');
     const secretNote = leftIn.some(({ entry }) => entry.label === '.env') ? ' .env files hold secrets: a COPY . puts them in a layer.' : '';
     return [
@@ -4726,22 +4738,35 @@ function MLG006_check({ model, context }) {
 }
 /** Entries the context still holds, skipping those a COPY names on purpose (COPY tests/ in a test stage). */
 function leftInEntries(context, model) {
-    const copied = (0,dockerfile/* allInstructions */.$Z)(model)
+    let copied;
+    const found = [];
+    for (const entry of ENTRIES) {
+        let bytes = 0;
+        let count = 0;
+        let onlyPython = true;
+        for (const file of context.files) {
+            if (!entry.matches(file.path))
+                continue;
+            bytes += file.size;
+            count++;
+            if (!file.path.endsWith('.py'))
+                onlyPython = false;
+        }
+        if (count === 0 || (entry.codeAllowed && onlyPython))
+            continue;
+        copied ??= copiedSources(model);
+        if (copied.some((source) => source !== '' && source !== '.' && entry.matches(source.replace(/\/*$/, '/'))))
+            continue;
+        found.push({ entry, bytes });
+    }
+    return found;
+}
+/** What COPYs from the context name, without a leading ./ or /. */
+function copiedSources(model) {
+    return (0,dockerfile/* allInstructions */.$Z)(model)
         .filter(dockerfile/* isCopy */.sN)
         .filter((c) => c.from === null)
         .flatMap((c) => c.sources.map((s) => s.replace(/^(\.\/|\/)+/, '')));
-    const found = [];
-    for (const entry of ENTRIES) {
-        const files = context.files.filter((f) => entry.matches(f.path));
-        if (files.length === 0)
-            continue;
-        if (entry.codeAllowed && files.every((f) => f.path.endsWith('.py')))
-            continue;
-        if (copied.some((source) => source !== '' && source !== '.' && entry.matches(source.replace(/\/*$/, '/'))))
-            continue;
-        found.push({ entry, bytes: files.reduce((sum, f) => sum + f.size, 0) });
-    }
-    return found;
 }
 /** "largest: models/ 13.5 GB, .git/ 1.2 GB" over top-level files and folders. */
 function largestEntries(files) {

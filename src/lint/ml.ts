@@ -290,6 +290,18 @@ export const isModelsDirName = (segment: string) => MODELS_DIR.test(segment);
 
 /** Does this path (file or glob) look like model weights? */
 export function isWeightsPath(path: string): boolean {
+  // Asked for every context file under each COPY by several rules: remembered per path.
+  let known = weightsPaths.get(path);
+  if (known === undefined) {
+    if (weightsPaths.size > 100_000) weightsPaths.clear();
+    weightsPaths.set(path, (known = looksLikeWeights(path)));
+  }
+  return known;
+}
+
+const weightsPaths = new Map<string, boolean>();
+
+function looksLikeWeights(path: string): boolean {
   const segments = path.replace(/\\/g, '/').split('/').filter(Boolean);
   const file = segments[segments.length - 1] ?? '';
   if (WEIGHTS_EXTENSIONS.test(file)) return true;

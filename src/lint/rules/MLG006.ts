@@ -46,9 +46,11 @@ const ENTRIES: Entry[] = [
 const MAX_LARGEST = 5;
 
 export function check({ model, context }: LintInput): RuleFinding[] {
+  const leftIn = leftInEntries(context, model);
+  if (context.dockerignore !== null && leftIn.length === 0) return [];
+  // The message parts, only when there is a finding.
   const sent = `${context.truncated ? 'at least ' : ''}${formatBytes(context.totalBytes)} in ${context.files.length} files`;
   const largest = largestEntries(context.files);
-  const leftIn = leftInEntries(context, model);
   const toAdd = leftIn.map(({ entry }) => entry.pattern).join(', ').replace(/\n/g, ', ');
   if (context.dockerignore === null) {
     return [
@@ -61,7 +63,6 @@ export function check({ model, context }: LintInput): RuleFinding[] {
       },
     ];
   }
-  if (leftIn.length === 0) return [];
   const listed = leftIn.map(({ entry, bytes }) => `${entry.label} (${formatBytes(bytes)})`).join(', ');
   const secretNote = leftIn.some(({ entry }) => entry.label === '.env') ? ' .env files hold secrets: a COPY . puts them in a layer.' : '';
   return [
@@ -77,19 +78,32 @@ export function check({ model, context }: LintInput): RuleFinding[] {
 
 /** Entries the context still holds, skipping those a COPY names on purpose (COPY tests/ in a test stage). */
 function leftInEntries(context: ContextIndex, model: DockerfileModel): { entry: Entry; bytes: number }[] {
-  const copied = allInstructions(model)
+  let copied: string[] | undefined;
+  const found: { entry: Entry; bytes: number }[] = [];
+  for (const entry of ENTRIES) {
+    let bytes = 0;
+    let count = 0;
+    let onlyPython = true;
+    for (const file of context.files) {
+      if (!entry.matches(file.path)) continue;
+      bytes += file.size;
+      count++;
+      if (!file.path.endsWith('.py')) onlyPython = false;
+    }
+    if (count === 0 || (entry.codeAllowed && onlyPython)) continue;
+    copied ??= copiedSources(model);
+    if (copied.some((source) => source !== '' && source !== '.' && entry.matches(source.replace(/\/*$/, '/')))) continue;
+    found.push({ entry, bytes });
+  }
+  return found;
+}
+
+/** What COPYs from the context name, without a leading ./ or /. */
+function copiedSources(model: DockerfileModel): string[] {
+  return allInstructions(model)
     .filter(isCopy)
     .filter((c) => c.from === null)
     .flatMap((c) => c.sources.map((s) => s.replace(/^(\.\/|\/)+/, '')));
-  const found: { entry: Entry; bytes: number }[] = [];
-  for (const entry of ENTRIES) {
-    const files = context.files.filter((f) => entry.matches(f.path));
-    if (files.length === 0) continue;
-    if (entry.codeAllowed && files.every((f) => f.path.endsWith('.py'))) continue;
-    if (copied.some((source) => source !== '' && source !== '.' && entry.matches(source.replace(/\/*$/, '/')))) continue;
-    found.push({ entry, bytes: files.reduce((sum, f) => sum + f.size, 0) });
-  }
-  return found;
 }
 
 /** "largest: models/ 13.5 GB, .git/ 1.2 GB" over top-level files and folders. */
