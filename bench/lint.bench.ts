@@ -1,8 +1,9 @@
 // Lint benchmark (a benchmark, not a test): `npx tsx bench/lint.bench.ts`.
 //
-// (a) In process: per-file time of the full rule set (lintDockerfile, which includes parsing)
-//     against dockerfile-ast's parse alone, on the same corpus files, interleaved in one run.
-//     Target: the rules add at most 50% on top of parsing.
+// (a) In process: per-file time of the full lint (lintDockerfile: our own parse, the model and
+//     all 21 rules) against dockerfile-ast's parse alone, on the same corpus files, interleaved in
+//     one run. Target: at most 50% more than that parse. (dockerfile-ast was our parser until its
+//     parse alone cost more than model and rules together; it stays the yardstick.)
 // (b) Whole process: `node dist/cli/index.js lint <file> --format json` against the peers
 //     dockerfilelint and dockerlint (devDependencies) on the same typical Dockerfile, runs
 //     interleaved. Target: no slower than the fastest peer. Skipped when dist/ is not built.
@@ -313,17 +314,19 @@ const parseMedian = median(a.parsePerFile);
 const lintMedian = median(a.lintPerFile);
 const overhead = (lintMean - parseMean) / parseMean;
 const overheadMedian = (lintMedian - parseMedian) / parseMedian;
+const signed = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(0)}%`;
+const verdict = (x: number) => (x <= 0.5 ? 'met' : 'MISSED');
 console.log(
-  `rules: ${lintMean.toFixed(2)} ms/file vs dockerfile-ast parse ${parseMean.toFixed(2)} ms/file → rules add ${(overhead * 100).toFixed(0)}% (target ≤ 50%: ${overhead <= 0.5 ? 'met' : 'MISSED'})`,
+  `rules: full lint ${lintMean.toFixed(3)} ms/file vs dockerfile-ast parse alone ${parseMean.toFixed(3)} ms/file → ${signed(overhead)} (target ≤ +50%: ${verdict(overhead)})`,
 );
 console.log(
-  `       medians over files: lint ${lintMedian.toFixed(3)} ms vs parse ${parseMedian.toFixed(3)} ms → +${(overheadMedian * 100).toFixed(0)}%; ${a.rounds} rounds × ${a.batch} runs per file, lint includes parsing`,
+  `       medians over files: lint ${lintMedian.toFixed(3)} ms vs parse ${parseMedian.toFixed(3)} ms → ${signed(overheadMedian)} (target ≤ +50%: ${verdict(overheadMedian)}); ${a.rounds} rounds × ${a.batch} runs per file; the lint includes our own parse`,
 );
-console.log(`       largest rule overhead: ${a.slowest.map((s) => `${posix.basename(s.name)} (${s.lines} lines) +${fmt(s.lint - s.parse)} ms`).join(', ')}`);
+console.log(`       largest lint minus parse: ${a.slowest.map((s) => `${posix.basename(s.name)} (${s.lines} lines) +${fmt(s.lint - s.parse)} ms`).join(', ')}`);
 const parts = breakdown(items, rules);
 const ranked = parts.slice(1).sort((x, y) => y.ms - x.ms).filter((p) => p.ms >= 0.005);
 console.log(
-  `       breakdown per file: model (no rules) ${parts[0].ms.toFixed(3)} ms; rules alone: ${ranked.map((p) => `${p.label} ${p.ms.toFixed(3)}`).join(', ') || 'all < 0.005'} ms`,
+  `       breakdown per file: our parse + model (no rules) ${parts[0].ms.toFixed(3)} ms; rules alone: ${ranked.map((p) => `${p.label} ${p.ms.toFixed(3)}`).join(', ') || 'all < 0.005'} ms`,
 );
 if (a.failures.length) console.log(`       not linted (DockerfileError): ${a.failures.join(', ')}`);
 if (rules.length < 21) console.log(`       note: only ${rules.length} of 21 Dockerfile rules were loaded; the figure will grow as rules land`);
