@@ -5,21 +5,12 @@
 // escapes, comment lines, heredocs and CRLF, and random input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dockerfilesUnder } from '../helpers/dockerfiles.js';
 import { DockerfileParser, type Instruction as AstInstruction, type Env, type Arg } from 'dockerfile-ast';
 import { parseDockerfile, substituteArgs, isArg, isEnv, DockerfileError } from '../../src/lint/dockerfile.js';
 import { scanArguments } from '../../src/lint/arguments.js';
 import fc from 'fast-check';
-
-function dockerfiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === 'node_modules' || name.startsWith('.git')) return [];
-    if (statSync(path).isDirectory()) return dockerfiles(path);
-    return /Dockerfile/.test(name) ? [path] : [];
-  });
-}
 
 interface View {
   keyword: string;
@@ -191,7 +182,7 @@ test('words, flags and joined arguments agree with dockerfile-ast on tricky snip
 
 test('words, flags and joined arguments agree with dockerfile-ast on every Dockerfile in the repository, and variants', () => {
   let instructions = 0;
-  const files = ['examples', 'bench/corpus', '__tests__/fixtures', 'docs'].flatMap(dockerfiles);
+  const files = dockerfilesUnder('examples', 'bench/corpus', '__tests__/fixtures', 'docs');
   for (const file of files) {
     for (const [v, variant] of variants(readFileSync(file, 'utf8')).entries()) instructions += compare(variant, `${file} variant ${v}`);
   }

@@ -3,8 +3,8 @@
 // snippets. Both must find the same simple commands on the same lines.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dockerfilesUnder } from '../helpers/dockerfiles.js';
 import sh from 'mvdan-sh';
 import { parseSimpleCommands } from '../../src/lint/shell-parser.js';
 import { parseDockerfile, isRun } from '../../src/lint/dockerfile.js';
@@ -55,15 +55,6 @@ function ours(script: string): string[] {
     .sort();
 }
 
-function dockerfiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === 'node_modules' || name.startsWith('.git')) return [];
-    if (statSync(path).isDirectory()) return dockerfiles(path);
-    return /Dockerfile/.test(name) ? [path] : [];
-  });
-}
-
 const SNIPPETS = [
   'apt-get update && apt-get install -y --no-install-recommends gcc \\\n  && rm -rf /var/lib/apt/lists/*',
   'PIP_NO_CACHE_DIR=1 pip install "torch==2.1" \'x y\' && echo "$HOME $(id -u)" | grep -q 0 || true',
@@ -86,7 +77,7 @@ test('agrees with mvdan-sh on tricky snippets', () => {
 
 test('agrees with mvdan-sh on every RUN in examples/, bench/corpus and test fixtures', () => {
   let runs = 0;
-  for (const file of ['examples', 'bench/corpus', '__tests__/fixtures'].flatMap(dockerfiles)) {
+  for (const file of dockerfilesUnder('examples', 'bench/corpus', '__tests__/fixtures')) {
     let model;
     try {
       model = parseDockerfile(readFileSync(file, 'utf8'));

@@ -2,6 +2,7 @@
 // --flags, and the arguments joined across continuations. The same results as dockerfile-ast's
 // getArguments/getFlags/getArgumentsContent (a test compares them on every instruction of the
 // repository's Dockerfiles, variants of them and random input), in one pass over offsets.
+import { CR, DOLLAR, HASH, LF, isBlank, isNewline } from './chars.js';
 
 export interface Flag {
   name: string; // lower-case, without dashes
@@ -54,16 +55,6 @@ export interface ScannedArguments {
   ends: number[];
 }
 
-const SPACE = 32;
-const TAB = 9;
-const CR = 13;
-const LF = 10;
-const HASH = 35;
-const DOLLAR = 36;
-
-const isBlank = (c: number) => c === SPACE || c === TAB;
-const isNewline = (c: number) => c === LF || c === CR;
-
 /**
  * Splits source[from, to) (everything after the keyword) into words. A line continuation is the
  * escape character followed by optional blanks and a newline; after one, a line whose first
@@ -104,10 +95,29 @@ export function scanArguments(source: string, from: number, to: number, escape: 
         wordStart = -1;
         cut = -1;
       }
-    } else if (c === escapeCode) {
+      continue;
+    }
+    const next = c === escapeCode ? (i + 1 < to ? source.charCodeAt(i + 1) : -1) : 0;
+    const escapedChar = c === escapeCode && !isBlank(next) && !isNewline(next);
+    const plainChar = c !== escapeCode && !inComment && !(lineStart && c === HASH);
+    if (escapedChar || plainChar) {
+      // A character of a word. On a line that a continuation led into with blanks, it starts a new word.
+      if (blankAfterContinuation && cut >= 0) {
+        if (pieceStart >= 0) value += source.slice(pieceStart, i);
+        pieceStart = -1;
+        words.push(value);
+        starts.push(wordStart);
+        ends.push(cut);
+        value = '';
+        wordStart = -1;
+      }
+      blankAfterContinuation = false;
+      afterContinuation = false;
+      cut = -1;
+    }
+    if (c === escapeCode) {
       if (pieceStart >= 0) value += source.slice(pieceStart, i);
       pieceStart = -1;
-      const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
       if (isBlank(next)) {
         let j = i + 2;
         while (j < to && isBlank(source.charCodeAt(j))) j++;
@@ -130,38 +140,17 @@ export function scanArguments(source: string, from: number, to: number, escape: 
         if (wordStart >= 0 && cut < 0) cut = i;
         i += next === CR ? 2 : 1;
       } else {
-        if (blankAfterContinuation && cut >= 0) {
-          words.push(value);
-          starts.push(wordStart);
-          ends.push(cut);
-          value = '';
-          wordStart = -1;
-        }
-        cut = -1;
-        blankAfterContinuation = false;
-        afterContinuation = false;
         if (next === -1) break; // a lone escape character at the very end
         value += next === DOLLAR ? source.slice(i, i + 2) : source[i + 1];
         if (wordStart < 0) wordStart = i;
         i++;
       }
     } else if (!inComment) {
-      if (lineStart && c === HASH) {
-        inComment = true;
-      } else {
-        if (blankAfterContinuation && cut >= 0) {
-          // A blank-led line after a continuation starts a new word.
-          words.push(value);
-          starts.push(wordStart);
-          ends.push(cut);
-          value = '';
-          wordStart = -1;
-        }
-        blankAfterContinuation = false;
-        afterContinuation = false;
-        cut = -1;
+      if (plainChar) {
         if (pieceStart < 0) pieceStart = i;
         if (wordStart < 0) wordStart = i;
+      } else {
+        inComment = true; // `#` first on a line after a continuation
       }
       lineStart = false;
     }

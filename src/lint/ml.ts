@@ -4,6 +4,7 @@ import { chainInstructions, isEnv, isRun, splitImage, type Instruction, type Run
 import { packageName, pipInstalls, type PipInstall } from './commands.js';
 import { contextPathOf, parseRequirements } from './requirements.js';
 import type { ContextIndex } from './context.js';
+import { rememberByKey } from '../util/remember.js';
 
 // ---- Base images ----
 
@@ -38,17 +39,7 @@ const tagTokens = (tag: string) => tag.toLowerCase().split(/[-_]/);
  * devel/SDK variant (tensorflow:2.11.0-devel-gpu, tritonserver:24.01-py3-sdk, nvidia/cudagl).
  * Null for anything else (including CPU images and unresolved $ARG tags without a marker).
  */
-export function classifyCudaImage(image: string): CudaImage | null {
-  // Several rules classify the same few base images for every file: remembered (results are shared, read-only).
-  let known = cudaImages.get(image);
-  if (known === undefined) {
-    if (cudaImages.size > 1000) cudaImages.clear();
-    cudaImages.set(image, (known = classify(image)));
-  }
-  return known;
-}
-
-const cudaImages = new Map<string, CudaImage | null>();
+export const classifyCudaImage = rememberByKey(classify, 1000);
 
 function classify(image: string): CudaImage | null {
   const { name, tag } = splitImage(image);
@@ -289,17 +280,7 @@ const MODELS_DIR = /^(models?|checkpoints?|ckpts?|weights|model[-_]weights|pretr
 export const isModelsDirName = (segment: string) => MODELS_DIR.test(segment);
 
 /** Does this path (file or glob) look like model weights? */
-export function isWeightsPath(path: string): boolean {
-  // Asked for every context file under each COPY by several rules: remembered per path.
-  let known = weightsPaths.get(path);
-  if (known === undefined) {
-    if (weightsPaths.size > 100_000) weightsPaths.clear();
-    weightsPaths.set(path, (known = looksLikeWeights(path)));
-  }
-  return known;
-}
-
-const weightsPaths = new Map<string, boolean>();
+export const isWeightsPath = rememberByKey(looksLikeWeights, 100_000);
 
 function looksLikeWeights(path: string): boolean {
   const segments = path.replace(/\\/g, '/').split('/').filter(Boolean);
@@ -346,17 +327,7 @@ export function findTokenShape(text: string): { kind: string; redacted: string }
 }
 
 /** Files that hold credentials: .env, private keys, .netrc, cloud credentials. */
-export function isSecretFile(path: string): boolean {
-  // Asked for every context file by several rules: remembered per path.
-  let known = secretFiles.get(path);
-  if (known === undefined) {
-    if (secretFiles.size > 100_000) secretFiles.clear();
-    secretFiles.set(path, (known = looksLikeSecretFile(path)));
-  }
-  return known;
-}
-
-const secretFiles = new Map<string, boolean>();
+export const isSecretFile = rememberByKey(looksLikeSecretFile, 100_000);
 
 function looksLikeSecretFile(path: string): boolean {
   const file = (path.replace(/\\/g, '/').split('/').filter(Boolean).pop() ?? '').toLowerCase();

@@ -9,6 +9,7 @@ import type { ContextIndex } from './context.js';
 import { chainInstructions, isCopy, type CopyInstruction, type Instruction, type RunInstruction, type Stage } from './dockerfile.js';
 import { packageName } from './commands.js';
 import type { ShellCommand } from './shell.js';
+import { rememberByKey } from '../util/remember.js';
 
 export interface RequirementsCheck {
   /** Context path of the file the RUN installs. */
@@ -89,16 +90,7 @@ const EDITABLE = /^(-e|--editable)(?:\s*=\s*|\s+)(\S+)/;
  * Several rules read the same file in one lint: results are remembered per text and shared
  * (do not modify them).
  */
-export function parseRequirements(text: string): ParsedRequirements {
-  let parsed = parsedTexts.get(text);
-  if (!parsed) {
-    if (parsedTexts.size > 1000) parsedTexts.clear();
-    parsedTexts.set(text, (parsed = parseRequirementsText(text)));
-  }
-  return parsed;
-}
-
-const parsedTexts = new Map<string, ParsedRequirements>();
+export const parseRequirements = rememberByKey(parseRequirementsText, 1000);
 
 function parseRequirementsText(text: string): ParsedRequirements {
   const result: ParsedRequirements = { entries: [], includes: [], errors: [] };

@@ -5,6 +5,7 @@
 // rules; this pass keeps offsets only. A test checks that both split every Dockerfile in the
 // repository, variants of them and random inputs the same way (__tests__/lint/syntax.test.ts).
 import { instructionArguments } from './arguments.js';
+import { CR, EQUALS, HASH, LF, SPACE, TAB, isBlank, isNewline } from './chars.js';
 
 export interface SyntaxInstruction {
   /** Upper-case, as written otherwise (an unknown keyword stays an instruction). */
@@ -38,15 +39,6 @@ export interface DockerfileSyntax {
   comments: SyntaxComment[];
   instructions: SyntaxInstruction[];
 }
-
-const SPACE = 32;
-const TAB = 9;
-const CR = 13;
-const LF = 10;
-const HASH = 35;
-const EQUALS = 61;
-const isBlank = (c: number) => c === SPACE || c === TAB;
-const isNewline = (c: number) => c === LF || c === CR;
 
 /** Parses Dockerfile text (without a BOM). Never throws. */
 export function parseSyntax(source: string): DockerfileSyntax {
