@@ -966,8 +966,8 @@ var src_lint = __nccwpck_require__(5617);
 var engine = __nccwpck_require__(807);
 // EXTERNAL MODULE: ./src/report/evaluate.ts
 var evaluate = __nccwpck_require__(8323);
-// EXTERNAL MODULE: ./src/lint/dockerfile.ts + 4 modules
-var dockerfile = __nccwpck_require__(8320);
+// EXTERNAL MODULE: ./src/lint/dockerfile.ts + 5 modules
+var dockerfile = __nccwpck_require__(8765);
 // EXTERNAL MODULE: ./src/lint/ml.ts
 var ml = __nccwpck_require__(3580);
 ;// CONCATENATED MODULE: ./src/report/redact.ts
@@ -1312,7 +1312,7 @@ function formatRange(reports) {
 
 /***/ }),
 
-/***/ 8320:
+/***/ 8765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1842,11 +1842,26 @@ function fallbackParse(script, firstLine, error) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/lint/chars.ts
+// Character codes the Dockerfile scanners (syntax.ts, arguments.ts) compare with charCodeAt.
+const SPACE = 32;
+const TAB = 9;
+const CR = 13;
+const LF = 10;
+const HASH = 35;
+const DOLLAR = 36;
+const EQUALS = 61;
+/** Space or tab: what separates words (a newline ends the line). */
+const isBlank = (c) => c === SPACE || c === TAB;
+/** \n or \r: dockerfile-ast, and so our line numbers, count a lone \r as a line break too. */
+const isNewline = (c) => c === LF || c === CR;
+
 ;// CONCATENATED MODULE: ./src/lint/arguments.ts
 // An instruction's arguments as Docker splits them, read straight from the source text: words,
 // --flags, and the arguments joined across continuations. The same results as dockerfile-ast's
 // getArguments/getFlags/getArgumentsContent (a test compares them on every instruction of the
 // repository's Dockerfiles, variants of them and random input), in one pass over offsets.
+
 // Which instructions take --flags, and where dockerfile-ast stops looking for them: at the first
 // word without `--` (FROM, RUN, COPY, ADD) or at CMD/NONE (HEALTHCHECK).
 const FLAG_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);
@@ -1880,14 +1895,6 @@ function argumentsText(source, args, escape) {
     const last = args.words.length - 1;
     return last < 0 ? '' : joinedContent(source, args.starts[0], args.ends[last], escape);
 }
-const SPACE = 32;
-const TAB = 9;
-const CR = 13;
-const LF = 10;
-const HASH = 35;
-const DOLLAR = 36;
-const isBlank = (c) => c === SPACE || c === TAB;
-const isNewline = (c) => c === LF || c === CR;
 /**
  * Splits source[from, to) (everything after the keyword) into words. A line continuation is the
  * escape character followed by optional blanks and a newline; after one, a line whose first
@@ -1930,12 +1937,31 @@ function scanArguments(source, from, to, escape) {
                 wordStart = -1;
                 cut = -1;
             }
+            continue;
         }
-        else if (c === escapeCode) {
+        const next = c === escapeCode ? (i + 1 < to ? source.charCodeAt(i + 1) : -1) : 0;
+        const escapedChar = c === escapeCode && !isBlank(next) && !isNewline(next);
+        const plainChar = c !== escapeCode && !inComment && !(lineStart && c === HASH);
+        if (escapedChar || plainChar) {
+            // A character of a word. On a line that a continuation led into with blanks, it starts a new word.
+            if (blankAfterContinuation && cut >= 0) {
+                if (pieceStart >= 0)
+                    value += source.slice(pieceStart, i);
+                pieceStart = -1;
+                words.push(value);
+                starts.push(wordStart);
+                ends.push(cut);
+                value = '';
+                wordStart = -1;
+            }
+            blankAfterContinuation = false;
+            afterContinuation = false;
+            cut = -1;
+        }
+        if (c === escapeCode) {
             if (pieceStart >= 0)
                 value += source.slice(pieceStart, i);
             pieceStart = -1;
-            const next = i + 1 < to ? source.charCodeAt(i + 1) : -1;
             if (isBlank(next)) {
                 let j = i + 2;
                 while (j < to && isBlank(source.charCodeAt(j)))
@@ -1965,16 +1991,6 @@ function scanArguments(source, from, to, escape) {
                 i += next === CR ? 2 : 1;
             }
             else {
-                if (blankAfterContinuation && cut >= 0) {
-                    words.push(value);
-                    starts.push(wordStart);
-                    ends.push(cut);
-                    value = '';
-                    wordStart = -1;
-                }
-                cut = -1;
-                blankAfterContinuation = false;
-                afterContinuation = false;
                 if (next === -1)
                     break; // a lone escape character at the very end
                 value += next === DOLLAR ? source.slice(i, i + 2) : source[i + 1];
@@ -1984,25 +2000,14 @@ function scanArguments(source, from, to, escape) {
             }
         }
         else if (!inComment) {
-            if (lineStart && c === HASH) {
-                inComment = true;
-            }
-            else {
-                if (blankAfterContinuation && cut >= 0) {
-                    // A blank-led line after a continuation starts a new word.
-                    words.push(value);
-                    starts.push(wordStart);
-                    ends.push(cut);
-                    value = '';
-                    wordStart = -1;
-                }
-                blankAfterContinuation = false;
-                afterContinuation = false;
-                cut = -1;
+            if (plainChar) {
                 if (pieceStart < 0)
                     pieceStart = i;
                 if (wordStart < 0)
                     wordStart = i;
+            }
+            else {
+                inComment = true; // `#` first on a line after a continuation
             }
             lineStart = false;
         }
@@ -2156,14 +2161,7 @@ function quotedWords(text, escape) {
 // rules; this pass keeps offsets only. A test checks that both split every Dockerfile in the
 // repository, variants of them and random inputs the same way (__tests__/lint/syntax.test.ts).
 
-const syntax_SPACE = 32;
-const syntax_TAB = 9;
-const syntax_CR = 13;
-const syntax_LF = 10;
-const syntax_HASH = 35;
-const EQUALS = 61;
-const syntax_isBlank = (c) => c === syntax_SPACE || c === syntax_TAB;
-const syntax_isNewline = (c) => c === syntax_LF || c === syntax_CR;
+
 /** Parses Dockerfile text (without a BOM). Never throws. */
 function parseSyntax(source) {
     const lineOffsets = computeLineOffsets(source);
@@ -2175,9 +2173,9 @@ function parseSyntax(source) {
     const bodyStart = directives.length === 0 ? 0 : (lineOffsets[directives.length] ?? source.length);
     for (let i = bodyStart; i < source.length; i++) {
         const c = source.charCodeAt(i);
-        if (syntax_isBlank(c) || syntax_isNewline(c))
+        if (isBlank(c) || isNewline(c))
             continue;
-        i = c === syntax_HASH ? parser.comment(i) : parser.instruction(i);
+        i = c === HASH ? parser.comment(i) : parser.instruction(i);
     }
     return { source, lineOffsets, escape, directives, comments: parser.comments, instructions: parser.instructions };
 }
@@ -2185,9 +2183,9 @@ function computeLineOffsets(source) {
     const offsets = [0];
     for (let i = 0; i < source.length; i++) {
         const c = source.charCodeAt(i);
-        if (c === syntax_CR && source.charCodeAt(i + 1) === syntax_LF)
+        if (c === CR && source.charCodeAt(i + 1) === LF)
             i++;
-        if (c === syntax_LF || c === syntax_CR)
+        if (c === LF || c === CR)
             offsets.push(i + 1);
     }
     return offsets;
@@ -2199,9 +2197,9 @@ function lineText(syntax, line) {
     if (start === undefined)
         return '';
     let end = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : source.length;
-    if (end > start && source.charCodeAt(end - 1) === syntax_LF)
+    if (end > start && source.charCodeAt(end - 1) === LF)
         end--;
-    if (end > start && source.charCodeAt(end - 1) === syntax_CR)
+    if (end > start && source.charCodeAt(end - 1) === CR)
         end--;
     return source.slice(start, end);
 }
@@ -2227,17 +2225,17 @@ function readDirectives(source, lineOffsets) {
     const directives = [];
     scan: for (let i = 0; i < source.length; i++) {
         const c = source.charCodeAt(i);
-        if (syntax_isBlank(c))
+        if (isBlank(c))
             continue;
-        if (c !== syntax_HASH)
+        if (c !== HASH)
             break;
         let nameStart = -1;
         let nameEnd = -1;
         for (let j = i + 1; j < source.length; j++) {
             const d = source.charCodeAt(j);
-            if (syntax_isNewline(d))
+            if (isNewline(d))
                 break scan;
-            if (syntax_isBlank(d)) {
+            if (isBlank(d)) {
                 if (nameStart >= 0 && nameEnd < 0)
                     nameEnd = j;
             }
@@ -2249,8 +2247,8 @@ function readDirectives(source, lineOffsets) {
                 let valueStart = -1;
                 let valueEnd = -1;
                 let k = j + 1;
-                for (; k < source.length && !syntax_isNewline(source.charCodeAt(k)); k++) {
-                    if (syntax_isBlank(source.charCodeAt(k))) {
+                for (; k < source.length && !isNewline(source.charCodeAt(k)); k++) {
+                    if (isBlank(source.charCodeAt(k))) {
                         if (valueStart >= 0 && valueEnd < 0)
                             valueEnd = k;
                     }
@@ -2263,7 +2261,7 @@ function readDirectives(source, lineOffsets) {
                 else if (valueEnd < 0)
                     valueEnd = k;
                 directives.push({ line: lineAt(lineOffsets, i) + 1, name: source.slice(nameStart, nameEnd), value: source.slice(valueStart, valueEnd) });
-                i = source.charCodeAt(valueEnd) === syntax_CR ? valueEnd + 1 : valueEnd;
+                i = source.charCodeAt(valueEnd) === CR ? valueEnd + 1 : valueEnd;
                 continue scan;
             }
             else if (nameStart < 0) {
@@ -2291,7 +2289,7 @@ class SyntaxParser {
     comment(start) {
         let end = this.source.length;
         for (let i = start + 1; i < this.source.length; i++) {
-            if (syntax_isNewline(this.source.charCodeAt(i))) {
+            if (isNewline(this.source.charCodeAt(i))) {
                 end = i;
                 break;
             }
@@ -2311,18 +2309,18 @@ class SyntaxParser {
             if (c === escapeCode) {
                 afterEscape = true;
                 const next = source.charCodeAt(i + 1);
-                if (syntax_isNewline(next)) {
+                if (isNewline(next)) {
                     if (keywordEnd < 0)
                         keywordEnd = i;
                     i++;
                 }
-                else if (syntax_isBlank(next)) {
+                else if (isBlank(next)) {
                     let j = i + 2;
                     for (; j < source.length; j++) {
                         const d = source.charCodeAt(j);
-                        if (syntax_isBlank(d))
+                        if (isBlank(d))
                             continue;
-                        if (syntax_isNewline(d)) {
+                        if (isNewline(d)) {
                             i = j;
                             continue scan;
                         }
@@ -2341,12 +2339,12 @@ class SyntaxParser {
                     afterEscape = false;
                 }
             }
-            else if (syntax_isBlank(c)) {
+            else if (isBlank(c)) {
                 if (afterEscape) {
                     let j = i + 1;
-                    for (; j < source.length && syntax_isBlank(source.charCodeAt(j)); j++)
+                    for (; j < source.length && isBlank(source.charCodeAt(j)); j++)
                         ;
-                    if (j < source.length && syntax_isNewline(source.charCodeAt(j))) {
+                    if (j < source.length && isNewline(source.charCodeAt(j))) {
                         i = j;
                         continue;
                     }
@@ -2357,7 +2355,7 @@ class SyntaxParser {
                 this.push(keyword, start, keywordEnd, end);
                 return end;
             }
-            else if (syntax_isNewline(c)) {
+            else if (isNewline(c)) {
                 if (afterEscape)
                     continue;
                 if (keywordEnd < 0)
@@ -2365,7 +2363,7 @@ class SyntaxParser {
                 this.push(keyword, start, keywordEnd, i);
                 return i;
             }
-            else if (c === syntax_HASH && afterEscape) {
+            else if (c === HASH && afterEscape) {
                 continue;
             }
             else {
@@ -2388,33 +2386,33 @@ class SyntaxParser {
         let continued = false;
         for (let i = offset + 1; i < source.length; i++) {
             const c = source.charCodeAt(i);
-            if (syntax_isNewline(c)) {
+            if (isNewline(c)) {
                 if (continued)
                     continue;
                 return this.heredocs(keyword.toUpperCase(), keywordEnd, i);
             }
             if (c === escapeCode) {
                 const next = source.charCodeAt(i + 1);
-                if (syntax_isNewline(next)) {
+                if (isNewline(next)) {
                     continued = true;
                     i++;
                 }
-                else if (syntax_isBlank(next)) {
+                else if (isBlank(next)) {
                     let j = i + 2;
-                    for (; j < source.length && syntax_isBlank(source.charCodeAt(j)); j++)
+                    for (; j < source.length && isBlank(source.charCodeAt(j)); j++)
                         ;
                     if (j >= source.length)
                         return source.length;
-                    if (syntax_isNewline(source.charCodeAt(j)))
+                    if (isNewline(source.charCodeAt(j)))
                         continued = true;
                     i = j; // as dockerfile-ast: the character after `\ ` is passed over
                 }
             }
-            else if (c === syntax_HASH) {
+            else if (c === HASH) {
                 if (continued)
                     i = this.comment(i);
             }
-            else if (!syntax_isBlank(c)) {
+            else if (!isBlank(c)) {
                 continued = false;
             }
         }
@@ -2454,16 +2452,16 @@ class SyntaxParser {
         let lineStart = true;
         for (let i = offset; i < source.length; i++) {
             const c = source.charCodeAt(i);
-            if (c === syntax_SPACE || (c === syntax_TAB && !tabbed)) {
+            if (c === SPACE || (c === TAB && !tabbed)) {
                 lineStart = false;
             }
-            else if (syntax_isNewline(c)) {
+            else if (isNewline(c)) {
                 if (wordStart >= 0 && source.slice(wordStart, i) === name)
                     return i;
                 wordStart = -1;
                 lineStart = true;
             }
-            else if (c !== syntax_TAB && lineStart) {
+            else if (c !== TAB && lineStart) {
                 wordStart = i;
                 lineStart = false;
             }
@@ -2800,7 +2798,7 @@ function splitImage(image) {
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   cy: () => (/* binding */ lintDockerfile)
 /* harmony export */ });
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8320);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8765);
 /* harmony import */ var _util_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1251);
 
 
@@ -3056,8 +3054,8 @@ function normalize(path) {
     return external_node_path_.posix.normalize(path.replace(/\\/g, '/')).replace(/^(\.\/|\/)+/, '');
 }
 
-// EXTERNAL MODULE: ./src/lint/dockerfile.ts + 4 modules
-var dockerfile = __nccwpck_require__(8320);
+// EXTERNAL MODULE: ./src/lint/dockerfile.ts + 5 modules
+var dockerfile = __nccwpck_require__(8765);
 // EXTERNAL MODULE: ./src/lint/engine.ts
 var engine = __nccwpck_require__(807);
 // EXTERNAL MODULE: ./src/lint/rules/index.ts + 21 modules
@@ -3172,11 +3170,13 @@ function summarize(findings) {
 /* harmony export */   vP: () => (/* binding */ formatCuda)
 /* harmony export */ });
 /* unused harmony export isModelsDirName */
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8320);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8765);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2387);
 /* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6943);
+/* harmony import */ var _util_remember_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1557);
 // ML knowledge the rules share: what a base image is (CUDA devel/runtime/base, CPU-only),
 // which CUDA version a wheel is built for, what weights and secrets look like.
+
 
 
 
@@ -3193,17 +3193,7 @@ const tagTokens = (tag) => tag.toLowerCase().split(/[-_]/);
  * devel/SDK variant (tensorflow:2.11.0-devel-gpu, tritonserver:24.01-py3-sdk, nvidia/cudagl).
  * Null for anything else (including CPU images and unresolved $ARG tags without a marker).
  */
-function classifyCudaImage(image) {
-    // Several rules classify the same few base images for every file: remembered (results are shared, read-only).
-    let known = cudaImages.get(image);
-    if (known === undefined) {
-        if (cudaImages.size > 1000)
-            cudaImages.clear();
-        cudaImages.set(image, (known = classify(image)));
-    }
-    return known;
-}
-const cudaImages = new Map();
+const classifyCudaImage = (0,_util_remember_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberByKey */ .u)(classify, 1000);
 function classify(image) {
     const { name, tag } = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .splitImage */ .s5)(image);
     const path = repositoryPath(name);
@@ -3426,17 +3416,7 @@ const WEAK_WEIGHTS_EXTENSIONS = /\.(msgpack|npz|joblib|pkl|pickle)$/i;
 const MODELS_DIR = /^(models?|checkpoints?|ckpts?|weights|model[-_]weights|pretrained([-_]models)?|hf[-_]cache|huggingface|\.huggingface)$/i;
 const isModelsDirName = (segment) => MODELS_DIR.test(segment);
 /** Does this path (file or glob) look like model weights? */
-function isWeightsPath(path) {
-    // Asked for every context file under each COPY by several rules: remembered per path.
-    let known = weightsPaths.get(path);
-    if (known === undefined) {
-        if (weightsPaths.size > 100_000)
-            weightsPaths.clear();
-        weightsPaths.set(path, (known = looksLikeWeights(path)));
-    }
-    return known;
-}
-const weightsPaths = new Map();
+const isWeightsPath = (0,_util_remember_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberByKey */ .u)(looksLikeWeights, 100_000);
 function looksLikeWeights(path) {
     const segments = path.replace(/\\/g, '/').split('/').filter(Boolean);
     const file = segments[segments.length - 1] ?? '';
@@ -3479,17 +3459,7 @@ function findTokenShape(text) {
     return null;
 }
 /** Files that hold credentials: .env, private keys, .netrc, cloud credentials. */
-function isSecretFile(path) {
-    // Asked for every context file by several rules: remembered per path.
-    let known = secretFiles.get(path);
-    if (known === undefined) {
-        if (secretFiles.size > 100_000)
-            secretFiles.clear();
-        secretFiles.set(path, (known = looksLikeSecretFile(path)));
-    }
-    return known;
-}
-const secretFiles = new Map();
+const isSecretFile = (0,_util_remember_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberByKey */ .u)(looksLikeSecretFile, 100_000);
 function looksLikeSecretFile(path) {
     const file = (path.replace(/\\/g, '/').split('/').filter(Boolean).pop() ?? '').toLowerCase();
     if (file === '.env' || (file.startsWith('.env.') && !/\.(example|sample|template|dist|defaults?)$/.test(file)))
@@ -3717,16 +3687,19 @@ class Parser {
     }
 }
 
-// EXTERNAL MODULE: ./src/lint/dockerfile.ts + 4 modules
-var dockerfile = __nccwpck_require__(8320);
+// EXTERNAL MODULE: ./src/lint/dockerfile.ts + 5 modules
+var dockerfile = __nccwpck_require__(8765);
 // EXTERNAL MODULE: ./src/lint/commands.ts
 var commands = __nccwpck_require__(2387);
+// EXTERNAL MODULE: ./src/util/remember.ts
+var remember = __nccwpck_require__(1557);
 ;// CONCATENATED MODULE: ./src/lint/requirements.ts
 // Requirements files as pip reads them, for MLG009: which entries are pinned to one version.
 // Our PEP 508 parser (pep508.ts) reads the specifier part of each line; pip's own syntax around
 // it (continuations, comments, global options, per-requirement --hash, -e, bare URLs and paths)
 // is handled here because PEP 508 has none of it. Also maps a container path in a RUN back to
 // the build-context file that a COPY or bind mount put there.
+
 
 
 
@@ -3791,16 +3764,7 @@ const EDITABLE = /^(-e|--editable)(?:\s*=\s*|\s+)(\S+)/;
  * Several rules read the same file in one lint: results are remembered per text and shared
  * (do not modify them).
  */
-function parseRequirements(text) {
-    let parsed = parsedTexts.get(text);
-    if (!parsed) {
-        if (parsedTexts.size > 1000)
-            parsedTexts.clear();
-        parsedTexts.set(text, (parsed = parseRequirementsText(text)));
-    }
-    return parsed;
-}
-const parsedTexts = new Map();
+const parseRequirements = (0,remember/* rememberByKey */.u)(parseRequirementsText, 1000);
 function parseRequirementsText(text) {
     const result = { entries: [], includes: [], errors: [] };
     for (const { line, content } of logicalLines(text)) {
@@ -4201,8 +4165,8 @@ __nccwpck_require__.d(MLG021_namespaceObject, {
 
 // EXTERNAL MODULE: ./src/lint/rule-meta.ts
 var rule_meta = __nccwpck_require__(5721);
-// EXTERNAL MODULE: ./src/lint/dockerfile.ts + 4 modules
-var dockerfile = __nccwpck_require__(8320);
+// EXTERNAL MODULE: ./src/lint/dockerfile.ts + 5 modules
+var dockerfile = __nccwpck_require__(8765);
 // EXTERNAL MODULE: ./src/lint/commands.ts
 var lint_commands = __nccwpck_require__(2387);
 // EXTERNAL MODULE: ./src/lint/ml.ts
@@ -4689,12 +4653,21 @@ const MLG006_meta = {
     docs: (0,rule_meta/* docsUrl */.f)('MLG006'),
     kind: 'dockerfile',
 };
-const topDir = (name) => (path) => path.startsWith(name + '/');
-const anyDir = (name) => (path) => path.startsWith(name + '/') || path.includes('/' + name + '/');
+// Matchers are called for every context file on every lint: their strings are built once.
+const topDir = (name) => {
+    const prefix = name + '/';
+    return (path) => path.startsWith(prefix);
+};
+const anyDir = (name) => {
+    const prefix = name + '/';
+    const inner = '/' + prefix;
+    return (path) => path.startsWith(prefix) || path.includes(inner);
+};
 const base = (path) => path.slice(path.lastIndexOf('/') + 1);
+const anyOf = (...tests) => (path) => tests.some((test) => test(path));
 const ENTRIES = [
     { label: '.git', pattern: '.git', matches: topDir('.git') },
-    { label: '.env', pattern: '**/.env*', matches: (p) => /^\.env(\.|$)/.test(base(p)) && !/\.(example|sample|template|dist)$/.test(p) },
+    { label: '.env', pattern: '**/.env*', matches: (p) => p.includes('.env') && /^\.env(\.|$)/.test(base(p)) && !/\.(example|sample|template|dist)$/.test(p) },
     { label: 'models/', pattern: 'models/', matches: topDir('models'), codeAllowed: true },
     { label: 'data/', pattern: 'data/', matches: topDir('data'), codeAllowed: true },
     { label: 'notebooks/', pattern: 'notebooks/', matches: topDir('notebooks') },
@@ -4703,8 +4676,8 @@ const ENTRIES = [
     { label: '__pycache__', pattern: '**/__pycache__', matches: anyDir('__pycache__') },
     { label: '.pytest_cache', pattern: '**/.pytest_cache', matches: anyDir('.pytest_cache') },
     { label: 'tests/', pattern: 'tests/', matches: topDir('tests') },
-    { label: '.venv/', pattern: '.venv/', matches: (p) => topDir('.venv')(p) || topDir('venv')(p) },
-    { label: 'wandb/, mlruns/, lightning_logs/', pattern: 'wandb/\nmlruns/\nlightning_logs/', matches: (p) => ['wandb', 'mlruns', 'lightning_logs'].some((d) => topDir(d)(p)) },
+    { label: '.venv/', pattern: '.venv/', matches: anyOf(topDir('.venv'), topDir('venv')) },
+    { label: 'wandb/, mlruns/, lightning_logs/', pattern: 'wandb/\nmlruns/\nlightning_logs/', matches: anyOf(topDir('wandb'), topDir('mlruns'), topDir('lightning_logs')) },
 ];
 const MAX_LARGEST = 5;
 function MLG006_check({ model, context }) {
@@ -6426,6 +6399,33 @@ function checksumFor(checksumsText, assetName) {
 // on every machine whatever its locale, and it does not load ICU's collator (about 6 ms at the
 // CLI's start, measured on this repository's `lint`).
 const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+
+/***/ }),
+
+/***/ 1557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ rememberByKey)
+/* harmony export */ });
+// A pure function of a string, with its results kept: several rules ask about the same base
+// image, context path or requirements text in one lint. Results are shared, so callers must not
+// modify them, and `compute` never returns undefined (that marks "not known yet"). The store is
+// emptied when it reaches `limit` entries, so it cannot grow without end.
+function rememberByKey(compute, limit) {
+    const known = new Map();
+    return (key) => {
+        let value = known.get(key);
+        if (value === undefined) {
+            if (known.size >= limit)
+                known.clear();
+            value = compute(key);
+            known.set(key, value);
+        }
+        return value;
+    };
+}
 
 
 /***/ }),

@@ -25,13 +25,25 @@ interface Entry {
   codeAllowed?: boolean;
 }
 
-const topDir = (name: string) => (path: string) => path.startsWith(name + '/');
-const anyDir = (name: string) => (path: string) => path.startsWith(name + '/') || path.includes('/' + name + '/');
+// Matchers are called for every context file on every lint: their strings are built once.
+const topDir = (name: string) => {
+  const prefix = name + '/';
+  return (path: string) => path.startsWith(prefix);
+};
+const anyDir = (name: string) => {
+  const prefix = name + '/';
+  const inner = '/' + prefix;
+  return (path: string) => path.startsWith(prefix) || path.includes(inner);
+};
 const base = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+const anyOf =
+  (...tests: ((path: string) => boolean)[]) =>
+  (path: string) =>
+    tests.some((test) => test(path));
 
 const ENTRIES: Entry[] = [
   { label: '.git', pattern: '.git', matches: topDir('.git') },
-  { label: '.env', pattern: '**/.env*', matches: (p) => /^\.env(\.|$)/.test(base(p)) && !/\.(example|sample|template|dist)$/.test(p) },
+  { label: '.env', pattern: '**/.env*', matches: (p) => p.includes('.env') && /^\.env(\.|$)/.test(base(p)) && !/\.(example|sample|template|dist)$/.test(p) },
   { label: 'models/', pattern: 'models/', matches: topDir('models'), codeAllowed: true },
   { label: 'data/', pattern: 'data/', matches: topDir('data'), codeAllowed: true },
   { label: 'notebooks/', pattern: 'notebooks/', matches: topDir('notebooks') },
@@ -40,8 +52,8 @@ const ENTRIES: Entry[] = [
   { label: '__pycache__', pattern: '**/__pycache__', matches: anyDir('__pycache__') },
   { label: '.pytest_cache', pattern: '**/.pytest_cache', matches: anyDir('.pytest_cache') },
   { label: 'tests/', pattern: 'tests/', matches: topDir('tests') },
-  { label: '.venv/', pattern: '.venv/', matches: (p) => topDir('.venv')(p) || topDir('venv')(p) },
-  { label: 'wandb/, mlruns/, lightning_logs/', pattern: 'wandb/\nmlruns/\nlightning_logs/', matches: (p) => ['wandb', 'mlruns', 'lightning_logs'].some((d) => topDir(d)(p)) },
+  { label: '.venv/', pattern: '.venv/', matches: anyOf(topDir('.venv'), topDir('venv')) },
+  { label: 'wandb/, mlruns/, lightning_logs/', pattern: 'wandb/\nmlruns/\nlightning_logs/', matches: anyOf(topDir('wandb'), topDir('mlruns'), topDir('lightning_logs')) },
 ];
 const MAX_LARGEST = 5;
 
