@@ -2159,7 +2159,7 @@ function quotedWords(text, escape) {
 // escape directive, heredoc bodies after RUN/COPY/ADD. dockerfile-ast builds a language-server
 // AST (a position and range object for every token) and that parse alone cost more than all our
 // rules; this pass keeps offsets only. A test checks that both split every Dockerfile in the
-// repository, variants of them and random inputs the same way (__tests__/lint/syntax.test.ts).
+// repository, variants of them and random inputs the same way (__tests__/lint/dockerfile-oracle.test.ts).
 
 
 /** Parses Dockerfile text (without a BOM). Never throws. */
@@ -2543,7 +2543,6 @@ function parseDockerfile(text) {
         globalArgs,
         preludeArgs,
         escape: syntax.escape,
-        lineCount: syntax.lineOffsets.length,
     };
 }
 function argumentsOf(node, syntax) {

@@ -89,7 +89,6 @@ export interface DockerfileModel {
   /** The ARG instructions before the first FROM, defaults as written (null without one). */
   preludeArgs: { name: string; defaultValue: string | null; line: number }[];
   escape: string;
-  lineCount: number;
 }
 
 export class DockerfileError extends Error {}
@@ -132,7 +131,6 @@ export function parseDockerfile(text: string): DockerfileModel {
     globalArgs,
     preludeArgs,
     escape: syntax.escape,
-    lineCount: syntax.lineOffsets.length,
   };
 }
 

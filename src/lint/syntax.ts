@@ -3,7 +3,7 @@
 // escape directive, heredoc bodies after RUN/COPY/ADD. dockerfile-ast builds a language-server
 // AST (a position and range object for every token) and that parse alone cost more than all our
 // rules; this pass keeps offsets only. A test checks that both split every Dockerfile in the
-// repository, variants of them and random inputs the same way (__tests__/lint/syntax.test.ts).
+// repository, variants of them and random inputs the same way (__tests__/lint/dockerfile-oracle.test.ts).
 import { instructionArguments } from './arguments.js';
 import { CR, EQUALS, HASH, LF, SPACE, TAB, isBlank, isNewline } from './chars.js';
 
@@ -57,7 +57,7 @@ export function parseSyntax(source: string): DockerfileSyntax {
   return { source, lineOffsets, escape, directives, comments: parser.comments, instructions: parser.instructions };
 }
 
-export function computeLineOffsets(source: string): number[] {
+function computeLineOffsets(source: string): number[] {
   const offsets = [0];
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
