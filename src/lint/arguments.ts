@@ -169,7 +169,7 @@ export function scanArguments(source: string, from: number, to: number, escape: 
  * removed: each continued line up to its escape character, the next from its line start
  * (leading blanks kept), comment lines inside the continuation left out.
  */
-export function joinedContent(source: string, from: number, to: number, escape: string): string {
+function joinedContent(source: string, from: number, to: number, escape: string): string {
   if (!hasNewline(source, from, to)) return source.slice(from, to); // one line: as written
   const escapeCode = escape.charCodeAt(0);
   let content = '';

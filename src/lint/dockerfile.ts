@@ -5,8 +5,6 @@ import { parseShell, commandsFromExecForm, type ParsedShell } from './shell.js';
 import { argumentsText, instructionArguments, properties, type Flag, type InstructionArguments } from './arguments.js';
 import { heredocName, lineAt, lineText, parseSyntax, type DockerfileSyntax, type SyntaxInstruction } from './syntax.js';
 
-export type { Flag };
-
 export interface Mount {
   type: string; // bind (Docker's default), cache, secret, ssh, tmpfs
   target: string | null;
