@@ -121,7 +121,7 @@ async function walkInChild(ref: string): Promise<{ seconds: number; maxRssBytes:
   const child = spawn(process.execPath, ['--import', 'tsx', self, '--walk-child', ref], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-  const code = await new Promise((resolve) => child.on('close', resolve));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   if (code !== 0) throw new Error(`walk child exited ${code}`);
   return JSON.parse(out) as { seconds: number; maxRssBytes: number; files: number; layers: number };
 }

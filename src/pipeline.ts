@@ -35,7 +35,7 @@ export async function runPipeline(config: Config, git: GitContext, baseLog: Logg
         config.scan,
         { dockerfile: config.dockerfile, imageRef: built?.imageRef ?? null, archivePath: built?.archivePath ?? null },
         built?.lineOfHistory ?? (() => null),
-        { log: log.info },
+        { log: (message) => log.info(message) },
       ),
     );
     report.scan = scanned.scan;

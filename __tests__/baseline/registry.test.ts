@@ -59,7 +59,7 @@ describe('baseline in the registry', await dockerTestOptions(), () => {
       findings: [finding('MLG007', 'model weights copied into the image', 9)],
       vulnerabilityKeys: ['CVE-2024-1 openssl', 'CVE-2024-2 numpy'],
     });
-    const comparison = compare(prReport, loaded.report!);
+    const comparison = compare(prReport, loaded.report);
     assert.equal(comparison.size.delta, 300_000_000);
     assert.equal(comparison.compressedSize.delta, 100_000_000);
     assert.equal(comparison.buildSeconds.delta, 30);

@@ -38,7 +38,7 @@ test('the first run creates the comment, the second updates it in place', async 
   assert.equal(second.id, first.id);
   const comments = server.commentsOn('acme', 'models', pr);
   assert.equal(comments.length, 1);
-  assert.match(comments[0]!.body, /size 2\.6 GB/);
+  assert.match(comments[0].body, /size 2\.6 GB/);
   assert.deepEqual(writes().map((request) => `${request.method} ${request.path}`), [
     `POST /repos/acme/models/issues/${pr}/comments`,
     `PATCH /repos/acme/models/issues/comments/${first.id}`,
@@ -58,9 +58,9 @@ test('our comment is found on a later page when the PR has more than 100 comment
   assert.equal(server.commentsOn('acme', 'models', pr).filter((comment) => comment.body.startsWith('<!-- ml-image-guard')).length, 1);
   const listings = server.requests.filter((request) => request.method === 'GET').map((request) => request.path);
   assert.equal(listings.length, 3, `three pages of 100: ${listings.join(' ')}`);
-  assert.match(listings[0]!, /^\/repos\/acme\/models\/issues\/\d+\/comments\?per_page=100$/);
-  assert.match(listings[1]!, /^\/repositories\/\d+\/issues\/\d+\/comments\?per_page=100&page=2$/);
-  assert.match(listings[2]!, /page=3$/);
+  assert.match(listings[0], /^\/repos\/acme\/models\/issues\/\d+\/comments\?per_page=100$/);
+  assert.match(listings[1], /^\/repositories\/\d+\/issues\/\d+\/comments\?per_page=100&page=2$/);
+  assert.match(listings[2], /page=3$/);
 });
 
 test('two keys keep two comments', async () => {
@@ -70,8 +70,8 @@ test('two keys keep two comments', async () => {
   await upsert('docker/Dockerfile.gpu:runtime', 'gpu image v2');
   const bodies = server.commentsOn('acme', 'models', pr).map((comment) => comment.body);
   assert.equal(bodies.length, 2);
-  assert.match(bodies[0]!, /cpu image v2/);
-  assert.match(bodies[1]!, /gpu image v2/);
+  assert.match(bodies[0], /cpu image v2/);
+  assert.match(bodies[1], /gpu image v2/);
 });
 
 test('a key that is a prefix of another is a different comment', async () => {

@@ -143,7 +143,7 @@ export async function startGitHubServer(): Promise<GitHubServer> {
   function readBody(body: string): { body?: unknown } | null {
     try {
       const parsed: unknown = JSON.parse(body || '{}');
-      return typeof parsed === 'object' && parsed !== null ? (parsed as { body?: unknown }) : null;
+      return typeof parsed === 'object' && parsed !== null ? (parsed) : null;
     } catch {
       return null;
     }
@@ -181,7 +181,7 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     return send(res, 200, items, links.length > 0 ? { link: links.join(', ') } : {});
   }
 
-  async function route(req: IncomingMessage, res: ServerResponse, raw: string): Promise<number> {
+  function route(req: IncomingMessage, res: ServerResponse, raw: string): number {
     const url = new URL(req.url ?? '/', baseUrl);
     const method = req.method ?? 'GET';
     const path = url.pathname;
@@ -197,7 +197,7 @@ export async function startGitHubServer(): Promise<GitHubServer> {
 
     let match = /^\/(?:repos\/([^/]+)\/([^/]+)|repositories\/(\d+))\/issues\/(\d+)\/comments$/.exec(path);
     if (match) {
-      const [owner, repo] = match[3] ? (repositoryById(Number(match[3])) ?? []) : [decodeURIComponent(match[1]!), decodeURIComponent(match[2]!)];
+      const [owner, repo] = match[3] ? (repositoryById(Number(match[3])) ?? []) : [decodeURIComponent(match[1]), decodeURIComponent(match[2])];
       if (!owner || !repo) return notFound(res);
       repositoryId(owner, repo);
       const issueNumber = Number(match[4]);
@@ -217,7 +217,7 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     match = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(path);
     if (match && method === 'PATCH') {
       const documentation = 'https://docs.github.com/rest/issues/comments#update-an-issue-comment';
-      const comment = state.comments.find((entry) => entry.id === Number(match![3]) && entry.owner.toLowerCase() === match![1]!.toLowerCase() && entry.repo.toLowerCase() === match![2]!.toLowerCase());
+      const comment = state.comments.find((entry) => entry.id === Number(match![3]) && entry.owner.toLowerCase() === match![1].toLowerCase() && entry.repo.toLowerCase() === match![2].toLowerCase());
       if (!comment) return notFound(res);
       if (forbidden.has(`${comment.owner}/${comment.repo}#${comment.issueNumber}`.toLowerCase())) {
         return send(res, 403, { message: 'Resource not accessible by integration', documentation_url: documentation, status: '403' });
@@ -244,14 +244,11 @@ export async function startGitHubServer(): Promise<GitHubServer> {
       const body = Buffer.concat(chunks).toString('utf8');
       const record: RecordedRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body, status: 0 };
       requests.push(record);
-      route(req, res, body).then(
-        (status) => {
-          record.status = status;
-        },
-        (error: unknown) => {
-          record.status = send(res, 500, { message: `test server error: ${String(error)}` });
-        },
-      );
+      try {
+        record.status = route(req, res, body);
+      } catch (error) {
+        record.status = send(res, 500, { message: `test server error: ${String(error)}` });
+      }
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

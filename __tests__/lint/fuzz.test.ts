@@ -35,7 +35,7 @@ async function loadRules(): Promise<DockerfileRule[]> {
     for (const name of readdirSync(dir).filter((n) => /^MLG\d{3}\.ts$/.test(n)).sort()) {
       try {
         const mod = (await import(pathToFileURL(join(dir, name)).href)) as DockerfileRule;
-        if (mod.meta && typeof mod.check === 'function') rules.push({ meta: mod.meta, check: mod.check });
+        if (mod.meta && typeof mod.check === 'function') rules.push({ meta: mod.meta, check: (input) => mod.check(input) });
       } catch {
         // not loadable yet
       }
@@ -479,7 +479,7 @@ test('non-Dockerfiles fail with DockerfileError, not a crash', () => {
   for (const text of ['', '\n\n', '# only a comment\n', 'RUN pip install x\n', '{"not": "a dockerfile"}', '\u0000\u0001\u0002', 'ARG A=1\n']) {
     assert.throws(
       () => lintDockerfile({ text, dockerfile: 'Dockerfile', target: null, context: emptyContext, rules, settings: {} }),
-      (error: unknown) => error instanceof DockerfileError && /FROM/.test((error as Error).message),
+      (error: unknown) => error instanceof DockerfileError && /FROM/.test((error).message),
       JSON.stringify(text),
     );
   }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDockerfile, finalStage, baseImage, isRun, isCopy, envBefore, type RunInstruction } from '../../src/lint/dockerfile.js';
 
-const runs = (text: string) => parseDockerfile(text).stages.flatMap((s) => s.instructions).filter(isRun) as RunInstruction[];
+const runs = (text: string): RunInstruction[] => parseDockerfile(text).stages.flatMap((s) => s.instructions).filter(isRun);
 
 test('ARG defaults resolve in FROM and FROM <stage> chains reach the external base', () => {
   const model = parseDockerfile('ARG CUDA=12.1.0\nFROM nvidia/cuda:${CUDA}-devel-ubuntu22.04 AS Build\nFROM build AS app\nFROM app\n');
@@ -42,7 +42,7 @@ test('an unparseable script falls back to a tokenizer and says so', () => {
 
 test('escape=` directive, lower-case keywords, CRLF and BOM', () => {
   const model = parseDockerfile('\uFEFF# escape=`\r\nfrom a\r\nrun apt-get update `\r\n  && apt-get install -y curl\r\nfrom b\r\ncopy --from=0 /x /y\r\n');
-  const [run] = model.stages[0].instructions.filter(isRun) as RunInstruction[];
+  const [run] = model.stages[0].instructions.filter(isRun);
   assert.deepEqual(run.shell().commands.map((c) => [c.program, c.line]), [['apt-get', 3], ['apt-get', 4]]);
   const copy = model.stages[1].instructions.find(isCopy)!;
   assert.equal(copy.fromStage?.index, 0);

@@ -172,7 +172,7 @@ const ALLOWED: { why: string; ours?: 'accept' | 'reject'; applies: (spec: string
     // names on PyPI), and its python_str_c is ASCII too.
     why: 'non-ASCII letters: PEP 508 is ASCII',
     ours: 'reject',
-    applies: (spec) => /[^\x00-\x7f]/.test(spec),
+    applies: (spec) => [...spec].some((c) => c.charCodeAt(0) > 0x7f),
   },
   {
     // The library parses whole requirements-file lines, so `torch # note` is a comment. PEP 508

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dockerfilesUnder } from '../helpers/dockerfiles.js';
-import sh from 'mvdan-sh';
+import sh, { type ShNode } from 'mvdan-sh';
 import { parseSimpleCommands } from '../../src/lint/shell-parser.js';
 import { parseDockerfile, isRun } from '../../src/lint/dockerfile.js';
 
@@ -15,27 +15,27 @@ const parser = syntax.NewParser(syntax.KeepComments(false), syntax.Variant(synta
 /** [line, program] of each simple command, as mvdan-sh sees them. */
 function oracle(script: string): string[] {
   const found: string[] = [];
-  syntax.Walk(parser.Parse(script, 'RUN'), (node: any) => {
+  syntax.Walk(parser.Parse(script, 'RUN'), (node) => {
     if (node && syntax.NodeType(node) === 'CallExpr' && (node.Args ?? []).length > 0) {
-      const first = node.Args[0].Parts.map(partText).join('');
+      const first = node.Args![0].Parts.map(partText).join('');
       found.push(`${node.Pos().Line()}:${first}`);
     }
-    if (node && syntax.NodeType(node) === 'DeclClause') found.push(`${node.Pos().Line()}:${node.Variant.Value}`);
+    if (node && syntax.NodeType(node) === 'DeclClause') found.push(`${node.Pos().Line()}:${node.Variant?.Value ?? ''}`);
     return true;
   });
   return found.sort();
 }
 
 /** A word part as our parser renders it: quotes removed, $VAR and $(...) kept as written. */
-function partText(part: any): string {
+function partText(part: ShNode): string {
   switch (syntax.NodeType(part)) {
     case 'Lit':
     case 'SglQuoted':
-      return part.Value;
+      return part.Value ?? '';
     case 'DblQuoted':
-      return part.Parts.map(partText).join('');
+      return (part.Parts ?? []).map(partText).join('');
     case 'ParamExp':
-      return '$' + part.Param.Value;
+      return '$' + (part.Param?.Value ?? '');
     case 'CmdSubst':
       return '$(...)';
     case 'ArithmExp':

@@ -35,7 +35,7 @@ test('size: within budget passes, says which metric, carries baseline and delta'
 test('size: over budget fails and the step fails', () => {
   const report = makeReport({ image: { ...makeReport().image!, size: 3.4 * GB } });
   const evaluation = evaluate(report, budgetConfig(), 'error');
-  const result = evaluation.budgets[0]!;
+  const result = evaluation.budgets[0];
   assert.equal(result.status, 'fail');
   assert.match(result.reason ?? '', /exceeds the 3 GB budget by 400 MB/);
   assert.equal(evaluation.passed, false);
@@ -57,7 +57,7 @@ test('size: the compressed metric checks the pushed size and says so', () => {
 test('size: fail-on-budget false turns a failure into a non-gating warning', () => {
   const report = makeReport({ image: { ...makeReport().image!, size: 3.4 * GB } });
   const evaluation = evaluate(report, budgetConfig({ failOnBudget: false }), 'error');
-  const size = evaluation.budgets[0]!;
+  const size = evaluation.budgets[0];
   assert.equal(size.status, 'warn');
   assert.equal(size.gating, false);
   assert.equal(evaluation.passed, true);

@@ -111,7 +111,7 @@ test('the comment leads with the verdict and the metrics table', () => {
   const report = evaluated(makeReport({ image: { ...makeReport().image!, size: 3.4 * GB } }));
   const lines = renderComment(report).split('\n').filter(Boolean);
   assert.equal(lines[0], '<!-- ml-image-guard:key=docker/Dockerfile -->');
-  assert.match(lines[1]!, /^### ❌ .*fails its gates: uncompressed size 3\.4 GB over the 3 GB budget/);
+  assert.match(lines[1], /^### ❌ .*fails its gates: uncompressed size 3\.4 GB over the 3 GB budget/);
   assert.equal(lines[2], '| Metric | This PR | Base | Budget | Status |');
   const comment = lines.join('\n');
   assert.match(comment, /\| Image size \(uncompressed[^|]*\| 3\.4 GB \(3\.17 GiB\) \| 2\.5 GB \(2\.33 GiB\) · \+900 MB \(\+36%\) \| ≤ 3 GB · growth ≤ \+10% \| ❌ fail \|/);

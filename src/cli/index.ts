@@ -127,7 +127,7 @@ function stderrLogger(): Logger {
 function stdoutToStderr(): () => void {
   const original = process.stdout.write.bind(process.stdout);
   process.stdout.write = ((chunk: unknown, ...rest: unknown[]) =>
-    (process.stderr.write as (...a: unknown[]) => boolean)(chunk, ...rest)) as typeof process.stdout.write;
+    (process.stderr.write as (...a: unknown[]) => boolean)(chunk, ...rest));
   return () => {
     process.stdout.write = original;
   };

@@ -47,7 +47,7 @@ export async function buildConfig(raw: RawInputs, env: ConfigEnvironment): Promi
     context,
     target,
     configFile: file === EMPTY_FILE ? null : (configPath || DEFAULT_CONFIG_FILE),
-    failOn: oneOf('fail-on', str('fail-on').toLowerCase(), ['error', 'warning', 'info', 'never'] as const) as FailOn,
+    failOn: oneOf<FailOn>('fail-on', str('fail-on').toLowerCase(), ['error', 'warning', 'info', 'never']),
     rules: resolveRules(file.rules, env.ruleNames, configPath || DEFAULT_CONFIG_FILE),
     ignorePaths: file.ignorePaths,
     build: {

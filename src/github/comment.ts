@@ -51,7 +51,7 @@ export async function upsertStickyComment(input: UpsertInput): Promise<UpsertRes
 /** A 403 that is about permissions, not a rate limit (those are retried by the client and then rethrown). */
 function isForbidden(error: unknown): boolean {
   if (typeof error !== 'object' || error === null || (error as { status?: unknown }).status !== 403) return false;
-  const message = String((error as { message?: unknown }).message ?? '');
+  const message = error instanceof Error ? error.message : '';
   const headers = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers ?? {};
   return !/rate limit/i.test(message) && headers['x-ratelimit-remaining'] !== '0';
 }

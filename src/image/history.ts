@@ -69,7 +69,7 @@ export function matchHistoryToInstructions(
       score[i][j] = Math.max(score[i + 1][j], score[i][j + 1], pair > 0 ? pair + score[i + 1][j + 1] : 0);
     }
   }
-  const lines: (number | null)[] = new Array(n).fill(null);
+  const lines = new Array<number | null>(n).fill(null);
   let firstMatched = n;
   for (let i = 0, j = 0; i < n && j < m; ) {
     const pair = matchScore(history[i].createdBy, instructions[j]);

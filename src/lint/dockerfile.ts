@@ -318,9 +318,8 @@ function makeCopy(base: Instruction, stages: Stage[]): CopyInstruction {
 
 /** Replaces $VAR / ${VAR} / ${VAR:-default} with global ARG values, as Docker does in FROM. */
 export function substituteArgs(text: string, args: Record<string, string>): string {
-  return text.replace(/\$\{(\w+)(?::?[-+]([^}]*))?\}|\$(\w+)/g, (whole, braced, fallback, bare) => {
-    const name = braced ?? bare;
-    const value = args[name];
+  return text.replace(/\$\{(\w+)(?::?[-+]([^}]*))?\}|\$(\w+)/g, (whole: string, braced?: string, fallback?: string, bare?: string) => {
+    const value = args[braced ?? bare ?? ''] as string | undefined;
     if (value !== undefined && value !== '') return value;
     return fallback ?? (value === undefined ? whole : '');
   });

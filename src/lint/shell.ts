@@ -103,14 +103,15 @@ function basename(path: string): string {
  */
 function fallbackParse(script: string, firstLine: number, error: string): ParsedShell {
   const result: ParsedShell = { commands: [], error, assignments: [] };
+  // NUL marks a joined continuation (Dockerfiles with NUL bytes are refused before parsing).
   const lines = script.replace(/\\\n/g, ' \u0000').split('\n');
   let lineNo = firstLine;
   for (const text of lines) {
     const start = lineNo;
-    lineNo += 1 + (text.match(/\u0000/g)?.length ?? 0);
+    lineNo += 1 + text.split('\u0000').length - 1;
     for (const segment of text.split(/&&|\|\||[;|&]/)) {
       const words = (segment.match(/"[^"]*"|'[^']*'|\S+/g) ?? [])
-        .map((w) => w.replace(/^["']|["']$/g, '').replace(/\u0000/g, ''))
+        .map((w) => w.replace(/^["']|["']$/g, '').replaceAll('\u0000', ''))
         .filter((w) => w.length > 0);
       const env: Record<string, string> = {};
       while (words.length > 0 && /^\w+=/.test(words[0])) {

@@ -31,7 +31,7 @@ export function escapeMarkdown(text: string, maxLength = 300): string {
     .replace(/#(?=\d)/g, `#${ZWJ}`)
     .replace(/:(?=\/\/)/g, `:${ZWJ}`)
     .replace(/\b(www)\./gi, `$1${ZWJ}.`)
-    .replace(/[&<>"|`]/g, (char) => HTML_ENTITIES[char]!)
+    .replace(/[&<>"|`]/g, (char) => HTML_ENTITIES[char])
     .replace(/[\\*_[\]~$]/g, '\\$&') // emphasis, links, strikethrough, math
     .replace(/^[#+=-]/, '\\$&') // a heading or a list, where the text opens a line
     .replace(/^(\d+)([.)])/, '$1\\$2');
@@ -47,7 +47,7 @@ export function escapePre(lines: string[], maxLineLength = 300): string {
   const body = lines
     .map((line) => line.replace(INVISIBLE, '').replace(/[\r\u2028\u2029]/g, ''))
     .map((line) => (line.length > maxLineLength ? `${line.slice(0, maxLineLength - 1)}…` : line))
-    .map((line) => line.replace(/[&<>"]/g, (char) => HTML_ENTITIES[char]!).replace(/@(?=[\w-])/g, `@${ZWJ}`))
+    .map((line) => line.replace(/[&<>"]/g, (char) => HTML_ENTITIES[char]).replace(/@(?=[\w-])/g, `@${ZWJ}`))
     .join('\n');
   return `<pre>${body}</pre>`;
 }
