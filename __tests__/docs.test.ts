@@ -17,8 +17,14 @@ for (const meta of metas) {
     const text = readFileSync(path, 'utf8');
     const lines = text.split(/\r?\n/);
     assert.equal(lines[0], `# ${meta.id} ${meta.name}`, `${path}: first line`);
-    assert.ok(lines.some((line) => line.trimEnd() === '## Bad'), `${path} has no "## Bad" section`);
-    assert.ok(lines.some((line) => line.trimEnd() === '## Good'), `${path} has no "## Good" section`);
+    assert.ok(
+      lines.some((line) => line.trimEnd() === '## Bad'),
+      `${path} has no "## Bad" section`,
+    );
+    assert.ok(
+      lines.some((line) => line.trimEnd() === '## Good'),
+      `${path} has no "## Good" section`,
+    );
   });
 
   test(`${meta.id}: docs URL ends with docs/rules/${meta.id}.md`, () => {

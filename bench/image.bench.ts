@@ -40,7 +40,9 @@ async function walkChild(ref: string) {
   if (!walk.ok) throw new Error(walk.reason);
   const seconds = (performance.now() - started) / 1000;
   const files = [...walk.archive.layers.values()].reduce((n, l) => n + l.entries.length, 0);
-  process.stdout.write(JSON.stringify({ seconds, maxRssBytes: process.resourceUsage().maxRSS * 1024, files, layers: walk.archive.layers.size }));
+  process.stdout.write(
+    JSON.stringify({ seconds, maxRssBytes: process.resourceUsage().maxRSS * 1024, files, layers: walk.archive.layers.size }),
+  );
 }
 
 async function main() {
@@ -71,8 +73,12 @@ async function main() {
     const save = Math.min(...saves);
     const walk = walks.reduce((best, w) => (w.seconds < best.seconds ? w : best));
     walk.maxRssBytes = Math.max(...walks.map((w) => w.maxRssBytes));
-    console.log(`layer walk: ${walk.seconds.toFixed(1)} s vs docker save|cat ${save.toFixed(1)} s = ${(walk.seconds / save).toFixed(2)}x (${walk.files} files in ${walk.layers} layers)`);
-    console.log(`layer walk peak RSS: ${(walk.maxRssBytes / 1048576).toFixed(0)} MiB (child process maxRSS, node and tsx included; target < 256 MiB)`);
+    console.log(
+      `layer walk: ${walk.seconds.toFixed(1)} s vs docker save|cat ${save.toFixed(1)} s = ${(walk.seconds / save).toFixed(2)}x (${walk.files} files in ${walk.layers} layers)`,
+    );
+    console.log(
+      `layer walk peak RSS: ${(walk.maxRssBytes / 1048576).toFixed(0)} MiB (child process maxRSS, node and tsx included; target < 256 MiB)`,
+    );
 
     // Like a fresh CI runner: neither the build cache nor the image is left on this machine.
     writeFileSync(join(dir, 'app.py'), 'print("v2")\n');
@@ -90,12 +96,33 @@ async function main() {
 
 async function timedBuild(dir: string, cacheRef: string, tag: string) {
   const build: BuildConfig = {
-    enabled: true, buildArgs: [], secrets: [], tags: [tag], platform: null, push: false, builder: null,
-    cacheRef, cacheMode: 'max', cacheFrom: [], cacheTo: [], noCache: false, analyzeLayers: 'true',
+    enabled: true,
+    buildArgs: [],
+    secrets: [],
+    tags: [tag],
+    platform: null,
+    push: false,
+    builder: null,
+    cacheRef,
+    cacheMode: 'max',
+    cacheFrom: [],
+    cacheTo: [],
+    noCache: false,
+    analyzeLayers: 'true',
   };
   const result = await runBuild({
-    build, dockerfile: 'Dockerfile', context: '.', target: null, branch: 'main', defaultBranch: 'main',
-    repository: 'bench/image', sha: null, load: true, stages: parseDockerfile(DOCKERFILE).stages, cwd: dir, log: () => undefined,
+    build,
+    dockerfile: 'Dockerfile',
+    context: '.',
+    target: null,
+    branch: 'main',
+    defaultBranch: 'main',
+    repository: 'bench/image',
+    sha: null,
+    load: true,
+    stages: parseDockerfile(DOCKERFILE).stages,
+    cwd: dir,
+    log: () => undefined,
   });
   if (result.section.status !== 'ok') throw new Error(`bench build failed: ${result.section.errorTail?.join('\n')}`);
   return { seconds: result.section.seconds ?? 0, hits: result.section.cacheHits, steps: result.section.totalSteps };

@@ -44,7 +44,11 @@ async function shippedLint() {
   }
   writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
   const load = (path: string) => import(pathToFileURL(join(out, path)).href);
-  const [engine, context, registry] = await Promise.all([load('src/lint/engine.js'), load('src/lint/context.js'), load('src/lint/rules/index.js')]);
+  const [engine, context, registry] = await Promise.all([
+    load('src/lint/engine.js'),
+    load('src/lint/context.js'),
+    load('src/lint/rules/index.js'),
+  ]);
   return {
     lintDockerfile: engine.lintDockerfile as typeof import('../src/lint/engine.js').lintDockerfile,
     memoryContext: context.memoryContext as typeof import('../src/lint/context.js').memoryContext,
@@ -112,7 +116,8 @@ function loadCorpus(): Item[] {
   if (existsSync(EXAMPLES)) {
     for (const name of readdirSync(EXAMPLES).sort()) {
       const file = join(EXAMPLES, name, 'Dockerfile');
-      if (existsSync(file)) items.push({ name: relative(ROOT, file), text: readFileSync(file, 'utf8'), context: exampleContext(join(EXAMPLES, name)) });
+      if (existsSync(file))
+        items.push({ name: relative(ROOT, file), text: readFileSync(file, 'utf8'), context: exampleContext(join(EXAMPLES, name)) });
     }
   }
   return items;
@@ -134,7 +139,8 @@ const fmt = (ms: number) => (ms >= 10 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) 
 
 function lintOnce(item: Item, rules: readonly DockerfileRule[]): number {
   try {
-    return lintDockerfile({ text: item.text, dockerfile: item.name, target: null, context: item.context, rules, settings: {} }).findings.length;
+    return lintDockerfile({ text: item.text, dockerfile: item.name, target: null, context: item.context, rules, settings: {} }).findings
+      .length;
   } catch {
     return -1; // DockerfileError (no FROM): still timed, as the CLI would pay it too
   }
@@ -309,7 +315,9 @@ function benchCli(): string[] {
 
 const items = loadCorpus();
 const lines = items.map((i) => i.text.split('\n').length);
-console.log(`corpus: ${items.length} Dockerfiles (${Math.min(...lines)}–${Math.max(...lines)} lines, mean ${mean(lines).toFixed(0)}); rules: ${rules.length}, from src/ transpiled by TypeScript as the bundle is`);
+console.log(
+  `corpus: ${items.length} Dockerfiles (${Math.min(...lines)}–${Math.max(...lines)} lines, mean ${mean(lines).toFixed(0)}); rules: ${rules.length}, from src/ transpiled by TypeScript as the bundle is`,
+);
 console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
 
 const a = benchInProcess(items, rules);
@@ -327,9 +335,14 @@ console.log(
 console.log(
   `       medians over files: lint ${lintMedian.toFixed(3)} ms vs parse ${parseMedian.toFixed(3)} ms → ${signed(overheadMedian)} (target ≤ +50%: ${verdict(overheadMedian)}); ${a.rounds} rounds × ${a.batch} runs per file; the lint includes our own parse`,
 );
-console.log(`       largest lint minus parse: ${a.slowest.map((s) => `${posix.basename(s.name)} (${s.lines} lines) +${fmt(s.lint - s.parse)} ms`).join(', ')}`);
+console.log(
+  `       largest lint minus parse: ${a.slowest.map((s) => `${posix.basename(s.name)} (${s.lines} lines) +${fmt(s.lint - s.parse)} ms`).join(', ')}`,
+);
 const parts = breakdown(items, rules);
-const ranked = parts.slice(1).sort((x, y) => y.ms - x.ms).filter((p) => p.ms >= 0.005);
+const ranked = parts
+  .slice(1)
+  .sort((x, y) => y.ms - x.ms)
+  .filter((p) => p.ms >= 0.005);
 console.log(
   `       breakdown per file: our parse + model (no rules) ${parts[0].ms.toFixed(3)} ms; rules alone: ${ranked.map((p) => `${p.label} ${p.ms.toFixed(3)}`).join(', ') || 'all < 0.005'} ms`,
 );

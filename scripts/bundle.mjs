@@ -48,5 +48,8 @@ function licenses(stats) {
     const license = typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'UNKNOWN');
     entries.set(`${pkg.name}\n${license}\n${text}`, pkg.name);
   }
-  return [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([entry]) => `${entry}\n\n`).join('');
+  return [...entries]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([entry]) => `${entry}\n\n`)
+    .join('');
 }

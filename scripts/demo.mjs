@@ -22,13 +22,20 @@ function check(example, build) {
   const dir = join(OUT, example);
   mkdirSync(dir, { recursive: true });
   const args = [
-    CLI, 'check',
-    '--dockerfile', `examples/${example}/Dockerfile`,
-    '--context', `examples/${example}`,
-    '--build', String(build),
-    '--trivy', 'false',
-    '--output-dir', dir,
-    '--format', 'markdown',
+    CLI,
+    'check',
+    '--dockerfile',
+    `examples/${example}/Dockerfile`,
+    '--context',
+    `examples/${example}`,
+    '--build',
+    String(build),
+    '--trivy',
+    'false',
+    '--output-dir',
+    dir,
+    '--format',
+    'markdown',
   ];
   const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   let report = {};
@@ -41,7 +48,10 @@ function check(example, build) {
 }
 
 const noDocker = dockerReason();
-if (noDocker) console.log(`Building skipped: ${noDocker}, so this demo lints only (sizes, build time and layers need Docker; see README "Docker setup").\n`);
+if (noDocker)
+  console.log(
+    `Building skipped: ${noDocker}, so this demo lints only (sizes, build time and layers need Docker; see README "Docker setup").\n`,
+  );
 
 for (const example of EXAMPLES) {
   let result = check(example, !noDocker);

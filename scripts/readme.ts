@@ -18,7 +18,8 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function inputsTable(action: ActionYaml): string {
   const rows = Object.entries(action.inputs).map(
-    ([name, spec]) => `| \`${name}\` | ${spec.default === undefined || spec.default === '' ? '' : `\`${cell(String(spec.default))}\``} | ${cell(spec.description)} |`,
+    ([name, spec]) =>
+      `| \`${name}\` | ${spec.default === undefined || spec.default === '' ? '' : `\`${cell(String(spec.default))}\``} | ${cell(spec.description)} |`,
   );
   return ['| input | default | description |', '|---|---|---|', ...rows].join('\n');
 }
@@ -40,8 +41,17 @@ export async function exampleComment(): Promise<string> {
     { dockerfile: 'examples/bad-inference/Dockerfile', context: 'examples/bad-inference', build: 'false', trivy: 'false' },
     { workspace: process.cwd(), tempDir: tmpdir(), ruleNames: ruleNameIndex() },
   );
-  const quiet = { info: () => undefined, warning: () => undefined, group: <T>(_: string, body: () => Promise<T>) => body(), mask: () => undefined };
-  const report = await runPipeline(config, { repository: null, sha: null, ref: null, branch: null, pr: null, baseBranch: null, defaultBranch: null, event: null }, quiet);
+  const quiet = {
+    info: () => undefined,
+    warning: () => undefined,
+    group: <T>(_: string, body: () => Promise<T>) => body(),
+    mask: () => undefined,
+  };
+  const report = await runPipeline(
+    config,
+    { repository: null, sha: null, ref: null, branch: null, pr: null, baseBranch: null, defaultBranch: null, event: null },
+    quiet,
+  );
   return renderComment(report, { linkBase: null });
 }
 

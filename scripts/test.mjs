@@ -14,9 +14,7 @@ function find(dir) {
 
 const filter = process.argv.slice(2);
 const files = find('__tests__').filter((f) => filter.length === 0 || filter.some((s) => f.includes(s)));
-const result = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
-  { stdio: 'inherit' },
-);
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

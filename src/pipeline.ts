@@ -78,7 +78,13 @@ async function saveBaselineOnDefaultBranch(report: Report, config: Config, git: 
     log.info('Baseline not saved: no cache-ref is set (the baseline is stored beside the build cache).');
     return;
   }
-  const saved = await saveBaseline({ cacheRef: config.build.cacheRef, branch: git.branch, key: report.key, report, builder: config.build.builder });
+  const saved = await saveBaseline({
+    cacheRef: config.build.cacheRef,
+    branch: git.branch,
+    key: report.key,
+    report,
+    builder: config.build.builder,
+  });
   if (saved.ok) log.info(`Baseline saved for ${git.branch}: ${saved.ref}`);
   else {
     report.notes.push(`Baseline not saved: ${saved.reason}`);

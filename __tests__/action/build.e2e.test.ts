@@ -67,13 +67,20 @@ describe('action with a real build, registry cache and baseline', options, () =>
     assert.equal(main.exitCode, 0, main.log);
     const mainReport = JSON.parse(readFileSync(main.outputs.report, 'utf8'));
     const historySum = await exec('docker', ['history', '--human=false', '--format', '{{.Size}}', tag]);
-    const expectedSize = historySum.stdout.trim().split('\n').reduce((sum, n) => sum + Number(n), 0);
+    const expectedSize = historySum.stdout
+      .trim()
+      .split('\n')
+      .reduce((sum, n) => sum + Number(n), 0);
     assert.equal(Number(main.outputs['image-size']), expectedSize, 'image-size is the sum of docker history sizes');
     assert.ok(expectedSize > 20_000_000);
     assert.ok(Number(main.outputs['build-seconds']) > 0);
     assert.match(main.log, /Baseline saved for main/);
     assert.equal(mainReport.scan.status, 'ok');
-    assert.equal(mainReport.image.layers.find((l: { line: number }) => l.line === 4)?.size > 20_000_000, true, 'the RUN layer maps to line 4');
+    assert.equal(
+      mainReport.image.layers.find((l: { line: number }) => l.line === 4)?.size > 20_000_000,
+      true,
+      'the RUN layer maps to line 4',
+    );
     assert.equal(github.requests.filter((r) => r.method === 'POST').length, 0, 'no comment on a push');
 
     writeFileSync(join(workspace, 'Dockerfile'), dockerfile(30));

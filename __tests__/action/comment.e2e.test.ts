@@ -33,7 +33,13 @@ describe('the bundled action against a local GitHub API', () => {
     runAction({ workspace: ws, apiUrl: github.url, event, inputs: { build: 'false', ...inputs } });
 
   test('first run creates one comment, the second updates it in place even behind 150 other comments', async () => {
-    github.seedComments('acme', 'models', 11, Array.from({ length: 150 }, (_, i) => `comment ${i}`), 'someone');
+    github.seedComments(
+      'acme',
+      'models',
+      11,
+      Array.from({ length: 150 }, (_, i) => `comment ${i}`),
+      'someone',
+    );
     const ws = workspace(GOOD);
     const first = await run(ws, 11);
     assert.equal(first.exitCode, 0, first.log);
@@ -45,8 +51,14 @@ describe('the bundled action against a local GitHub API', () => {
     const second = await run(ws, 11);
     assert.equal(ours().length, 1, 'never a duplicate');
     assert.match(ours()[0].body, /MLG013/);
-    assert.ok(github.requests.some((r) => r.method === 'PATCH'), 'updated with PATCH');
-    assert.ok(github.requests.some((r) => r.path.includes('page=2')), 'listing followed pagination');
+    assert.ok(
+      github.requests.some((r) => r.method === 'PATCH'),
+      'updated with PATCH',
+    );
+    assert.ok(
+      github.requests.some((r) => r.path.includes('page=2')),
+      'listing followed pagination',
+    );
     assert.equal(second.outputs['comment-id'], first.outputs['comment-id']);
   });
 
@@ -118,7 +130,10 @@ describe('the bundled action against a local GitHub API', () => {
     // `::add-mask::VALUE` is the command by which the runner learns to mask VALUE; the runner
     // consumes it and never shows it. Every other line must be free of the values.
     assert.ok(result.log.includes(`::add-mask::${PLANTED_TOKEN}`), 'the HF token is registered as a secret');
-    const shownLog = result.log.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+    const shownLog = result.log
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n');
     const everything = [shownLog, result.summary, JSON.stringify(result.outputs), report, ...github.requests.map((r) => r.body)].join('\n');
     assert.ok(!everything.includes(PLANTED_TOKEN), 'HF token leaked');
     assert.ok(!everything.includes('sk-abcdefghijklmnopqrstuvwxyz012345'), 'API key leaked');
@@ -148,7 +163,10 @@ describe('the bundled action against a local GitHub API', () => {
     const ws = workspace(GOOD);
     const result = await run(ws, 20, { dockerfile: 'nope/Dockerfile' });
     assert.equal(result.exitCode, 1);
-    assert.match(result.log, /::error::ml-image-guard: Lint failed: cannot read nope\/Dockerfile: no such file or folder; set the dockerfile input/);
+    assert.match(
+      result.log,
+      /::error::ml-image-guard: Lint failed: cannot read nope\/Dockerfile: no such file or folder; set the dockerfile input/,
+    );
     assert.ok(existsSync(result.outputs.report));
   });
 

@@ -27,10 +27,7 @@ describe('compare: sizes and build time', () => {
   for (const { name, current, baseline, deltas } of cases) {
     test(name, () => {
       const comparison = compare(makeReport(current), makeReport(baseline));
-      assert.deepEqual(
-        [comparison.size.delta, comparison.compressedSize.delta, comparison.buildSeconds.delta],
-        deltas,
-      );
+      assert.deepEqual([comparison.size.delta, comparison.compressedSize.delta, comparison.buildSeconds.delta], deltas);
       assert.equal(comparison.size.actual, current.size);
       assert.equal(comparison.size.baseline, baseline.size);
     });
@@ -127,8 +124,14 @@ describe('compare: findings and vulnerabilities', () => {
       ],
     });
     const comparison = compare(current, baseline);
-    assert.deepEqual(comparison.newFindings.map((f) => [f.rule, f.line]), [['MLG007', 12]]);
-    assert.deepEqual(comparison.fixedFindings.map((f) => [f.rule, f.line]), [['MLG004', 9]]);
+    assert.deepEqual(
+      comparison.newFindings.map((f) => [f.rule, f.line]),
+      [['MLG007', 12]],
+    );
+    assert.deepEqual(
+      comparison.fixedFindings.map((f) => [f.rule, f.line]),
+      [['MLG004', 9]],
+    );
   });
 
   test('suppressed findings are neither new nor still reported', () => {
@@ -136,7 +139,10 @@ describe('compare: findings and vulnerabilities', () => {
     const current = makeReport({ findings: [finding('MLG002', 'apt lists kept', 4, true), finding('MLG003', 'x', 5, true)] });
     const comparison = compare(current, baseline);
     assert.deepEqual(comparison.newFindings, []);
-    assert.deepEqual(comparison.fixedFindings.map((f) => f.rule), ['MLG002']);
+    assert.deepEqual(
+      comparison.fixedFindings.map((f) => f.rule),
+      ['MLG002'],
+    );
   });
 
   test('vulnerabilities new and fixed by key, sorted', () => {

@@ -29,7 +29,13 @@ describe('baseline in the registry', await dockerTestOptions(), () => {
   const registriesUsed = new Set([REGISTRY]);
   after(async () => {
     const references = [...registriesUsed].map((registry) => `reference=${registry}/${repositoryPath}:*`);
-    const listed = await exec('docker', ['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}', ...references.flatMap((r) => ['--filter', r])]);
+    const listed = await exec('docker', [
+      'image',
+      'ls',
+      '--format',
+      '{{.Repository}}:{{.Tag}}',
+      ...references.flatMap((r) => ['--filter', r]),
+    ]);
     const tags = listed.stdout.split('\n').filter(Boolean);
     if (tags.length > 0) await exec('docker', ['image', 'rm', ...tags]);
   });
@@ -43,10 +49,18 @@ describe('baseline in the registry', await dockerTestOptions(), () => {
       findings: [finding('MLG004', 'pip install without --no-cache-dir', 4)],
       vulnerabilityKeys: ['CVE-2024-1 openssl'],
     });
-    const saved = await timed('save', () => saveBaseline({ cacheRef, branch: 'main', key, report: mainReport }), (message) => t.diagnostic(message));
+    const saved = await timed(
+      'save',
+      () => saveBaseline({ cacheRef, branch: 'main', key, report: mainReport }),
+      (message) => t.diagnostic(message),
+    );
     assert.deepEqual(saved, { ok: true, ref: reportRef(cacheRef, 'main', key) });
 
-    const loaded = await timed('load', () => loadBaseline({ cacheRef, branch: 'main', key }), (message) => t.diagnostic(message));
+    const loaded = await timed(
+      'load',
+      () => loadBaseline({ cacheRef, branch: 'main', key }),
+      (message) => t.diagnostic(message),
+    );
     assert.equal(loaded.reason, undefined);
     assert.deepEqual(loaded.report, mainReport);
     assert.deepEqual(loaded.ref, { source: 'registry', ref: saved.ref, commit: mainReport.git.sha, branch: 'main' });
@@ -63,9 +77,18 @@ describe('baseline in the registry', await dockerTestOptions(), () => {
     assert.equal(comparison.size.delta, 300_000_000);
     assert.equal(comparison.compressedSize.delta, 100_000_000);
     assert.equal(comparison.buildSeconds.delta, 30);
-    assert.deepEqual(comparison.grownInstructions.map((g) => [g.line, g.delta]), [[6, 300_000_000]]);
-    assert.deepEqual(comparison.newFindings.map((f) => f.rule), ['MLG007']);
-    assert.deepEqual(comparison.fixedFindings.map((f) => f.rule), ['MLG004']);
+    assert.deepEqual(
+      comparison.grownInstructions.map((g) => [g.line, g.delta]),
+      [[6, 300_000_000]],
+    );
+    assert.deepEqual(
+      comparison.newFindings.map((f) => f.rule),
+      ['MLG007'],
+    );
+    assert.deepEqual(
+      comparison.fixedFindings.map((f) => f.rule),
+      ['MLG004'],
+    );
     assert.deepEqual(comparison.newVulnerabilities, ['CVE-2024-2 numpy']);
   });
 
@@ -77,7 +100,11 @@ describe('baseline in the registry', await dockerTestOptions(), () => {
   });
 
   test('a PR whose base branch has no baseline says so', async (t) => {
-    const loaded = await timed('load missing', () => loadBaseline({ cacheRef, branch: 'release/2.0', key }), (message) => t.diagnostic(message));
+    const loaded = await timed(
+      'load missing',
+      () => loadBaseline({ cacheRef, branch: 'release/2.0', key }),
+      (message) => t.diagnostic(message),
+    );
     assert.deepEqual(loaded, { report: null, ref: null, reason: 'no baseline yet for release/2.0' });
   });
 
@@ -97,7 +124,11 @@ describe('baseline in the registry', await dockerTestOptions(), () => {
   test('a registry that does not answer gives a reason, not a throw', async (t) => {
     registriesUsed.add('127.0.0.1:5999');
     const unreachable = `127.0.0.1:5999/${repositoryPath}:cache`;
-    const loaded = await timed('load unreachable', () => loadBaseline({ cacheRef: unreachable, branch: 'main', key }), (message) => t.diagnostic(message));
+    const loaded = await timed(
+      'load unreachable',
+      () => loadBaseline({ cacheRef: unreachable, branch: 'main', key }),
+      (message) => t.diagnostic(message),
+    );
     assert.equal(loaded.report, null);
     assert.match(loaded.reason ?? '', /could not be loaded: registry unreachable: .*connection refused/);
     const saved = await saveBaseline({ cacheRef: unreachable, branch: 'main', key, report: makeReport() });

@@ -7,7 +7,10 @@ const VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 describe('report tag', () => {
   test('readable branch and key, then a hash', () => {
     assert.match(reportTag('main', 'Dockerfile'), /^mlg-report-main-Dockerfile-[0-9a-f]{12}$/);
-    assert.match(reportTag('release/1.2', 'docker/gpu.Dockerfile:train'), /^mlg-report-release-1.2-docker-gpu.Dockerfile-train-[0-9a-f]{12}$/);
+    assert.match(
+      reportTag('release/1.2', 'docker/gpu.Dockerfile:train'),
+      /^mlg-report-release-1.2-docker-gpu.Dockerfile-train-[0-9a-f]{12}$/,
+    );
   });
 
   test('branches and keys that sanitise alike still get their own tags', () => {

@@ -16,8 +16,19 @@ const IMAGES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', '
 export const BUSYBOX = '/bin/busybox';
 
 export const BUILD: BuildConfig = {
-  enabled: true, buildArgs: [], secrets: [], tags: [], platform: null, push: false, builder: null,
-  cacheRef: null, cacheMode: 'max', cacheFrom: [], cacheTo: [], noCache: false, analyzeLayers: 'true',
+  enabled: true,
+  buildArgs: [],
+  secrets: [],
+  tags: [],
+  platform: null,
+  push: false,
+  builder: null,
+  cacheRef: null,
+  cacheMode: 'max',
+  cacheFrom: [],
+  cacheTo: [],
+  noCache: false,
+  analyzeLayers: 'true',
 };
 
 /**
@@ -46,7 +57,12 @@ export function stagesOf(dockerfile: string) {
   return { stages: model.stages, chain: chainInstructions(finalStage(model, null)) };
 }
 
-export async function build(dir: string, dockerfile: string, build: Partial<BuildConfig>, git: { branch?: string } = {}): Promise<BuildResult> {
+export async function build(
+  dir: string,
+  dockerfile: string,
+  build: Partial<BuildConfig>,
+  git: { branch?: string } = {},
+): Promise<BuildResult> {
   return runBuild({
     build: { ...BUILD, ...build },
     dockerfile: 'Dockerfile',

@@ -35,9 +35,18 @@ function run(stream: string, stages = MULTISTAGE) {
 
 test('splitter: pretty-printed and one-per-line objects, braces inside strings, text between', () => {
   const splitter = new RawJsonSplitter();
-  const lines = ['{', '  "vertexes": [{"digest": "a", "name": "RUN echo \\"}{\\" {"}]', '}', '{"logs": []}{"vertexes": []}', 'ERROR: failed to solve: x'];
+  const lines = [
+    '{',
+    '  "vertexes": [{"digest": "a", "name": "RUN echo \\"}{\\" {"}]',
+    '}',
+    '{"logs": []}{"vertexes": []}',
+    'ERROR: failed to solve: x',
+  ];
   const items = lines.flatMap((l) => splitter.feed(l));
-  assert.deepEqual(items.map((i) => i.kind), ['status', 'status', 'status', 'text']);
+  assert.deepEqual(
+    items.map((i) => i.kind),
+    ['status', 'status', 'status', 'text'],
+  );
   assert.equal(items[0].kind === 'status' && items[0].status.vertexes?.[0].name, 'RUN echo "}{" {');
   assert.deepEqual(splitter.end(), []);
 });
@@ -47,7 +56,15 @@ test('cold build: every instruction step mapped to its line, nothing cached, fir
   // buildx merges identical vertices: builder's and base's `COPY busybox` are one step (line 4, not 8).
   assert.deepEqual(
     state.steps.map((s) => [s.line, s.cached]),
-    [[4, false], [5, false], [10, false], [14, false], [15, false], [16, false], [18, false]],
+    [
+      [4, false],
+      [5, false],
+      [10, false],
+      [14, false],
+      [15, false],
+      [16, false],
+      [18, false],
+    ],
   );
   assert.equal(state.totalSteps, 7);
   assert.equal(state.cacheHits, 0);
@@ -75,7 +92,10 @@ test('cache registry down: build succeeds, import and export failures become war
   const { state } = run(fixture('multistage-registry-down.rawjson'));
   assert.deepEqual(state.errors, []);
   assert.equal(state.warnings.length, 2);
-  assert.match(state.warnings[0], /^cache registry unreachable: could not import cache from 127\.0\.0\.1:5055\/mlg\/cache:cache-main .*connection refused/);
+  assert.match(
+    state.warnings[0],
+    /^cache registry unreachable: could not import cache from 127\.0\.0\.1:5055\/mlg\/cache:cache-main .*connection refused/,
+  );
   assert.match(state.warnings[1], /^cache registry unreachable: could not export the cache .*connection refused/);
 });
 
@@ -103,16 +123,27 @@ test('plain log: one header and one outcome per step, step output grouped under 
 
 test('step lines: by text when build args changed the position, by position when the text differs', () => {
   const stages = stagesOf(
-    ['FROM python:3.11 AS app', 'WORKDIR /w', 'RUN --mount=type=cache,target=/root/.cache pip install x', 'RUN pip install x', 'COPY . .'].join('\n'),
+    [
+      'FROM python:3.11 AS app',
+      'WORKDIR /w',
+      'RUN --mount=type=cache,target=/root/.cache pip install x',
+      'RUN pip install x',
+      'COPY . .',
+    ].join('\n'),
   );
   const progress = new BuildProgress(stages);
-  const vertex = (digest: string, name: string) => ({ vertexes: [{ digest, name, started: '2024-01-01T00:00:00Z', completed: '2024-01-01T00:00:02Z' }] });
+  const vertex = (digest: string, name: string) => ({
+    vertexes: [{ digest, name, started: '2024-01-01T00:00:00Z', completed: '2024-01-01T00:00:02Z' }],
+  });
   progress.apply(vertex('a', '[1/5] FROM docker.io/library/python:3.11@sha256:abc'));
   progress.apply(vertex('b', '[3/5] RUN --mount=type=cache,target=/root/.cache pip install x'));
   progress.apply(vertex('c', '[4/5] RUN pip install x'));
   progress.apply(vertex('d', '[linux/arm64 5/5] COPY . .'));
   const state = progress.state();
-  assert.deepEqual(state.steps.map((s) => s.line), [1, 3, 4, 5]);
+  assert.deepEqual(
+    state.steps.map((s) => s.line),
+    [1, 3, 4, 5],
+  );
   assert.equal(state.totalSteps, 3, 'FROM is not counted');
   assert.equal(state.steps[0].seconds, 2);
   assert.equal(withoutFlags('--from=builder --chown="a b"  /x  /y'), '/x /y');

@@ -8,8 +8,17 @@ test('no docker on PATH: skipped with a one-line reason that says what to do, ne
   process.env.PATH = '/nonexistent';
   try {
     const result = await runBuild({
-      build: BUILD, dockerfile: 'Dockerfile', context: '.', target: null, branch: null, defaultBranch: null,
-      repository: null, sha: null, load: true, stages: [], log: () => undefined,
+      build: BUILD,
+      dockerfile: 'Dockerfile',
+      context: '.',
+      target: null,
+      branch: null,
+      defaultBranch: null,
+      repository: null,
+      sha: null,
+      load: true,
+      stages: [],
+      log: () => undefined,
     });
     assert.equal(result.section.status, 'skipped');
     assert.match(result.section.reason ?? '', /^docker is not installed: install Docker with the buildx plugin .* or set build: false/);
@@ -23,7 +32,10 @@ test('no docker on PATH: skipped with a one-line reason that says what to do, ne
 test('a failed build says why in one line: the builder error, or the base image that cannot be pulled', () => {
   const pull =
     'ERROR: failed to solve: nvidia/cuda:12.1.0-devel-ubuntu22.04: failed to resolve source metadata for docker.io/nvidia/cuda:12.1.0-devel-ubuntu22.04: failed to do request: Head "https://registry-1.docker.io/v2/nvidia/cuda/manifests/12.1.0-devel-ubuntu22.04": dial tcp: lookup registry-1.docker.io on 10.255.255.53:53: no such host';
-  assert.equal(buildFailureReason(['Dockerfile:3', pull], 1), 'base image docker.io/nvidia/cuda:12.1.0-devel-ubuntu22.04 cannot be pulled (no such host)');
+  assert.equal(
+    buildFailureReason(['Dockerfile:3', pull], 1),
+    'base image docker.io/nvidia/cuda:12.1.0-devel-ubuntu22.04 cannot be pulled (no such host)',
+  );
   assert.equal(
     buildFailureReason(['ERROR: failed to solve: process "/bin/sh -c exit 3" did not complete successfully: exit code: 3'], 1),
     'process "/bin/sh -c exit 3" did not complete successfully: exit code: 3',

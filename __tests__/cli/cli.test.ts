@@ -11,7 +11,8 @@ import { exec } from '../../src/util/exec.js';
 
 const CLI = resolve('dist/cli/index.js');
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: never) => void;
-const cli = (args: string[], cwd = process.cwd()) => exec(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+const cli = (args: string[], cwd = process.cwd()) =>
+  exec(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
 
 function project(dockerfile: string, files: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'mlg-cli-'));
@@ -23,7 +24,8 @@ function project(dockerfile: string, files: Record<string, string> = {}): string
   return dir;
 }
 
-const CLEAN = 'FROM python:3.11-slim@sha256:abc\nENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1\nUSER 1000\nCMD ["python", "-m", "app"]\n';
+const CLEAN =
+  'FROM python:3.11-slim@sha256:abc\nENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1\nUSER 1000\nCMD ["python", "-m", "app"]\n';
 
 test('lint: exit 0 when clean, 1 with an error finding, --fail-on moves the threshold', async () => {
   const clean = project(CLEAN, { '.dockerignore': '.git\n' });
@@ -84,14 +86,20 @@ test('lint --format sarif is valid SARIF 2.1.0 with rule metadata and help links
   // A CommonJS class typed as an ES default export.
   const Ajv = (AjvDraft04 as unknown as { default: typeof AjvDraft04 }).default ?? AjvDraft04;
   // The published schema has a pattern that is valid only without the u flag.
-  const ajv = new (Ajv as unknown as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown[] } })({ allErrors: true, strict: false, unicodeRegExp: false });
+  const ajv = new (Ajv as unknown as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown[] } })({
+    allErrors: true,
+    strict: false,
+    unicodeRegExp: false,
+  });
   addFormats(ajv as never);
   const validate = ajv.compile(schema);
   assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
   const run = sarif.runs[0];
   assert.equal(run.tool.driver.name, 'ml-image-guard');
   assert.ok(run.tool.driver.rules.length >= 26, 'all Dockerfile and image rules');
-  assert.ok(run.tool.driver.rules.every((r: { helpUri: string; help: { text: string } }) => r.helpUri.endsWith('.md') && r.help.text.length > 0));
+  assert.ok(
+    run.tool.driver.rules.every((r: { helpUri: string; help: { text: string } }) => r.helpUri.endsWith('.md') && r.help.text.length > 0),
+  );
   const suppressed = run.results.find((r: { ruleId: string }) => r.ruleId === 'MLG007');
   assert.equal(suppressed.suppressions[0].kind, 'inSource');
   assert.equal(run.results.find((r: { ruleId: string }) => r.ruleId === 'MLG001').level, 'error');
@@ -123,20 +131,35 @@ test('check builds a fixture image and reads an existing Trivy report: the scan 
   copyFileSync('/bin/busybox', join(dir, 'busybox')); // keeps the executable bit
   writeFileSync(join(dir, '.env'), 'API_TOKEN=planted-value-1234\n');
   const trivyReport = resolve('__tests__/fixtures/trivy/image-python.json');
-  const result = await cli(['check', '--trivy-report', trivyReport, '--tags', `mlg-cli-check:${process.pid}`, '--format', 'json', '--fail-on', 'never'], dir);
+  const result = await cli(
+    ['check', '--trivy-report', trivyReport, '--tags', `mlg-cli-check:${process.pid}`, '--format', 'json', '--fail-on', 'never'],
+    dir,
+  );
   const report = JSON.parse(result.stdout);
   assert.equal(report.build.status, 'ok', result.stderr);
   assert.equal(report.scan.status, 'ok');
 
   // Counted straight from the Trivy JSON, independently of our parser.
-  const trivy = JSON.parse(readFileSync(trivyReport, 'utf8')) as { Results?: { Vulnerabilities?: { Severity: string; FixedVersion?: string }[] }[] };
+  const trivy = JSON.parse(readFileSync(trivyReport, 'utf8')) as {
+    Results?: { Vulnerabilities?: { Severity: string; FixedVersion?: string }[] }[];
+  };
   const vulns = (trivy.Results ?? []).flatMap((r) => r.Vulnerabilities ?? []);
   for (const severity of ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN']) {
     assert.equal(report.scan.counts[severity], vulns.filter((v) => v.Severity === severity).length, severity);
-    assert.equal(report.scan.fixable[severity], vulns.filter((v) => v.Severity === severity && v.FixedVersion).length, `fixable ${severity}`);
+    assert.equal(
+      report.scan.fixable[severity],
+      vulns.filter((v) => v.Severity === severity && v.FixedVersion).length,
+      `fixable ${severity}`,
+    );
   }
-  assert.ok(report.findings.some((f: { rule: string; line: number }) => f.rule === 'MLG101' && f.line === 6), 'planted weights at line 6');
-  assert.ok(report.findings.some((f: { rule: string; line: number }) => f.rule === 'MLG105' && f.line === 5), 'planted .env at line 5');
+  assert.ok(
+    report.findings.some((f: { rule: string; line: number }) => f.rule === 'MLG101' && f.line === 6),
+    'planted weights at line 6',
+  );
+  assert.ok(
+    report.findings.some((f: { rule: string; line: number }) => f.rule === 'MLG105' && f.line === 5),
+    'planted .env at line 5',
+  );
   assert.ok(!result.stdout.includes('planted-value-1234'), 'the .env content never appears');
   await exec('docker', ['image', 'rm', '-f', `mlg-cli-check:${process.pid}`]);
 });

@@ -17,7 +17,9 @@ test('dist/cli runs without node_modules: config file and requirements parsing w
   writeFileSync(join(ws, 'requirements.txt'), 'torch>=2.0; python_version > "3.8"\nnumpy==1.26.4 \\\n  --hash=sha256:abc\n');
   writeFileSync(join(ws, '.ml-image-guard.yml'), 'rules:\n  unpinned-base: off\n');
   writeFileSync(join(ws, '.dockerignore'), '.git\n');
-  const result = await exec(process.execPath, [join(root, 'dist/cli/index.js'), 'lint', '--format', 'json', '--fail-on', 'never'], { cwd: ws });
+  const result = await exec(process.execPath, [join(root, 'dist/cli/index.js'), 'lint', '--format', 'json', '--fail-on', 'never'], {
+    cwd: ws,
+  });
   assert.equal(result.exitCode, 0, result.stderr);
   const report = JSON.parse(result.stdout);
   assert.ok(!report.findings.some((f: { rule: string }) => f.rule === 'MLG013'), 'the config file turned MLG013 off');
@@ -26,7 +28,9 @@ test('dist/cli runs without node_modules: config file and requirements parsing w
   assert.doesNotMatch(unpinned?.message ?? '', /numpy/);
 
   // `check` loads the pipeline chunk on demand: it must be in dist/ too.
-  const check = await exec(process.execPath, [join(root, 'dist/cli/index.js'), 'check', '--build', 'false', '--format', 'markdown'], { cwd: ws });
+  const check = await exec(process.execPath, [join(root, 'dist/cli/index.js'), 'check', '--build', 'false', '--format', 'markdown'], {
+    cwd: ws,
+  });
   assert.equal(check.exitCode, 0, check.stderr);
   assert.match(check.stdout, /^<!-- ml-image-guard:key=Dockerfile -->/);
 });

@@ -66,9 +66,16 @@ test('bad values fail fast with a one-line message naming the input', async () =
     [{ config: 'missing.yml' }, /^config: missing\.yml does not exist/],
   ];
   for (const [raw, message] of cases) {
-    await assert.rejects(() => config({ ...actionDefaults, ...raw }), (e: Error) => message.test(e.message) && !e.message.includes('\n'), JSON.stringify(raw));
+    await assert.rejects(
+      () => config({ ...actionDefaults, ...raw }),
+      (e: Error) => message.test(e.message) && !e.message.includes('\n'),
+      JSON.stringify(raw),
+    );
   }
-  await assert.rejects(() => config(actionDefaults, { '.ml-image-guard.yml': 'rules:\n  MLG999: off\n' }), /rules\.MLG999 is not a rule id or name/);
+  await assert.rejects(
+    () => config(actionDefaults, { '.ml-image-guard.yml': 'rules:\n  MLG999: off\n' }),
+    /rules\.MLG999 is not a rule id or name/,
+  );
   await assert.rejects(() => config(actionDefaults, { '.ml-image-guard.yml': 'budget:\n  size: 1GB\n' }), /unknown key "budget"/);
   await assert.rejects(() => config(actionDefaults, { '.ml-image-guard.yml': 'rules: [' }), /not valid YAML/);
 });

@@ -74,7 +74,11 @@ test('parseIncrease reads percentages, absolute amounts and off', () => {
 });
 
 test('parseIncrease rejects bad values with the input name and an example', () => {
-  assertConfigError(() => parseIncrease('max-size-increase', 'ten percent', 'size'), 'max-size-increase: "ten percent" is not a size increase', '10%, +200MB or off');
+  assertConfigError(
+    () => parseIncrease('max-size-increase', 'ten percent', 'size'),
+    'max-size-increase: "ten percent" is not a size increase',
+    '10%, +200MB or off',
+  );
   assertConfigError(() => parseIncrease('max-size-increase', '30s', 'size'), 'max-size-increase');
   assertConfigError(() => parseIncrease('max-time-increase', '200MB', 'time'), 'max-time-increase', '+30s');
   assertConfigError(() => parseIncrease('max-size-increase', '-10%', 'size'), 'max-size-increase');

@@ -39,16 +39,26 @@ test('the first run creates the comment, the second updates it in place', async 
   const comments = server.commentsOn('acme', 'models', pr);
   assert.equal(comments.length, 1);
   assert.match(comments[0].body, /size 2\.6 GB/);
-  assert.deepEqual(writes().map((request) => `${request.method} ${request.path}`), [
-    `POST /repos/acme/models/issues/${pr}/comments`,
-    `PATCH /repos/acme/models/issues/comments/${first.id}`,
-  ]);
+  assert.deepEqual(
+    writes().map((request) => `${request.method} ${request.path}`),
+    [`POST /repos/acme/models/issues/${pr}/comments`, `PATCH /repos/acme/models/issues/comments/${first.id}`],
+  );
 });
 
 test('our comment is found on a later page when the PR has more than 100 comments', async () => {
-  server.seedComments('acme', 'models', pr, Array.from({ length: 130 }, (_, index) => `chatter ${index}`));
+  server.seedComments(
+    'acme',
+    'models',
+    pr,
+    Array.from({ length: 130 }, (_, index) => `chatter ${index}`),
+  );
   const first = await upsert('docker/Dockerfile', 'v1');
-  server.seedComments('acme', 'models', pr, Array.from({ length: 120 }, (_, index) => `more chatter ${index}`));
+  server.seedComments(
+    'acme',
+    'models',
+    pr,
+    Array.from({ length: 120 }, (_, index) => `more chatter ${index}`),
+  );
   // Someone quoting our marker in the middle of a reply is not our comment.
   server.seedComments('acme', 'models', pr, [`> ${commentMarker('docker/Dockerfile')}\n> quoted`]);
   server.requests.length = 0;
@@ -107,7 +117,10 @@ test('500s are retried until the request succeeds', async () => {
   const result = await upsert('docker/Dockerfile', 'after errors');
   assert.equal(result.action, 'created');
   assert.equal(server.commentsOn('acme', 'models', pr).length, 1);
-  assert.deepEqual(server.requests.map((request) => `${request.method} ${request.status}`), ['GET 502', 'GET 200', 'POST 500', 'POST 500', 'POST 201']);
+  assert.deepEqual(
+    server.requests.map((request) => `${request.method} ${request.status}`),
+    ['GET 502', 'GET 200', 'POST 500', 'POST 500', 'POST 201'],
+  );
 });
 
 test('a secondary rate limit (403 or 429 with retry-after) is waited out and retried', async () => {
@@ -119,7 +132,10 @@ test('a secondary rate limit (403 or 429 with retry-after) is waited out and ret
   // Unscaled, the retry-after waits alone are 3 s; the throttling plugin's 3 s spacing between
   // notification-triggering writes (GitHub's advice against secondary limits) still applies.
   assert.ok(Date.now() - started < 5_000, 'retry-after waits are scaled down for tests');
-  assert.deepEqual(server.requests.map((request) => `${request.method} ${request.status}`), ['GET 429', 'GET 200', 'POST 403', 'POST 201']);
+  assert.deepEqual(
+    server.requests.map((request) => `${request.method} ${request.status}`),
+    ['GET 429', 'GET 200', 'POST 403', 'POST 201'],
+  );
 });
 
 test('persistent 500s end in an error, not in a silent skip', async () => {
@@ -139,14 +155,32 @@ test('the token goes in the Authorization header only', async () => {
 test('the server refuses a body over 65,536 characters, and the rendered comment never gets there', async () => {
   const octokit = createGitHubClient({ token: TOKEN, baseUrl: server.url, retryDelayScale: 0.001 });
   await assert.rejects(
-    upsertStickyComment({ octokit, owner: 'acme', repo: 'models', issueNumber: pr, key: 'k', body: `${commentMarker('k')}\n${'x'.repeat(65_536)}` }),
+    upsertStickyComment({
+      octokit,
+      owner: 'acme',
+      repo: 'models',
+      issueNumber: pr,
+      key: 'k',
+      body: `${commentMarker('k')}\n${'x'.repeat(65_536)}`,
+    }),
     (error: { status?: number; message?: string }) => error.status === 422 && /Body is too long/.test(error.message ?? ''),
   );
-  const huge = makeReport({ findings: Array.from({ length: 5000 }, (_, index) => finding({ severity: 'error', message: `${'m'.repeat(290)} ${index}`, line: index + 1 })) });
+  const huge = makeReport({
+    findings: Array.from({ length: 5000 }, (_, index) =>
+      finding({ severity: 'error', message: `${'m'.repeat(290)} ${index}`, line: index + 1 }),
+    ),
+  });
   const { budgets, passed } = evaluate(huge, budgetConfig(), 'error');
   const body = renderComment({ ...huge, budgets, passed }, { key: 'docker/Dockerfile' });
   const nextRun = createGitHubClient({ token: TOKEN, baseUrl: server.url, retryDelayScale: 0.001 });
-  const result = await upsertStickyComment({ octokit: nextRun, owner: 'acme', repo: 'models', issueNumber: pr, key: 'docker/Dockerfile', body });
+  const result = await upsertStickyComment({
+    octokit: nextRun,
+    owner: 'acme',
+    repo: 'models',
+    issueNumber: pr,
+    key: 'docker/Dockerfile',
+    body,
+  });
   assert.equal(result.action, 'created');
   for (const request of server.requests.filter((entry) => entry.method !== 'GET' && entry.status < 300)) {
     assert.ok((JSON.parse(request.body) as { body: string }).body.length <= 65_536);
@@ -155,6 +189,9 @@ test('the server refuses a body over 65,536 characters, and the rendered comment
 
 test('a body without its marker is refused before any request', async () => {
   const octokit = createGitHubClient({ token: TOKEN, baseUrl: server.url });
-  await assert.rejects(upsertStickyComment({ octokit, owner: 'acme', repo: 'models', issueNumber: pr, key: 'k', body: 'no marker' }), /must start with its marker/);
+  await assert.rejects(
+    upsertStickyComment({ octokit, owner: 'acme', repo: 'models', issueNumber: pr, key: 'k', body: 'no marker' }),
+    /must start with its marker/,
+  );
   assert.equal(server.requests.length, 0);
 });

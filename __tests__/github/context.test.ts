@@ -13,7 +13,11 @@ test('pull_request: number, head sha, base ref and default branch', () => {
     {
       number: 7,
       repository,
-      pull_request: { number: 7, head: { sha: 'a'.repeat(40), ref: 'feature', repo: { full_name: 'acme/models' } }, base: { ref: 'main', repo: { full_name: 'acme/models' } } },
+      pull_request: {
+        number: 7,
+        head: { sha: 'a'.repeat(40), ref: 'feature', repo: { full_name: 'acme/models' } },
+        base: { ref: 'main', repo: { full_name: 'acme/models' } },
+      },
     },
     'acme/models',
   );
@@ -33,7 +37,14 @@ test('pull_request: number, head sha, base ref and default branch', () => {
 test('pull_request_target from a fork is marked as such', () => {
   const context = runContextFromPayload(
     'pull_request_target',
-    { repository, pull_request: { number: 9, head: { sha: 'b', ref: 'patch-1', repo: { full_name: 'someone/models' } }, base: { ref: 'release', repo: { full_name: 'acme/models' } } } },
+    {
+      repository,
+      pull_request: {
+        number: 9,
+        head: { sha: 'b', ref: 'patch-1', repo: { full_name: 'someone/models' } },
+        base: { ref: 'release', repo: { full_name: 'acme/models' } },
+      },
+    },
     null,
   );
   assert.equal(context.prNumber, 9);
@@ -45,7 +56,15 @@ test('pull_request_target from a fork is marked as such', () => {
 test('workflow_run: the PR from pull_requests, or only the head when GitHub leaves it empty (forks)', () => {
   const same = runContextFromPayload(
     'workflow_run',
-    { repository, workflow_run: { head_sha: 'c', head_branch: 'feature', head_repository: { full_name: 'acme/models' }, pull_requests: [{ number: 12, head: { sha: 'c', ref: 'feature' }, base: { ref: 'main' } }] } },
+    {
+      repository,
+      workflow_run: {
+        head_sha: 'c',
+        head_branch: 'feature',
+        head_repository: { full_name: 'acme/models' },
+        pull_requests: [{ number: 12, head: { sha: 'c', ref: 'feature' }, base: { ref: 'main' } }],
+      },
+    },
     'acme/models',
   );
   assert.equal(same.prNumber, 12);
@@ -53,7 +72,10 @@ test('workflow_run: the PR from pull_requests, or only the head when GitHub leav
   assert.equal(same.fromFork, false);
   const fork = runContextFromPayload(
     'workflow_run',
-    { repository, workflow_run: { head_sha: 'd', head_branch: 'patch-1', head_repository: { full_name: 'someone/models' }, pull_requests: [] } },
+    {
+      repository,
+      workflow_run: { head_sha: 'd', head_branch: 'patch-1', head_repository: { full_name: 'someone/models' }, pull_requests: [] },
+    },
     'acme/models',
   );
   assert.equal(fork.prNumber, null);
@@ -75,6 +97,9 @@ test('readRunContext reads GITHUB_EVENT_PATH, and says which file it could not r
   writeFileSync(path, JSON.stringify({ repository, pull_request: { number: 3, head: { sha: 'f' }, base: { ref: 'main' } } }));
   const context = readRunContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path, GITHUB_REPOSITORY: 'acme/models' });
   assert.equal(context.prNumber, 3);
-  assert.throws(() => readRunContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(dir, 'missing.json') }), /GITHUB_EVENT_PATH/);
+  assert.throws(
+    () => readRunContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(dir, 'missing.json') }),
+    /GITHUB_EVENT_PATH/,
+  );
   assert.equal(readRunContext({ GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_REPOSITORY: 'acme/models' }).prNumber, null);
 });

@@ -36,7 +36,11 @@ export function pullRequestEvent(number: number, options: { fork?: boolean; head
     repository: repo,
     pull_request: {
       number,
-      head: { sha: options.headSha ?? 'a'.repeat(40), ref: 'feature', repo: { full_name: options.fork ? 'someone/models' : 'acme/models' } },
+      head: {
+        sha: options.headSha ?? 'a'.repeat(40),
+        ref: 'feature',
+        repo: { full_name: options.fork ? 'someone/models' : 'acme/models' },
+      },
       base: { ref: options.base ?? 'main', repo: { full_name: 'acme/models' } },
     },
   };

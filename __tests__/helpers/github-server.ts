@@ -84,7 +84,8 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     if (!state.repositoryIds.has(name)) state.repositoryIds.set(name, 100_000 + state.repositoryIds.size);
     return state.repositoryIds.get(name)!;
   };
-  const repositoryById = (id: number) => [...state.repositoryIds].find(([, value]) => value === id)?.[0]?.split('/') as [string, string] | undefined;
+  const repositoryById = (id: number) =>
+    [...state.repositoryIds].find(([, value]) => value === id)?.[0]?.split('/') as [string, string] | undefined;
 
   const commentJson = (comment: StoredComment) => ({
     id: comment.id,
@@ -100,7 +101,9 @@ export async function startGitHubServer(): Promise<GitHubServer> {
   });
 
   const commentsOn = (owner: string, repo: string, issueNumber: number) =>
-    state.comments.filter((c) => c.owner.toLowerCase() === owner.toLowerCase() && c.repo.toLowerCase() === repo.toLowerCase() && c.issueNumber === issueNumber);
+    state.comments.filter(
+      (c) => c.owner.toLowerCase() === owner.toLowerCase() && c.repo.toLowerCase() === repo.toLowerCase() && c.issueNumber === issueNumber,
+    );
 
   const addComment = (owner: string, repo: string, issueNumber: number, body: string, login: string) => {
     const now = new Date().toISOString();
@@ -134,7 +137,14 @@ export async function startGitHubServer(): Promise<GitHubServer> {
   function tooLong(res: ServerResponse, documentation: string) {
     return send(res, 422, {
       message: 'Validation Failed',
-      errors: [{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: `Body is too long (maximum is ${BODY_LIMIT} characters)` }],
+      errors: [
+        {
+          resource: 'IssueComment',
+          code: 'unprocessable',
+          field: 'data',
+          message: `Body is too long (maximum is ${BODY_LIMIT} characters)`,
+        },
+      ],
       documentation_url: documentation,
       status: '422',
     });
@@ -143,7 +153,7 @@ export async function startGitHubServer(): Promise<GitHubServer> {
   function readBody(body: string): { body?: unknown } | null {
     try {
       const parsed: unknown = JSON.parse(body || '{}');
-      return typeof parsed === 'object' && parsed !== null ? (parsed) : null;
+      return typeof parsed === 'object' && parsed !== null ? parsed : null;
     } catch {
       return null;
     }
@@ -186,7 +196,9 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     const method = req.method ?? 'GET';
     const path = url.pathname;
 
-    const fault = state.faults.find((entry) => entry.times > 0 && (!entry.method || entry.method === method) && (!entry.path || entry.path.test(path)));
+    const fault = state.faults.find(
+      (entry) => entry.times > 0 && (!entry.method || entry.method === method) && (!entry.path || entry.path.test(path)),
+    );
     if (fault) {
       fault.times -= 1;
       return send(res, fault.status, fault.body ?? { message: 'Server Error' }, fault.headers);
@@ -197,7 +209,9 @@ export async function startGitHubServer(): Promise<GitHubServer> {
 
     let match = /^\/(?:repos\/([^/]+)\/([^/]+)|repositories\/(\d+))\/issues\/(\d+)\/comments$/.exec(path);
     if (match) {
-      const [owner, repo] = match[3] ? (repositoryById(Number(match[3])) ?? []) : [decodeURIComponent(match[1]), decodeURIComponent(match[2])];
+      const [owner, repo] = match[3]
+        ? (repositoryById(Number(match[3])) ?? [])
+        : [decodeURIComponent(match[1]), decodeURIComponent(match[2])];
       if (!owner || !repo) return notFound(res);
       repositoryId(owner, repo);
       const issueNumber = Number(match[4]);
@@ -217,7 +231,12 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     match = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(path);
     if (match && method === 'PATCH') {
       const documentation = 'https://docs.github.com/rest/issues/comments#update-an-issue-comment';
-      const comment = state.comments.find((entry) => entry.id === Number(match![3]) && entry.owner.toLowerCase() === match![1].toLowerCase() && entry.repo.toLowerCase() === match![2].toLowerCase());
+      const comment = state.comments.find(
+        (entry) =>
+          entry.id === Number(match![3]) &&
+          entry.owner.toLowerCase() === match![1].toLowerCase() &&
+          entry.repo.toLowerCase() === match![2].toLowerCase(),
+      );
       if (!comment) return notFound(res);
       if (forbidden.has(`${comment.owner}/${comment.repo}#${comment.issueNumber}`.toLowerCase())) {
         return send(res, 403, { message: 'Resource not accessible by integration', documentation_url: documentation, status: '403' });

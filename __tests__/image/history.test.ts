@@ -9,14 +9,26 @@ import { layerEntryIndexes, layersFromHistory, matchHistoryToInstructions, parse
 const HISTORY = [
   { CreatedBy: 'CMD ["/app/server"]', Size: '0', Comment: 'buildkit.dockerfile.v0' },
   { CreatedBy: 'COPY app.py /app/ # buildkit', Size: '4096', Comment: 'buildkit.dockerfile.v0' },
-  { CreatedBy: 'RUN /bin/busybox sh -c head -c 5000000 /dev/urandom > /usr/include/cuda_runtime.h &&     head -c 5000000 /dev/urandom > /usr/lib/libtorch_static.a # buildkit', Size: '10006528', Comment: 'buildkit.dockerfile.v0' },
+  {
+    CreatedBy:
+      'RUN /bin/busybox sh -c head -c 5000000 /dev/urandom > /usr/include/cuda_runtime.h &&     head -c 5000000 /dev/urandom > /usr/lib/libtorch_static.a # buildkit',
+    Size: '10006528',
+    Comment: 'buildkit.dockerfile.v0',
+  },
   { CreatedBy: 'COPY /out/server /app/server # buildkit', Size: '3002368', Comment: 'buildkit.dockerfile.v0' },
   { CreatedBy: 'WORKDIR /app', Size: '0', Comment: 'buildkit.dockerfile.v0' },
   { CreatedBy: 'ENV PATH=/usr/bin:/bin', Size: '0', Comment: 'buildkit.dockerfile.v0' },
-  { CreatedBy: 'RUN /bin/busybox sh -c /bin/busybox mkdir -p /usr/bin /usr/include /usr/lib && /bin/busybox --install -s /usr/bin # buildkit', Size: '12288', Comment: 'buildkit.dockerfile.v0' },
+  {
+    CreatedBy:
+      'RUN /bin/busybox sh -c /bin/busybox mkdir -p /usr/bin /usr/include /usr/lib && /bin/busybox --install -s /usr/bin # buildkit',
+    Size: '12288',
+    Comment: 'buildkit.dockerfile.v0',
+  },
   { CreatedBy: 'SHELL [/bin/busybox sh -c]', Size: '0', Comment: 'buildkit.dockerfile.v0' },
   { CreatedBy: 'COPY busybox /bin/busybox # buildkit', Size: '1990656', Comment: 'buildkit.dockerfile.v0' },
-].map((row) => JSON.stringify(row)).join('\n');
+]
+  .map((row) => JSON.stringify(row))
+  .join('\n');
 
 const model = parseDockerfile(readFileSync(new URL('../fixtures/images/multistage/Dockerfile', import.meta.url), 'utf8'));
 const chain = chainInstructions(finalStage(model, null));
@@ -32,9 +44,17 @@ test('history entries map to the final chain lines; WORKDIR with no bytes is sti
   // Docker 26 reports an empty WORKDIR layer as 0 bytes: the count of layers settles it.
   assert.deepEqual(layerEntryIndexes(history, 6), [0, 2, 4, 5, 6, 7]);
   const layers = layersFromHistory(history, diffIds, chain);
-  assert.deepEqual(layers.map((l) => [l.line, l.size, l.fromBase]), [
-    [8, 1990656, false], [10, 12288, false], [14, 0, false], [15, 3002368, false], [16, 10006528, false], [18, 4096, false],
-  ]);
+  assert.deepEqual(
+    layers.map((l) => [l.line, l.size, l.fromBase]),
+    [
+      [8, 1990656, false],
+      [10, 12288, false],
+      [14, 0, false],
+      [15, 3002368, false],
+      [16, 10006528, false],
+      [18, 4096, false],
+    ],
+  );
 });
 
 test('base image entries (older than the first match) are fromBase with no line', () => {
@@ -45,7 +65,9 @@ test('base image entries (older than the first match) are fromBase with no line'
       { CreatedBy: 'CMD ["python3"]', Size: '0' },
       { CreatedBy: 'RUN /bin/sh -c apt-get update # buildkit', Size: '30' },
       { CreatedBy: '/bin/sh -c #(nop) ADD file:abc in / ', Size: '40' },
-    ].map((r) => JSON.stringify(r)).join('\n'),
+    ]
+      .map((r) => JSON.stringify(r))
+      .join('\n'),
   );
   const own = parseDockerfile('FROM python:3.11\nARG PY=3\nRUN pip install -r r.txt\nCOPY app.py /app/\n').stages[0].instructions;
   const lines = matchHistoryToInstructions(history, own);

@@ -26,7 +26,10 @@ async function startRegistry(): Promise<{ address: string; stop: () => Promise<v
   const dir = mkdtempSync(join(tmpdir(), 'mlg-registry-'));
   const address = `127.0.0.1:${5100 + Math.floor(Math.random() * 800)}`;
   const config = join(dir, 'config.yml');
-  writeFileSync(config, `version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${dir}/data\nhttp:\n  addr: ${address}\n`);
+  writeFileSync(
+    config,
+    `version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${dir}/data\nhttp:\n  addr: ${address}\n`,
+  );
   const child = spawn('docker-registry', ['serve', config], { stdio: 'ignore' });
   for (let i = 0; i < 50; i++) {
     try {
@@ -84,7 +87,10 @@ describe('registry cache', options, () => {
     const second = await build(ctx.dir, ctx.dockerfile, { cacheRef });
     assert.equal(second.section.status, 'ok');
     assert.equal(second.section.warnings.length, 2);
-    assert.match(second.section.warnings[0], /^cache registry unreachable: could not import cache from 127\.0\.0\.1:\d+\/mlg\/cache:cache-main/);
+    assert.match(
+      second.section.warnings[0],
+      /^cache registry unreachable: could not import cache from 127\.0\.0\.1:\d+\/mlg\/cache:cache-main/,
+    );
     assert.match(second.section.warnings[1], /^cache registry unreachable: could not export the cache/);
     assert.match(second.imageId ?? '', /^sha256:/);
   });
@@ -95,7 +101,11 @@ describe('registry cache', options, () => {
     writeFileSync(join(ctx.dir, 'Dockerfile'), dockerfile);
     const failed = await build(ctx.dir, dockerfile, {});
     assert.equal(failed.section.status, 'failed');
-    assert.match(failed.section.reason ?? '', /^process .* did not complete successfully: exit code: 7$/, 'the reason is the builder error, in one line');
+    assert.match(
+      failed.section.reason ?? '',
+      /^process .* did not complete successfully: exit code: 7$/,
+      'the reason is the builder error, in one line',
+    );
     assert.ok(failed.section.errorTail?.some((l) => l.startsWith('ERROR: failed to solve') && l.includes('exit code: 7')));
     assert.ok(failed.section.errorTail?.some((l) => l.includes('3 | >>> RUN')));
     assert.equal(failed.section.steps.find((s) => s.line === 3)?.cached, false);

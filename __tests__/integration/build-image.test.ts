@@ -24,13 +24,19 @@ async function buildFixture(name: string, files: Record<string, string> = {}) {
 /** Sums `docker history` sizes on its own, and the pushed manifest's layer sizes from the registry API. */
 async function independentSizes(tag: string) {
   const history = await docker('history', '--no-trunc', '--human=false', '--format', '{{.Size}}', tag);
-  const historySum = history.trim().split('\n').reduce((sum, size) => sum + Number(size), 0);
+  const historySum = history
+    .trim()
+    .split('\n')
+    .reduce((sum, size) => sum + Number(size), 0);
   await docker('push', '--quiet', tag);
   const [repository, reference] = [tag.slice(REGISTRY.length + 1, tag.lastIndexOf(':')), tag.slice(tag.lastIndexOf(':') + 1)];
-  const accept = 'application/vnd.oci.image.manifest.v1+json,application/vnd.oci.image.index.v1+json,application/vnd.docker.distribution.manifest.v2+json';
-  const get = async (ref: string) => (await (await fetch(`http://${REGISTRY}/v2/${repository}/manifests/${ref}`, { headers: { accept } })).json()) as {
-    layers?: { size: number }[]; manifests?: { digest: string; platform?: { os: string } }[];
-  };
+  const accept =
+    'application/vnd.oci.image.manifest.v1+json,application/vnd.oci.image.index.v1+json,application/vnd.docker.distribution.manifest.v2+json';
+  const get = async (ref: string) =>
+    (await (await fetch(`http://${REGISTRY}/v2/${repository}/manifests/${ref}`, { headers: { accept } })).json()) as {
+      layers?: { size: number }[];
+      manifests?: { digest: string; platform?: { os: string } }[];
+    };
   let manifest = await get(reference);
   if (manifest.manifests) manifest = await get(manifest.manifests.find((m) => m.platform?.os !== 'unknown')!.digest);
   return { historySum, manifestSum: manifest.layers!.reduce((sum, l) => sum + l.size, 0), manifestLayers: manifest.layers!.length };
@@ -45,21 +51,33 @@ describe('fixture images built with buildx, measured and walked', options, () =>
     assert.equal(section.compressedSize, sizes.manifestSum, 'compressed size from the local blobs equals the registry manifest');
     assert.equal(section.layers.length, sizes.manifestLayers);
     const fromRegistry = await registryLayerBlobs(tag, null);
-    assert.equal(fromRegistry?.reduce((sum, l) => sum + l.size, 0), sizes.manifestSum);
-    assert.deepEqual(section.layers.map((l) => l.line), [8, 10, 14, 15, 16, 18]);
+    assert.equal(
+      fromRegistry?.reduce((sum, l) => sum + l.size, 0),
+      sizes.manifestSum,
+    );
+    assert.deepEqual(
+      section.layers.map((l) => l.line),
+      [8, 10, 14, 15, 16, 18],
+    );
     assert.ok(section.layers.every((l) => !l.fromBase && l.compressedSize! > 0 && l.digest?.startsWith('sha256:')));
     // buildx merges the identical `COPY busybox` of builder (line 4) and base (line 8) into one step.
     const lines = built.section.steps.map((s) => s.line);
-    assert.deepEqual(lines.filter((l) => l !== 4 && l !== 8), [5, 10, 14, 15, 16, 18]);
+    assert.deepEqual(
+      lines.filter((l) => l !== 4 && l !== 8),
+      [5, 10, 14, 15, 16, 18],
+    );
     assert.equal(lines.filter((l) => l === 4 || l === 8).length, 1);
     assert.equal(built.section.totalSteps, 7);
     assert.match(built.digest ?? '', /^sha256:/);
     assert.match(built.imageId ?? '', /^sha256:/);
     const devel = result.findings.filter((f) => f.meta.id === 'MLG104');
-    assert.deepEqual(devel.map((f) => [f.finding.message.split(':')[0], f.finding.line, f.finding.bytes]), [
-      ['headers', 16, 5_000_000],
-      ['static libraries', 16, 5_000_000],
-    ]);
+    assert.deepEqual(
+      devel.map((f) => [f.finding.message.split(':')[0], f.finding.line, f.finding.bytes]),
+      [
+        ['headers', 16, 5_000_000],
+        ['static libraries', 16, 5_000_000],
+      ],
+    );
     assert.equal(result.analysis.status, 'ok');
     assert.equal(result.analysis.largestFiles[0].size, 5_000_000);
     assert.equal(result.analysis.byInstruction.find((b) => b.line === 15)?.added, 3_000_000);
@@ -71,18 +89,32 @@ describe('fixture images built with buildx, measured and walked', options, () =>
     assert.equal(inspection.section.size, sizes.historySum);
     assert.equal(inspection.section.compressedSize, sizes.manifestSum);
     const wasted = result.findings.filter((f) => f.meta.id === 'MLG103').map((f) => f.finding);
-    assert.deepEqual(wasted.map((f) => [f.line, f.bytes]), [[5, 8_000_000], [6, 3_000_000]]);
+    assert.deepEqual(
+      wasted.map((f) => [f.line, f.bytes]),
+      [
+        [5, 8_000_000],
+        [6, 3_000_000],
+      ],
+    );
     assert.match(wasted[0].message, /\/data\/wheels\.tar \(8 MB, deleted at line 7\)/);
     assert.match(wasted[1].message, /\/data\/settings\.dat \(3 MB, overwritten at line 7\)/);
     assert.equal(result.analysis.bytesByRule.MLG103, 11_000_000);
-    assert.deepEqual(result.analysis.byInstruction.find((b) => b.line === 5), {
-      line: 5, createdBy: inspection.section.layers[1].createdBy, added: 8_000_000, wasted: 8_000_000,
-    });
+    assert.deepEqual(
+      result.analysis.byInstruction.find((b) => b.line === 5),
+      {
+        line: 5,
+        createdBy: inspection.section.layers[1].createdBy,
+        added: 8_000_000,
+        wasted: 8_000_000,
+      },
+    );
   });
 
   test('pip cache and .git: found at the RUN lines that left them; site-packages __pycache__ is fine', async () => {
     const { result } = await buildFixture('cache-git', { 'src/main.py': 'print(1)\n' });
-    const caches = result.findings.filter((f) => f.meta.id === 'MLG102').map((f) => [f.finding.message.split(':')[0], f.finding.line, f.finding.bytes]);
+    const caches = result.findings
+      .filter((f) => f.meta.id === 'MLG102')
+      .map((f) => [f.finding.message.split(':')[0], f.finding.line, f.finding.bytes]);
     assert.deepEqual(caches, [
       ['pip cache', 5, 3_000_000],
       ['__pycache__ outside site-packages', 9, 30_000],
@@ -94,7 +126,10 @@ describe('fixture images built with buildx, measured and walked', options, () =>
     const secret = `hf_${unique()}SECRETVALUE`;
     const { result } = await buildFixture('planted', { '.env': `HF_TOKEN=${secret}\n` });
     const weights = result.findings.filter((f) => f.meta.id === 'MLG101').map((f) => f.finding);
-    assert.deepEqual(weights.map((f) => [f.line, f.bytes]), [[6, 6_000_000]]);
+    assert.deepEqual(
+      weights.map((f) => [f.line, f.bytes]),
+      [[6, 6_000_000]],
+    );
     assert.match(weights[0].message, /\/models\/model\.safetensors \(6 MB\)/);
     const secrets = result.findings.filter((f) => f.meta.id === 'MLG105').map((f) => f.finding);
     assert.equal(secrets.length, 1);

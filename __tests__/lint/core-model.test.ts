@@ -10,7 +10,10 @@ test('RUN <<EOF with a non-shell shebang holds no shell commands; a shell sheban
   assert.deepEqual(python.shell(), { commands: [], error: null, assignments: [] });
   assert.match(python.text, /torch\.cuda\.is_available/); // still there for pattern checks on the Python
   const bash = runOf('FROM python:3.11\nRUN <<EOF\n#!/bin/bash\npip install torch\nEOF\n');
-  assert.deepEqual(bash.shell().commands.map((c) => [c.program, c.line]), [['pip', 4]]);
+  assert.deepEqual(
+    bash.shell().commands.map((c) => [c.program, c.line]),
+    [['pip', 4]],
+  );
 });
 
 test('COPY/ADD JSON form counts only when it is an array of strings', () => {

@@ -9,5 +9,8 @@ test('export X=1 is an assignment, not lost as a declaration clause', () => {
     { name: 'PIP_NO_CACHE_DIR', value: '1', line: 3 },
     { name: 'UV_NO_CACHE', value: '$X', line: 3 },
   ]);
-  assert.deepEqual(parsed.commands.map((c) => c.program), ['pip']);
+  assert.deepEqual(
+    parsed.commands.map((c) => c.program),
+    ['pip'],
+  );
 });

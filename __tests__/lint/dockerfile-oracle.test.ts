@@ -69,7 +69,9 @@ function library(text: string, globalArgs: Record<string, string>): FileView {
         flags,
         args: node.getArgumentsContent() ?? '',
         // The model keeps an ENV without value as ''.
-        ...(keyword === 'ENV' ? { properties: (node as Env).getProperties().map((p): [string, string | null] => [p.getName(), p.getValue() ?? '']) } : {}),
+        ...(keyword === 'ENV'
+          ? { properties: (node as Env).getProperties().map((p): [string, string | null] => [p.getName(), p.getValue() ?? '']) }
+          : {}),
         ...(keyword === 'ARG' ? { properties: argProperty(node as Arg) } : {}),
       });
     }
@@ -77,7 +79,9 @@ function library(text: string, globalArgs: Record<string, string>): FileView {
   return {
     escape: ast.getEscapeCharacter(),
     comments: [
-      ...ast.getDirectives().map((d) => ({ line: d.getRange().start.line + 1, text: lines[d.getRange().start.line].replace(/^\s*#\s*/, '') })),
+      ...ast
+        .getDirectives()
+        .map((d) => ({ line: d.getRange().start.line + 1, text: lines[d.getRange().start.line].replace(/^\s*#\s*/, '') })),
       ...ast.getComments().map((c) => ({ line: c.getRange().start.line + 1, text: c.getContent() })),
     ],
     preludeArgs,
@@ -177,7 +181,8 @@ function compare(text: string, label: string, compareProperties = true): number 
 }
 
 test('words, flags and joined arguments agree with dockerfile-ast on tricky snippets', () => {
-  for (const [i, text] of SNIPPETS.entries()) for (const [v, variant] of variants(text).entries()) compare(variant, `snippet ${i} variant ${v}`);
+  for (const [i, text] of SNIPPETS.entries())
+    for (const [v, variant] of variants(text).entries()) compare(variant, `snippet ${i} variant ${v}`);
 });
 
 test('words, flags and joined arguments agree with dockerfile-ast on every Dockerfile in the repository, and variants', () => {
@@ -191,9 +196,27 @@ test('words, flags and joined arguments agree with dockerfile-ast on every Docke
 
 test('ENV/ARG values as Docker reads them: quotes removed, escapes applied', () => {
   const cases: [string, [string, string | null][]][] = [
-    ['ENV A="a b" C=d', [['A', 'a b'], ['C', 'd']]],
-    ["ENV A='a $b' C=\"x\\\"y\"", [['A', 'a $b'], ['C', 'x"y']]],
-    ['ENV A=a\\ b B=\\$HOME', [['A', 'a b'], ['B', '$HOME']]],
+    [
+      'ENV A="a b" C=d',
+      [
+        ['A', 'a b'],
+        ['C', 'd'],
+      ],
+    ],
+    [
+      'ENV A=\'a $b\' C="x\\"y"',
+      [
+        ['A', 'a $b'],
+        ['C', 'x"y'],
+      ],
+    ],
+    [
+      'ENV A=a\\ b B=\\$HOME',
+      [
+        ['A', 'a b'],
+        ['B', '$HOME'],
+      ],
+    ],
     ['ENV A=b"c d"e', [['A', 'bc de']]],
     ['ENV PATH /opt/conda/bin:$PATH', [['PATH', '/opt/conda/bin:$PATH']]],
     ['ENV A=', [['A', '']]],
@@ -204,12 +227,20 @@ test('ENV/ARG values as Docker reads them: quotes removed, escapes applied', () 
   ];
   for (const [line, expected] of cases) {
     const instruction = parseDockerfile(`FROM a\n${line}\n`).stages[0].instructions[0];
-    const actual = isEnv(instruction) ? instruction.pairs.map((p): [string, string | null] => [p.name, p.value]) : isArg(instruction) ? [[instruction.name, instruction.defaultValue] as [string, string | null]] : [];
+    const actual = isEnv(instruction)
+      ? instruction.pairs.map((p): [string, string | null] => [p.name, p.value])
+      : isArg(instruction)
+        ? [[instruction.name, instruction.defaultValue] as [string, string | null]]
+        : [];
     assert.deepEqual(actual, expected, line);
   }
   assert.deepEqual(
     parseDockerfile('ARG A=1 B="two words" C\nFROM x:${B}\n').preludeArgs.map((a) => [a.name, a.defaultValue]),
-    [['A', '1'], ['B', 'two words'], ['C', null]],
+    [
+      ['A', '1'],
+      ['B', 'two words'],
+      ['C', null],
+    ],
   );
 });
 
@@ -225,7 +256,30 @@ test('scanArguments: offsets point at each word', () => {
 });
 
 test('agrees with dockerfile-ast on random instructions built from the characters that matter', () => {
-  const piece = fc.constantFrom(' ', '\t', '\\', '\n', '\r\n', '\r', '#', 'a', 'b', '-', '--', '=', '$', '"', '`', 'x\\\n', ' \\ \n', '<<EOF', '<<-E', 'EOF\n', '\tE\n', 'RUN ');
+  const piece = fc.constantFrom(
+    ' ',
+    '\t',
+    '\\',
+    '\n',
+    '\r\n',
+    '\r',
+    '#',
+    'a',
+    'b',
+    '-',
+    '--',
+    '=',
+    '$',
+    '"',
+    '`',
+    'x\\\n',
+    ' \\ \n',
+    '<<EOF',
+    '<<-E',
+    'EOF\n',
+    '\tE\n',
+    'RUN ',
+  );
   const keyword = fc.constantFrom('RUN', 'COPY', 'ADD', 'ENV', 'ARG', 'ONBUILD RUN', 'HEALTHCHECK', 'CMD', 'WORKDIR', 'FROM', 'ru\\\nn');
   fc.assert(
     fc.property(keyword, fc.array(piece, { maxLength: 40 }), fc.boolean(), (kw, pieces, backtick) => {

@@ -9,7 +9,9 @@ const lint = (text: string, settings = {}) =>
   lintDockerfile({ text, dockerfile: 'Dockerfile', target: null, context: memoryContext({}), rules: [MLG013], settings }).findings;
 
 test('an ignore comment directly above an instruction suppresses it, by id or name, and keeps it in the report', () => {
-  const findings = lint('# ml-image-guard ignore=MLG013\nFROM ubuntu\n# ml-image-guard ignore=unpinned-base\n# another comment\nFROM debian\nFROM alpine\n');
+  const findings = lint(
+    '# ml-image-guard ignore=MLG013\nFROM ubuntu\n# ml-image-guard ignore=unpinned-base\n# another comment\nFROM debian\nFROM alpine\n',
+  );
   assert.deepEqual(
     findings.map((f) => [f.line, f.suppressed]),
     [
@@ -36,7 +38,8 @@ test('config severity overrides the rule default; off drops the rule', () => {
 test('text without FROM is a clear DockerfileError, an unknown --target too', () => {
   assert.throws(() => lint('hello world\n'), DockerfileError);
   assert.throws(
-    () => lintDockerfile({ text: 'FROM a:1\n', dockerfile: 'D', target: 'nope', context: memoryContext({}), rules: [MLG013], settings: {} }),
+    () =>
+      lintDockerfile({ text: 'FROM a:1\n', dockerfile: 'D', target: 'nope', context: memoryContext({}), rules: [MLG013], settings: {} }),
     /target stage "nope" not found/,
   );
 });

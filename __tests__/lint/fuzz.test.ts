@@ -32,7 +32,9 @@ async function loadRules(): Promise<DockerfileRule[]> {
     return [...registry.dockerfileRules];
   } catch {
     const rules: DockerfileRule[] = [];
-    for (const name of readdirSync(dir).filter((n) => /^MLG\d{3}\.ts$/.test(n)).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => /^MLG\d{3}\.ts$/.test(n))
+      .sort()) {
       try {
         const mod = (await import(pathToFileURL(join(dir, name)).href)) as DockerfileRule;
         if (mod.meta && typeof mod.check === 'function') rules.push({ meta: mod.meta, check: (input) => mod.check(input) });
@@ -65,7 +67,8 @@ const seeds: string[] = [
 
 const richContext = memoryContext(
   {
-    'requirements.txt': 'torch\ntransformers>=4.40\n-r other.txt\n-c constraints.txt\n--index-url https://x\n-e .\ngit+https://github.com/a/b.git\nnumpy==1.26.4 ; python_version>"3.8"\nbad line ===\n',
+    'requirements.txt':
+      'torch\ntransformers>=4.40\n-r other.txt\n-c constraints.txt\n--index-url https://x\n-e .\ngit+https://github.com/a/b.git\nnumpy==1.26.4 ; python_version>"3.8"\nbad line ===\n',
     'other.txt': '-r requirements.txt\nfastapi\n', // an include cycle
     'constraints.txt': 'torch==2.3.1\n',
     'requirements-dev.txt': '\u0000\u0001binary\n',
@@ -75,7 +78,7 @@ const richContext = memoryContext(
     'checkpoints/last.ckpt': 700_000_000,
     'notebooks/a.ipynb': 30_000,
     '.env': 'HF_TOKEN=hf_x\n',
-    'id_rsa': 1600,
+    id_rsa: 1600,
   },
   '.git\n!models/keep.bin\n**/__pycache__\n',
 );
@@ -138,26 +141,176 @@ function checkLint(text: string, options: { target?: string | null; context?: Co
 // ---- generators ----
 
 const KEYWORDS = [
-  'FROM', 'RUN', 'COPY', 'ADD', 'ENV', 'ARG', 'CMD', 'ENTRYPOINT', 'USER', 'WORKDIR', 'EXPOSE', 'VOLUME', 'LABEL',
-  'SHELL', 'HEALTHCHECK', 'ONBUILD', 'STOPSIGNAL', 'MAINTAINER', 'from', 'run', 'Copy', 'env', 'NOTANINSTRUCTION', '',
+  'FROM',
+  'RUN',
+  'COPY',
+  'ADD',
+  'ENV',
+  'ARG',
+  'CMD',
+  'ENTRYPOINT',
+  'USER',
+  'WORKDIR',
+  'EXPOSE',
+  'VOLUME',
+  'LABEL',
+  'SHELL',
+  'HEALTHCHECK',
+  'ONBUILD',
+  'STOPSIGNAL',
+  'MAINTAINER',
+  'from',
+  'run',
+  'Copy',
+  'env',
+  'NOTANINSTRUCTION',
+  '',
 ];
 const TOKENS = [
-  'pip', 'pip3', 'python', '-m', 'install', '-r', 'requirements.txt', '--no-cache-dir', '-U', 'torch', 'torch==2.3.1+cu121',
-  '--index-url', 'https://download.pytorch.org/whl/cu121', 'apt-get', 'apt', 'update', '-y', '--no-install-recommends',
-  'build-essential', 'cuda-toolkit-12-1', 'libcudnn8', 'rm', '-rf', '/var/lib/apt/lists/*', 'conda', 'mamba', 'clean', '-a',
-  'uv', 'sync', 'poetry', 'npm', 'ci', 'huggingface-cli', 'download', 'snapshot_download(', 'from_pretrained(', 'git', 'clone',
-  'https://huggingface.co/org/model/resolve/main/model.safetensors', 'wget', 'curl', 'nvidia-smi', 'torch.cuda.is_available()',
-  'sh', 'bash', '-c', 'sudo', 'env', 'export', 'PIP_NO_CACHE_DIR=1', 'HF_TOKEN=hf_aBcDeFgHiJkLmNoPqRsTuVwXyZ012345',
-  'OPENAI_API_KEY=sk-abc', 'TOKENIZERS_PARALLELISM=false', 'A=', '=', '==', '&&', '||', ';', '|', '&', '>', '2>&1', '(', ')',
-  '{', '}', '$(', '`', '${', '$', '"', "'", '\\', '\\\n', '\n', '\r\n', '\t', '#', '# ml-image-guard ignore=MLG007',
-  '<<EOF', '<<-EOT', 'EOF', '--mount=type=cache,target=/root/.cache/pip', '--mount=type=secret,id=hf', '--mount=',
-  '--mount=type=bind,from=builder,source=/a,target=/b', '--from=builder', '--from=0', '--from=99', '--chown=1:1', '--link',
-  '--platform=$BUILDPLATFORM', '--network=none', 'AS', 'as', 'builder', 'final', 'nvidia/cuda:12.1.0-devel-ubuntu22.04',
-  'nvidia/cuda:12.1.0-runtime-ubuntu22.04', 'pytorch/pytorch:2.3.1-cuda12.1-cudnn8-devel', 'python:3.11-slim', 'scratch',
-  'ubuntu', 'img:latest', 'localhost:5000/x', 'a@sha256:', '$BASE', '${BASE}', '${BASE:-python}', '${X:?err}', '.', './',
-  '/app', 'models/', 'model.safetensors', 'weights.bin', '*.pt', '.env', 'id_rsa', '[', ']', '["sh", "-c", "pip install x"]',
-  '["python"', '[]', '[1, 2]', 'null', '{"a":1}', '0', '-1', '99999999999999999999', 'NaN', '\u0000', '\uFEFF', '\u2028',
-  'ü', '😀', '\uD800', 'CUDA_VISIBLE_DEVICES=0', 'NVIDIA_DRIVER_CAPABILITIES=all', 'USER', 'root', '1000:1000',
+  'pip',
+  'pip3',
+  'python',
+  '-m',
+  'install',
+  '-r',
+  'requirements.txt',
+  '--no-cache-dir',
+  '-U',
+  'torch',
+  'torch==2.3.1+cu121',
+  '--index-url',
+  'https://download.pytorch.org/whl/cu121',
+  'apt-get',
+  'apt',
+  'update',
+  '-y',
+  '--no-install-recommends',
+  'build-essential',
+  'cuda-toolkit-12-1',
+  'libcudnn8',
+  'rm',
+  '-rf',
+  '/var/lib/apt/lists/*',
+  'conda',
+  'mamba',
+  'clean',
+  '-a',
+  'uv',
+  'sync',
+  'poetry',
+  'npm',
+  'ci',
+  'huggingface-cli',
+  'download',
+  'snapshot_download(',
+  'from_pretrained(',
+  'git',
+  'clone',
+  'https://huggingface.co/org/model/resolve/main/model.safetensors',
+  'wget',
+  'curl',
+  'nvidia-smi',
+  'torch.cuda.is_available()',
+  'sh',
+  'bash',
+  '-c',
+  'sudo',
+  'env',
+  'export',
+  'PIP_NO_CACHE_DIR=1',
+  'HF_TOKEN=hf_aBcDeFgHiJkLmNoPqRsTuVwXyZ012345',
+  'OPENAI_API_KEY=sk-abc',
+  'TOKENIZERS_PARALLELISM=false',
+  'A=',
+  '=',
+  '==',
+  '&&',
+  '||',
+  ';',
+  '|',
+  '&',
+  '>',
+  '2>&1',
+  '(',
+  ')',
+  '{',
+  '}',
+  '$(',
+  '`',
+  '${',
+  '$',
+  '"',
+  "'",
+  '\\',
+  '\\\n',
+  '\n',
+  '\r\n',
+  '\t',
+  '#',
+  '# ml-image-guard ignore=MLG007',
+  '<<EOF',
+  '<<-EOT',
+  'EOF',
+  '--mount=type=cache,target=/root/.cache/pip',
+  '--mount=type=secret,id=hf',
+  '--mount=',
+  '--mount=type=bind,from=builder,source=/a,target=/b',
+  '--from=builder',
+  '--from=0',
+  '--from=99',
+  '--chown=1:1',
+  '--link',
+  '--platform=$BUILDPLATFORM',
+  '--network=none',
+  'AS',
+  'as',
+  'builder',
+  'final',
+  'nvidia/cuda:12.1.0-devel-ubuntu22.04',
+  'nvidia/cuda:12.1.0-runtime-ubuntu22.04',
+  'pytorch/pytorch:2.3.1-cuda12.1-cudnn8-devel',
+  'python:3.11-slim',
+  'scratch',
+  'ubuntu',
+  'img:latest',
+  'localhost:5000/x',
+  'a@sha256:',
+  '$BASE',
+  '${BASE}',
+  '${BASE:-python}',
+  '${X:?err}',
+  '.',
+  './',
+  '/app',
+  'models/',
+  'model.safetensors',
+  'weights.bin',
+  '*.pt',
+  '.env',
+  'id_rsa',
+  '[',
+  ']',
+  '["sh", "-c", "pip install x"]',
+  '["python"',
+  '[]',
+  '[1, 2]',
+  'null',
+  '{"a":1}',
+  '0',
+  '-1',
+  '99999999999999999999',
+  'NaN',
+  '\u0000',
+  '\uFEFF',
+  '\u2028',
+  'ü',
+  '😀',
+  '\uD800',
+  'CUDA_VISIBLE_DEVICES=0',
+  'NVIDIA_DRIVER_CAPABILITIES=all',
+  'USER',
+  'root',
+  '1000:1000',
 ];
 const token = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...TOKENS) },
@@ -170,12 +323,7 @@ const instructionLine = fc
   .map(([keyword, parts]) => keyword + parts.map(([sep, tok]) => sep + tok).join(''));
 const directive = fc.constantFrom('', '', '', '# escape=`\n', '# escape=\\\n', '# syntax=docker/dockerfile:1\n', '\uFEFF', '# escape=x\n');
 const soup = fc
-  .tuple(
-    directive,
-    fc.boolean(),
-    fc.array(instructionLine, { minLength: 0, maxLength: 25 }),
-    fc.constantFrom('\n', '\n', '\r\n', '\r'),
-  )
+  .tuple(directive, fc.boolean(), fc.array(instructionLine, { minLength: 0, maxLength: 25 }), fc.constantFrom('\n', '\n', '\r\n', '\r'))
   .map(([dir, startWithFrom, lines, eol]) => dir + (startWithFrom ? 'FROM python:3.11-slim AS base' + eol : '') + lines.join(eol));
 
 type Mutation =
@@ -191,11 +339,20 @@ const pos = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('truncate' as const), at: pos }),
   fc.record({ op: fc.constant('delete' as const), at: pos, len: fc.integer({ min: 1, max: 200 }) }),
-  fc.record({ op: fc.constant('insert' as const), at: pos, text: fc.oneof(token, instructionLine.map((l) => `\n${l}\n`)) }),
+  fc.record({
+    op: fc.constant('insert' as const),
+    at: pos,
+    text: fc.oneof(
+      token,
+      instructionLine.map((l) => `\n${l}\n`),
+    ),
+  }),
   fc.record({ op: fc.constant('dupLine' as const), at: pos }),
   fc.record({ op: fc.constant('swapLines' as const), a: pos, b: pos }),
   fc.record({ op: fc.constant('byte' as const), at: pos, code: fc.integer({ min: 0, max: 0xffff }) }),
-  fc.record({ op: fc.constantFrom('crlf' as const, 'bom' as const, 'upper' as const, 'lower' as const, 'escape' as const, 'stripNewlines' as const) }),
+  fc.record({
+    op: fc.constantFrom('crlf' as const, 'bom' as const, 'upper' as const, 'lower' as const, 'escape' as const, 'stripNewlines' as const),
+  }),
 );
 
 function applyMutation(text: string, m: Mutation): string {
@@ -305,7 +462,13 @@ parentPort.on('message', async (text) => {
 
 async function lintInWorker(cases: [string, string][], limitMs: number): Promise<string[]> {
   const src = (name: string) => pathToFileURL(join(ROOT, 'src', 'lint', name)).href;
-  const workerData = { tsx: import.meta.resolve('tsx/esm/api'), engine: src('engine.ts'), context: src('context.ts'), model: src('dockerfile.ts'), rules: src('rules/index.ts') };
+  const workerData = {
+    tsx: import.meta.resolve('tsx/esm/api'),
+    engine: src('engine.ts'),
+    context: src('context.ts'),
+    model: src('dockerfile.ts'),
+    rules: src('rules/index.ts'),
+  };
   const failures: string[] = [];
   let worker: Worker | null = null;
   // A fresh worker first loads the rules (seconds under tsx); the time limit starts after that.
@@ -476,15 +639,24 @@ test('1 MB lines and 1 MB files', async () => {
 });
 
 test('non-Dockerfiles fail with DockerfileError, not a crash', () => {
-  for (const text of ['', '\n\n', '# only a comment\n', 'RUN pip install x\n', '{"not": "a dockerfile"}', '\u0000\u0001\u0002', 'ARG A=1\n']) {
+  for (const text of [
+    '',
+    '\n\n',
+    '# only a comment\n',
+    'RUN pip install x\n',
+    '{"not": "a dockerfile"}',
+    '\u0000\u0001\u0002',
+    'ARG A=1\n',
+  ]) {
     assert.throws(
       () => lintDockerfile({ text, dockerfile: 'Dockerfile', target: null, context: emptyContext, rules, settings: {} }),
-      (error: unknown) => error instanceof DockerfileError && /FROM/.test((error).message),
+      (error: unknown) => error instanceof DockerfileError && /FROM/.test(error.message),
       JSON.stringify(text),
     );
   }
   assert.throws(
-    () => lintDockerfile({ text: 'FROM a AS b\n', dockerfile: 'Dockerfile', target: 'missing', context: emptyContext, rules, settings: {} }),
+    () =>
+      lintDockerfile({ text: 'FROM a AS b\n', dockerfile: 'Dockerfile', target: 'missing', context: emptyContext, rules, settings: {} }),
     DockerfileError,
   );
 });

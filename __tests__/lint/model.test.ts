@@ -2,7 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDockerfile, finalStage, baseImage, isRun, isCopy, envBefore, type RunInstruction } from '../../src/lint/dockerfile.js';
 
-const runs = (text: string): RunInstruction[] => parseDockerfile(text).stages.flatMap((s) => s.instructions).filter(isRun);
+const runs = (text: string): RunInstruction[] =>
+  parseDockerfile(text)
+    .stages.flatMap((s) => s.instructions)
+    .filter(isRun);
 
 test('ARG defaults resolve in FROM and FROM <stage> chains reach the external base', () => {
   const model = parseDockerfile('ARG CUDA=12.1.0\nFROM nvidia/cuda:${CUDA}-devel-ubuntu22.04 AS Build\nFROM build AS app\nFROM app\n');
@@ -13,7 +16,9 @@ test('ARG defaults resolve in FROM and FROM <stage> chains reach the external ba
 });
 
 test('shell commands keep their Dockerfile lines across continuations, comments and blank lines', () => {
-  const [run] = runs('FROM a\nRUN --mount=type=cache,target=/root/.cache/pip \\\n  apt-get update \\\n  # why\n\n  && PIP_NO_CACHE_DIR=1 pip install torch\n');
+  const [run] = runs(
+    'FROM a\nRUN --mount=type=cache,target=/root/.cache/pip \\\n  apt-get update \\\n  # why\n\n  && PIP_NO_CACHE_DIR=1 pip install torch\n',
+  );
   const commands = run.shell().commands;
   assert.equal(run.shell().error, null);
   assert.deepEqual(
@@ -28,10 +33,24 @@ test('shell commands keep their Dockerfile lines across continuations, comments 
 });
 
 test('heredoc RUN runs its body; JSON-form RUN needs no shell unless it is sh -c', () => {
-  const [heredoc, json, shC] = runs('FROM a\nRUN <<EOF\nset -e\npip install x\nEOF\nRUN ["pip", "install", "y"]\nRUN ["sh", "-c", "pip install z && rm -rf /root/.cache"]\n');
-  assert.deepEqual(heredoc.shell().commands.map((c) => [c.program, c.line]), [['set', 3], ['pip', 4]]);
-  assert.deepEqual(json.shell().commands.map((c) => [c.program, ...c.args]), [['pip', 'install', 'y']]);
-  assert.deepEqual(shC.shell().commands.map((c) => c.program), ['sh', 'pip', 'rm']);
+  const [heredoc, json, shC] = runs(
+    'FROM a\nRUN <<EOF\nset -e\npip install x\nEOF\nRUN ["pip", "install", "y"]\nRUN ["sh", "-c", "pip install z && rm -rf /root/.cache"]\n',
+  );
+  assert.deepEqual(
+    heredoc.shell().commands.map((c) => [c.program, c.line]),
+    [
+      ['set', 3],
+      ['pip', 4],
+    ],
+  );
+  assert.deepEqual(
+    json.shell().commands.map((c) => [c.program, ...c.args]),
+    [['pip', 'install', 'y']],
+  );
+  assert.deepEqual(
+    shC.shell().commands.map((c) => c.program),
+    ['sh', 'pip', 'rm'],
+  );
 });
 
 test('an unparseable script falls back to a tokenizer and says so', () => {
@@ -41,9 +60,17 @@ test('an unparseable script falls back to a tokenizer and says so', () => {
 });
 
 test('escape=` directive, lower-case keywords, CRLF and BOM', () => {
-  const model = parseDockerfile('\uFEFF# escape=`\r\nfrom a\r\nrun apt-get update `\r\n  && apt-get install -y curl\r\nfrom b\r\ncopy --from=0 /x /y\r\n');
+  const model = parseDockerfile(
+    '\uFEFF# escape=`\r\nfrom a\r\nrun apt-get update `\r\n  && apt-get install -y curl\r\nfrom b\r\ncopy --from=0 /x /y\r\n',
+  );
   const [run] = model.stages[0].instructions.filter(isRun);
-  assert.deepEqual(run.shell().commands.map((c) => [c.program, c.line]), [['apt-get', 3], ['apt-get', 4]]);
+  assert.deepEqual(
+    run.shell().commands.map((c) => [c.program, c.line]),
+    [
+      ['apt-get', 3],
+      ['apt-get', 4],
+    ],
+  );
   const copy = model.stages[1].instructions.find(isCopy)!;
   assert.equal(copy.fromStage?.index, 0);
   assert.deepEqual(copy.sources, ['/x']);

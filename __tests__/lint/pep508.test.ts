@@ -16,7 +16,13 @@ const named = (name: string, specifiers: VersionClause[] = [], extras: string[] 
   specifiers,
   marker,
 });
-const url = (name: string, url: string, extras: string[] = [], marker: string | null = null): RequirementSpec => ({ kind: 'url', name, extras, url, marker });
+const url = (name: string, url: string, extras: string[] = [], marker: string | null = null): RequirementSpec => ({
+  kind: 'url',
+  name,
+  extras,
+  url,
+  marker,
+});
 
 const VALID: [string, RequirementSpec][] = [
   // PEP 508's test examples.
@@ -29,7 +35,10 @@ const VALID: [string, RequirementSpec][] = [
   ['name>=3,<2', named('name', clauses(['>=', '3'], ['<', '2']))],
   ['name@http://foo.com', url('name', 'http://foo.com')],
   ["name [fred,bar] @ http://foo.com ; python_version=='2.7'", url('name', 'http://foo.com', ['fred', 'bar'], "python_version=='2.7'")],
-  ["name[quux, strange];python_version<'2.7' and platform_version=='2'", named('name', [], ['quux', 'strange'], "python_version<'2.7' and platform_version=='2'")],
+  [
+    "name[quux, strange];python_version<'2.7' and platform_version=='2'",
+    named('name', [], ['quux', 'strange'], "python_version<'2.7' and platform_version=='2'"),
+  ],
   ["name; os_name=='a' or os_name=='b'", named('name', [], [], "os_name=='a' or os_name=='b'")],
   ["name; os_name=='a' and os_name=='b' or os_name=='c'", named('name', [], [], "os_name=='a' and os_name=='b' or os_name=='c'")],
   ["name; os_name=='a' and (os_name=='b' or os_name=='c')", named('name', [], [], "os_name=='a' and (os_name=='b' or os_name=='c')")],
@@ -49,13 +58,22 @@ const VALID: [string, RequirementSpec][] = [
   ['name()', named('name')],
   ['name[]', named('name')],
   // Markers: in / not in, strings on either side, chained `and`, every comparison incl. ===.
-  ["name; 'linux' in sys_platform and 'a' not  in os_name and extra == \"gpu\"", named('name', [], [], "'linux' in sys_platform and 'a' not  in os_name and extra == \"gpu\"")],
-  ["name; python_version === '3.8' or implementation_version ~= '3.1'", named('name', [], [], "python_version === '3.8' or implementation_version ~= '3.1'")],
+  [
+    "name; 'linux' in sys_platform and 'a' not  in os_name and extra == \"gpu\"",
+    named('name', [], [], "'linux' in sys_platform and 'a' not  in os_name and extra == \"gpu\""),
+  ],
+  [
+    "name; python_version === '3.8' or implementation_version ~= '3.1'",
+    named('name', [], [], "python_version === '3.8' or implementation_version ~= '3.1'"),
+  ],
   ['name; "a" != "b"', named('name', [], [], '"a" != "b"')],
   ["name;((python_full_version<'3.9'))", named('name', [], [], "((python_full_version<'3.9'))")],
   // URLs: VCS refs, fragments; without a space the `;` belongs to the URL (why PEP 508 wants one).
   ['name @ git+https://github.com/o/r.git@v1.2#egg=name', url('name', 'git+https://github.com/o/r.git@v1.2#egg=name')],
-  ['torch @ https://h/torch-2.3.0%2Bcu121-cp311-linux_x86_64.whl#sha256=ab12', url('torch', 'https://h/torch-2.3.0%2Bcu121-cp311-linux_x86_64.whl#sha256=ab12')],
+  [
+    'torch @ https://h/torch-2.3.0%2Bcu121-cp311-linux_x86_64.whl#sha256=ab12',
+    url('torch', 'https://h/torch-2.3.0%2Bcu121-cp311-linux_x86_64.whl#sha256=ab12'),
+  ],
   ["name @ http://foo.com;python_version=='2.7'", url('name', "http://foo.com;python_version=='2.7'")],
   ['name@ file:///wheels/x.whl\t;\tos_name=="nt"', url('name', 'file:///wheels/x.whl', [], 'os_name=="nt"')],
   // RFC 3986 characters are checked, not its structure (see ALLOWED below).
@@ -195,10 +213,21 @@ function corpus(): string[] {
   const names = ['torch', 'A.B-C_D', 'x_1'];
   const extras = ['', '[cuda]', ' [ a , b ] ', '[]'];
   const versions = ['', '==2.3.0', '>=1.0,<2', ' ~= 1.4 ', '!=1.5.*', '(>=1,<2)', '( == 1.0 )', '==1!2.0+local', '()'];
-  const markers = ['', ';python_version<"3.10"', " ; os_name=='posix' and (sys_platform == 'linux' or 'arm' in platform_machine)", "; 'a' not in os_name"];
+  const markers = [
+    '',
+    ';python_version<"3.10"',
+    " ; os_name=='posix' and (sys_platform == 'linux' or 'arm' in platform_machine)",
+    "; 'a' not in os_name",
+  ];
   for (const n of names) for (const e of extras) for (const v of versions) for (const m of markers) specs.add(n + e + v + m);
-  const urls = ['http://foo.com', 'https://h/torch-2.3.0%2Bcu121-cp311-linux_x86_64.whl#sha256=ab12', 'git+https://github.com/o/r.git@v1.2', 'file:///wheels/x.whl'];
-  for (const u of urls) for (const m of ['', ' ; os_name=="nt"', ';os_name=="nt"']) specs.add(`torch[cuda]@${u}${m}`).add(`name @ ${u}${m}`);
+  const urls = [
+    'http://foo.com',
+    'https://h/torch-2.3.0%2Bcu121-cp311-linux_x86_64.whl#sha256=ab12',
+    'git+https://github.com/o/r.git@v1.2',
+    'file:///wheels/x.whl',
+  ];
+  for (const u of urls)
+    for (const m of ['', ' ; os_name=="nt"', ';os_name=="nt"']) specs.add(`torch[cuda]@${u}${m}`).add(`name @ ${u}${m}`);
   const seeds = [
     "name [fred,bar] @ http://foo.com ; python_version=='2.7'",
     "name[quux, strange];python_version<'2.7' and platform_version=='2'",
@@ -212,8 +241,52 @@ function corpus(): string[] {
 
 /** Token soup from a fixed seed: odd spacing, stray operators, quotes and brackets. */
 function soup(count: number): string[] {
-  const tokens = ['a', 'b1', 'x.y', '-', '_', '.', ' ', '\t', '[', ']', ',', '(', ')', '==', '!=', '<=', '>=', '<', '>', '~=', '=', '!',
-    '*', '+', '1.0', '@', ';', ':', '/', 'http://h/p', "'v'", '"w"', "'", '"', 'python_version', 'os_name', 'and', 'or', 'in', 'not', ' not in ', '%', '%2F', '#'];
+  const tokens = [
+    'a',
+    'b1',
+    'x.y',
+    '-',
+    '_',
+    '.',
+    ' ',
+    '\t',
+    '[',
+    ']',
+    ',',
+    '(',
+    ')',
+    '==',
+    '!=',
+    '<=',
+    '>=',
+    '<',
+    '>',
+    '~=',
+    '=',
+    '!',
+    '*',
+    '+',
+    '1.0',
+    '@',
+    ';',
+    ':',
+    '/',
+    'http://h/p',
+    "'v'",
+    '"w"',
+    "'",
+    '"',
+    'python_version',
+    'os_name',
+    'and',
+    'or',
+    'in',
+    'not',
+    ' not in ',
+    '%',
+    '%2F',
+    '#',
+  ];
   let seed = 20240601;
   const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
   return Array.from({ length: count }, () => {

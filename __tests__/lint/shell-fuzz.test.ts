@@ -4,7 +4,50 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { parseSimpleCommands, ShellSyntaxError } from '../../src/lint/shell-parser.js';
 
-const PIECES = ['`', '$(', '$((', '${', ')', '(', '}', '{', '"', "'", '\\', '\\\n', '\n', ' ', ';', ';;', '&&', '||', '|', '&', '<<EOF', '<<-X', '\nEOF\n', '<', '>', '2>&1', '#', '$', "$'", 'a', 'pip', 'install', '=', 'X=1', 'case', 'in', 'esac', 'for', 'do', 'done', '<(', '\r'];
+const PIECES = [
+  '`',
+  '$(',
+  '$((',
+  '${',
+  ')',
+  '(',
+  '}',
+  '{',
+  '"',
+  "'",
+  '\\',
+  '\\\n',
+  '\n',
+  ' ',
+  ';',
+  ';;',
+  '&&',
+  '||',
+  '|',
+  '&',
+  '<<EOF',
+  '<<-X',
+  '\nEOF\n',
+  '<',
+  '>',
+  '2>&1',
+  '#',
+  '$',
+  "$'",
+  'a',
+  'pip',
+  'install',
+  '=',
+  'X=1',
+  'case',
+  'in',
+  'esac',
+  'for',
+  'do',
+  'done',
+  '<(',
+  '\r',
+];
 
 test('random shell-like input: commands or ShellSyntaxError', { timeout: 60_000 }, () => {
   fc.assert(

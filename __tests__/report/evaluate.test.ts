@@ -99,7 +99,10 @@ test('size-regression: percent limit passes and fails against the baseline', () 
   assert.equal(within.limitLabel, '+10%');
   assert.equal(within.limit, 2.75 * GB);
   assert.match(within.reason ?? '', /grew by 110 MB \(\+4\.4%\) against the base \(2\.5 GB\); within the \+10% limit/);
-  const grown = makeReport({ image: { ...makeReport().image!, size: 2.9 * GB }, comparison: comparison({ size: { actual: 2.9 * GB, baseline: 2.5 * GB, delta: 0.4 * GB } }) });
+  const grown = makeReport({
+    image: { ...makeReport().image!, size: 2.9 * GB },
+    comparison: comparison({ size: { actual: 2.9 * GB, baseline: 2.5 * GB, delta: 0.4 * GB } }),
+  });
   const over = check('size-regression', grown);
   assert.equal(over.status, 'fail');
   assert.equal(over.delta, 0.4 * GB);
@@ -135,7 +138,9 @@ test('time-regression: off by default, then percent and absolute limits', () => 
   assert.equal(tight.limitLabel, '+10s');
   assert.equal(tight.limit, 190);
   assert.equal(tight.unit, 'seconds');
-  const noBaseline = check('time-regression', makeReport({ comparison: null, baselineReason: 'no baseline yet for main' }), { maxTimeIncrease: { kind: 'percent', value: 20 } });
+  const noBaseline = check('time-regression', makeReport({ comparison: null, baselineReason: 'no baseline yet for main' }), {
+    maxTimeIncrease: { kind: 'percent', value: 20 },
+  });
   assert.equal(noBaseline.status, 'skipped');
 });
 
@@ -161,7 +166,9 @@ test('vulnerabilities: fail-on-budget does not soften the vulnerability gate', (
 });
 
 test('vulnerabilities: skipped when the gate is none or the scan did not run', () => {
-  const none = check('vulnerabilities', makeReport({ scan: scan({ counted: counts({ CRITICAL: 2 }) }) }), { failOnVulnerabilities: 'none' });
+  const none = check('vulnerabilities', makeReport({ scan: scan({ counted: counts({ CRITICAL: 2 }) }) }), {
+    failOnVulnerabilities: 'none',
+  });
   assert.equal(none.status, 'skipped');
   assert.equal(none.actual, 2);
   assert.equal(none.reason, 'fail-on-vulnerabilities is none');

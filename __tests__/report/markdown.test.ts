@@ -35,7 +35,15 @@ function hostileReport(): Report {
       target: 'runtime</details>@org',
       key: 'docker/Dockerfile --> <script>',
       findings: [
-        finding({ severity: 'error', rule: 'MLG005', name: 'secret-in-image', message: HOSTILE, file: 'docker/x`y|z.Dockerfile', line: 3, endLine: 4 }),
+        finding({
+          severity: 'error',
+          rule: 'MLG005',
+          name: 'secret-in-image',
+          message: HOSTILE,
+          file: 'docker/x`y|z.Dockerfile',
+          line: 3,
+          endLine: 4,
+        }),
         finding({ severity: 'warning', message: HOSTILE }),
         finding({ severity: 'info', message: HOSTILE }),
       ],
@@ -44,7 +52,9 @@ function hostileReport(): Report {
         layers: [{ size: 2 * GB, createdBy: `RUN ${HOSTILE}`, line: 4, fromBase: false }],
       },
       build: { ...base.build!, firstMiss: { name: HOSTILE, line: 4 }, steps: [{ name: HOSTILE, line: 4, seconds: 3, cached: false }] },
-      scan: scan({ top: [{ id: 'CVE-1 <script>', severity: 'HIGH', pkg: '@org/pkg|x', installed: '1.0`', fixed: '</details>', line: null }] }),
+      scan: scan({
+        top: [{ id: 'CVE-1 <script>', severity: 'HIGH', pkg: '@org/pkg|x', installed: '1.0`', fixed: '</details>', line: null }],
+      }),
       comparison: comparison({
         grownInstructions: [{ line: 4, createdBy: HOSTILE, before: 1 * GB, after: 2 * GB, delta: 1 * GB }],
         fixedFindings: [finding({ message: HOSTILE })],
@@ -85,7 +95,9 @@ test('hostile repository text renders inert in the comment and the summary', () 
   assertInert(renderSummary(report));
   assert.ok(comment.startsWith('<!-- ml-image-guard:key='), 'marker first');
   const tableRows = comment.split('\n').filter((line) => line.startsWith('| '));
-  const widths = new Set(tableRows.filter((row) => row.includes('Metric') || row.includes('Image size')).map((row) => row.split('|').length));
+  const widths = new Set(
+    tableRows.filter((row) => row.includes('Metric') || row.includes('Image size')).map((row) => row.split('|').length),
+  );
   assert.equal(widths.size, 1, 'metrics table rows are equally wide');
 });
 
@@ -114,7 +126,10 @@ test('the comment leads with the verdict and the metrics table', () => {
   assert.match(lines[1], /^### ❌ .*fails its gates: uncompressed size 3\.4 GB over the 3 GB budget/);
   assert.equal(lines[2], '| Metric | This PR | Base | Budget | Status |');
   const comment = lines.join('\n');
-  assert.match(comment, /\| Image size \(uncompressed[^|]*\| 3\.4 GB \(3\.17 GiB\) \| 2\.5 GB \(2\.33 GiB\) · \+900 MB \(\+36%\) \| ≤ 3 GB · growth ≤ \+10% \| ❌ fail \|/);
+  assert.match(
+    comment,
+    /\| Image size \(uncompressed[^|]*\| 3\.4 GB \(3\.17 GiB\) \| 2\.5 GB \(2\.33 GiB\) · \+900 MB \(\+36%\) \| ≤ 3 GB · growth ≤ \+10% \| ❌ fail \|/,
+  );
   assert.match(comment, /\| Compressed size \(pushed\/pulled\) \| 1\.1 GB \(1\.02 GiB\) \| .* \| reported only \| — \|/);
   assert.match(comment, /\| Build time \| 3m 20s \| 3m 00s · \+20s \(\+11\.1%\) \| ≤ 5m 00s \| ✅ pass \|/);
   assert.match(comment, /\| Cache hits \| 1 of 3 steps \(33%\) \|/);
@@ -138,9 +153,19 @@ test('findings are grouped by severity and link to the Dockerfile lines at the h
         finding({ severity: 'warning', rule: 'MLG007', line: 7, endLine: 9 }),
         finding({ severity: 'error', rule: 'MLG001', name: 'cuda-devel-final', message: 'devel base', line: 1, endLine: 1 }),
         finding({ severity: 'error', rule: 'MLG003', suppressed: true }),
-        finding({ severity: 'info', rule: 'MLG012', name: 'python-env', message: 'set PYTHONUNBUFFERED=1', line: 0, endLine: 0, file: 'docker/my file.Dockerfile' }),
+        finding({
+          severity: 'info',
+          rule: 'MLG012',
+          name: 'python-env',
+          message: 'set PYTHONUNBUFFERED=1',
+          line: 0,
+          endLine: 0,
+          file: 'docker/my file.Dockerfile',
+        }),
       ],
-      comparison: comparison({ newFindings: [finding({ severity: 'error', rule: 'MLG001', name: 'cuda-devel-final', message: 'devel base', line: 1, endLine: 1 })] }),
+      comparison: comparison({
+        newFindings: [finding({ severity: 'error', rule: 'MLG001', name: 'cuda-devel-final', message: 'devel base', line: 1, endLine: 1 })],
+      }),
     }),
   );
   const comment = renderComment(report, { linkBase: 'https://github.com/acme/models/blob/0123abc/' });
@@ -149,7 +174,10 @@ test('findings are grouped by severity and link to the Dockerfile lines at the h
   assert.ok(errorsAt > 0 && warningsAt > errorsAt, 'errors before warnings');
   assert.match(comment, /\[docker\/Dockerfile:1\]\(https:\/\/github\.com\/acme\/models\/blob\/0123abc\/docker\/Dockerfile#L1\) 🆕/);
   assert.match(comment, /\(https:\/\/github\.com\/acme\/models\/blob\/0123abc\/docker\/Dockerfile#L7-L9\)/);
-  assert.match(comment, /<details><summary>ℹ️ Info \(1\)<\/summary>[\s\S]*\(https:\/\/github\.com\/acme\/models\/blob\/0123abc\/docker\/my%20file\.Dockerfile\)/);
+  assert.match(
+    comment,
+    /<details><summary>ℹ️ Info \(1\)<\/summary>[\s\S]*\(https:\/\/github\.com\/acme\/models\/blob\/0123abc\/docker\/my%20file\.Dockerfile\)/,
+  );
   assert.match(comment, /\[MLG001\]\(https:\/\/github\.com\/ml-image-guard\/ml-image-guard\/blob\/main\/docs\/rules\/MLG001\.md\)/);
 });
 
@@ -179,13 +207,25 @@ test('what to do next quotes public savings with their sources and measured byte
 
 test('layers, growth and the first cache miss link to their lines', () => {
   const report = evaluated(
-    makeReport({ comparison: comparison({ grownInstructions: [{ line: 5, createdBy: 'RUN pip install -r requirements.txt', before: 2 * GB, after: 2.4 * GB, delta: 0.4 * GB }] }) }),
+    makeReport({
+      comparison: comparison({
+        grownInstructions: [
+          { line: 5, createdBy: 'RUN pip install -r requirements.txt', before: 2 * GB, after: 2.4 * GB, delta: 0.4 * GB },
+        ],
+      }),
+    }),
   );
   const comment = renderComment(report, { linkBase: 'https://github.com/acme/models/blob/sha/' });
-  assert.match(comment, /#### Largest layers\n\n\| Size \| Line \| Instruction \|\n\| --- \| --- \| --- \|\n\| 2\.4 GB \| \[docker\/Dockerfile:5\]/);
+  assert.match(
+    comment,
+    /#### Largest layers\n\n\| Size \| Line \| Instruction \|\n\| --- \| --- \| --- \|\n\| 2\.4 GB \| \[docker\/Dockerfile:5\]/,
+  );
   assert.match(comment, /\| base image \| <code>/);
   assert.match(comment, /#### What grew against the base[\s\S]*\| 2 GB \| 2\.4 GB \| \+400 MB \|/);
-  assert.match(comment, /\*\*First cache miss:\*\* <code>\\\[2\/3\\\] RUN pip install -r requirements\.txt<\/code> at \[docker\/Dockerfile:5\]/);
+  assert.match(
+    comment,
+    /\*\*First cache miss:\*\* <code>\\\[2\/3\\\] RUN pip install -r requirements\.txt<\/code> at \[docker\/Dockerfile:5\]/,
+  );
 });
 
 test('skipped stages are said plainly', () => {
@@ -201,13 +241,24 @@ test('skipped stages are said plainly', () => {
     }),
   );
   const comment = renderComment(report);
-  assert.match(comment, /\*\*Not run or incomplete\*\*\n- docker is not available: lint only\n- Vulnerability scan skipped: trivy is not installed\n- no baseline yet for main/);
+  assert.match(
+    comment,
+    /\*\*Not run or incomplete\*\*\n- docker is not available: lint only\n- Vulnerability scan skipped: trivy is not installed\n- no baseline yet for main/,
+  );
   assert.match(comment, /Skipped checks: size: no image to measure/);
 });
 
 test('a failed build leads with the failure and shows the error tail verbatim but inert', () => {
   const report = evaluated(
-    makeReport({ build: { ...makeReport().build!, status: 'failed', reason: 'RUN exited with 1', errorTail: ['ERROR: <script>x</script> @org', 'line 2'] }, image: null }),
+    makeReport({
+      build: {
+        ...makeReport().build!,
+        status: 'failed',
+        reason: 'RUN exited with 1',
+        errorTail: ['ERROR: <script>x</script> @org', 'line 2'],
+      },
+      image: null,
+    }),
   );
   const comment = renderComment(report);
   assert.match(comment, /^### ❌ ml-image-guard: the build of <code>docker\/Dockerfile<\/code> failed$/m);
@@ -216,10 +267,25 @@ test('a failed build leads with the failure and shows the error tail verbatim bu
 
 test('a huge report is cut to fit 65,536 characters, least important sections first, and says so', () => {
   const many = Array.from({ length: 3000 }, (_, index) =>
-    finding({ severity: index % 3 === 0 ? 'error' : index % 3 === 1 ? 'warning' : 'info', message: `${'long message '.repeat(20)} ${index}`, line: index + 1 }),
+    finding({
+      severity: index % 3 === 0 ? 'error' : index % 3 === 1 ? 'warning' : 'info',
+      message: `${'long message '.repeat(20)} ${index}`,
+      line: index + 1,
+    }),
   );
-  const steps = Array.from({ length: 500 }, (_, index) => ({ name: `[${index}] RUN ${'x'.repeat(200)}`, line: index + 1, seconds: index, cached: false }));
-  const report = evaluated(makeReport({ findings: many, build: { ...makeReport().build!, steps }, notes: Array.from({ length: 50 }, (_, i) => `note ${i} ${'n'.repeat(250)}`) }));
+  const steps = Array.from({ length: 500 }, (_, index) => ({
+    name: `[${index}] RUN ${'x'.repeat(200)}`,
+    line: index + 1,
+    seconds: index,
+    cached: false,
+  }));
+  const report = evaluated(
+    makeReport({
+      findings: many,
+      build: { ...makeReport().build!, steps },
+      notes: Array.from({ length: 50 }, (_, i) => `note ${i} ${'n'.repeat(250)}`),
+    }),
+  );
   const comment = renderComment(report);
   assert.ok(comment.length <= COMMENT_LIMIT, `length ${comment.length}`);
   assert.match(comment, /^### ❌/m, 'verdict kept');
@@ -240,7 +306,9 @@ test('the summary has the same content without the marker, within 1 MiB', () => 
   const summary = renderSummary(report);
   assert.doesNotMatch(summary, /<!--/);
   assert.match(summary, /\| Metric \| This PR/);
-  const huge = evaluated(makeReport({ findings: Array.from({ length: 20_000 }, (_, i) => finding({ message: `${'é'.repeat(280)} ${i}` })) }));
+  const huge = evaluated(
+    makeReport({ findings: Array.from({ length: 20_000 }, (_, i) => finding({ message: `${'é'.repeat(280)} ${i}` })) }),
+  );
   assert.ok(Buffer.byteLength(renderSummary(huge)) <= 1_048_576);
 });
 

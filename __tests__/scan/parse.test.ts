@@ -20,117 +20,128 @@ function load(path: string): TrivyReport {
 
 const counts = (c: number, h: number, m: number, l: number, u: number) => ({ CRITICAL: c, HIGH: h, MEDIUM: m, LOW: l, UNKNOWN: u });
 
-describe('genuine Trivy reports (../shared/fixtures/trivy)', { skip: !existsSync(SHARED) && `${SHARED} is absent: genuine-report tests skipped` }, () => {
-  const expectations: Record<string, (report: TrivyReport) => void> = {
-    'ubuntu-1804.json.golden': (report) => {
-      const s = summarizeVulnerabilities(report, GATE, noLines);
-      assert.deepEqual(s.counts, counts(0, 0, 4, 1, 0));
-      assert.deepEqual(s.fixable, counts(0, 0, 4, 0, 0));
-      assert.deepEqual(s.counted, counts(0, 0, 0, 0, 0));
-      assert.deepEqual(
-        summarizeVulnerabilities(report, { severities: ['MEDIUM', 'LOW'], ignoreUnfixed: false }, noLines).counted,
-        counts(0, 0, 4, 1, 0),
-      );
-      assert.deepEqual(s.byClass, { os: 5, lang: 0 });
-      assert.deepEqual(s.keys, [
-        'CVE-2019-18276 bash',
-        'CVE-2019-5094 e2fsprogs',
-        'CVE-2019-5094 libcom-err2',
-        'CVE-2019-5094 libext2fs2',
-        'CVE-2019-5094 libss2',
-      ]);
-      // The LOW without FixedVersion sorts last and keeps fixed: null.
-      assert.deepEqual(s.top.at(-1), {
-        id: 'CVE-2019-18276',
-        severity: 'LOW',
-        pkg: 'bash',
-        installed: '4.4.18-2ubuntu1.2',
-        fixed: null,
-        line: null,
-        pkgType: 'ubuntu',
-        class: 'os',
-        title: 'bash: when effective UID is not equal to its real UID the saved UID is not dropped',
-      });
-      assert.equal(s.top[0].fixed, '1.44.1-1ubuntu1.2');
-    },
-    'ubi-7-comprehensive.json.golden': (report) => {
-      const s = summarizeVulnerabilities(report, GATE, noLines);
-      assert.deepEqual(s.counts, counts(0, 1, 0, 1, 0));
-      assert.deepEqual(s.fixable, counts(0, 1, 0, 0, 0));
-      assert.deepEqual(s.counted, counts(0, 1, 0, 0, 0));
-      assert.deepEqual(s.byClass, { os: 1, lang: 1 });
-      assert.deepEqual(
-        s.top.map((v) => [v.id, v.pkg, v.pkgType, v.fixed]),
-        [
-          ['CVE-2022-40897', 'setuptools', 'python-pkg', '65.5.1'], // no PkgID in the report: not needed
-          ['CVE-2019-18276', 'bash', 'redhat', null], // Status will_not_fix, no FixedVersion
-        ],
-      );
-      // Its history entries have no created_by: the mapper still gets called, with ''.
-      const calls: [number, string][] = [];
-      summarizeVulnerabilities(report, GATE, (i, createdBy) => (calls.push([i, createdBy]), null));
-      assert.deepEqual(calls, [[0, ''], [1, '']]);
-    },
-    'fluentd-gems.json.golden': (report) => {
-      const calls: [number, string][] = [];
-      const mapLine: LineMapper = (historyIndex, createdBy) => {
-        calls.push([historyIndex, createdBy]);
-        return historyIndex === 5 ? 12 : null;
-      };
-      const s = summarizeVulnerabilities(report, GATE, mapLine);
-      assert.deepEqual(s.counts, counts(1, 1, 0, 0, 0));
-      assert.deepEqual(s.counted, counts(1, 1, 0, 0, 0));
-      assert.deepEqual(s.byClass, { os: 1, lang: 1 });
-      // DiffIDs[0] → history[0] (ADD); DiffIDs[3] → the 4th non-empty entry, history[5]: the RUN.
-      assert.deepEqual(calls.map(([i]) => i), [0, 3, 4, 5, 6, 7]);
-      assert.match(calls[3][1], /^\|1 DEBIAN_FRONTEND=noninteractive \/bin\/sh -c chmod \+x \/tmp\/install.sh/);
-      const [libidn2, activesupport] = s.top;
-      assert.deepEqual([libidn2.id, libidn2.line], ['CVE-2019-18224', null]);
-      assert.deepEqual(activesupport, {
-        id: 'CVE-2020-8165',
-        severity: 'HIGH',
-        pkg: 'activesupport',
-        installed: '6.0.2.1',
-        fixed: '6.0.3.1, 5.2.4.3', // two versions, kept as Trivy wrote them
-        line: 12,
-        pkgType: 'gemspec',
-        class: 'lang',
-        title: 'rubygem-activesupport: potentially unintended unmarshalling of user-provided objects in MemCacheStore and RedisCacheStore',
-      });
-    },
-    'alpine-39-skip.json.golden': (report) => {
-      const s = summarizeVulnerabilities(report, GATE, noLines);
-      assert.deepEqual(s.counts, counts(0, 0, 0, 0, 0));
-      assert.deepEqual(s.top, []);
-      assert.deepEqual(s.keys, []);
-      assert.deepEqual(report.secrets, []);
-    },
-    'secrets.json.golden': (report) => {
-      assert.deepEqual(report.vulnerabilities, []);
-      const findings = secretFindings(report, 'Dockerfile', noLines);
-      assert.deepEqual(
-        findings.map((f) => [f.rule, f.name, f.severity, f.file, f.line]),
-        [
-          ['MLG105', 'secret-file-in-image', 'error', 'Dockerfile', 0],
-          ['MLG105', 'secret-file-in-image', 'error', 'Dockerfile', 0],
-        ],
-      );
-      assert.match(findings[0].message, /deploy\.sh:3: AWS Access Key ID \(aws-access-key-id\) \[CRITICAL\]/);
-      assert.match(findings[1].message, /deploy\.sh:7: My Secret \(mysecret\) \[HIGH\]/);
-      // The report's Code lines carry a token in clear text; nothing of it may come out.
-      const out = JSON.stringify({ findings, report });
-      assert.doesNotMatch(out, /ghp_|export |\*\*\*\*/);
-    },
-  };
+describe(
+  'genuine Trivy reports (../shared/fixtures/trivy)',
+  { skip: !existsSync(SHARED) && `${SHARED} is absent: genuine-report tests skipped` },
+  () => {
+    const expectations: Record<string, (report: TrivyReport) => void> = {
+      'ubuntu-1804.json.golden': (report) => {
+        const s = summarizeVulnerabilities(report, GATE, noLines);
+        assert.deepEqual(s.counts, counts(0, 0, 4, 1, 0));
+        assert.deepEqual(s.fixable, counts(0, 0, 4, 0, 0));
+        assert.deepEqual(s.counted, counts(0, 0, 0, 0, 0));
+        assert.deepEqual(
+          summarizeVulnerabilities(report, { severities: ['MEDIUM', 'LOW'], ignoreUnfixed: false }, noLines).counted,
+          counts(0, 0, 4, 1, 0),
+        );
+        assert.deepEqual(s.byClass, { os: 5, lang: 0 });
+        assert.deepEqual(s.keys, [
+          'CVE-2019-18276 bash',
+          'CVE-2019-5094 e2fsprogs',
+          'CVE-2019-5094 libcom-err2',
+          'CVE-2019-5094 libext2fs2',
+          'CVE-2019-5094 libss2',
+        ]);
+        // The LOW without FixedVersion sorts last and keeps fixed: null.
+        assert.deepEqual(s.top.at(-1), {
+          id: 'CVE-2019-18276',
+          severity: 'LOW',
+          pkg: 'bash',
+          installed: '4.4.18-2ubuntu1.2',
+          fixed: null,
+          line: null,
+          pkgType: 'ubuntu',
+          class: 'os',
+          title: 'bash: when effective UID is not equal to its real UID the saved UID is not dropped',
+        });
+        assert.equal(s.top[0].fixed, '1.44.1-1ubuntu1.2');
+      },
+      'ubi-7-comprehensive.json.golden': (report) => {
+        const s = summarizeVulnerabilities(report, GATE, noLines);
+        assert.deepEqual(s.counts, counts(0, 1, 0, 1, 0));
+        assert.deepEqual(s.fixable, counts(0, 1, 0, 0, 0));
+        assert.deepEqual(s.counted, counts(0, 1, 0, 0, 0));
+        assert.deepEqual(s.byClass, { os: 1, lang: 1 });
+        assert.deepEqual(
+          s.top.map((v) => [v.id, v.pkg, v.pkgType, v.fixed]),
+          [
+            ['CVE-2022-40897', 'setuptools', 'python-pkg', '65.5.1'], // no PkgID in the report: not needed
+            ['CVE-2019-18276', 'bash', 'redhat', null], // Status will_not_fix, no FixedVersion
+          ],
+        );
+        // Its history entries have no created_by: the mapper still gets called, with ''.
+        const calls: [number, string][] = [];
+        summarizeVulnerabilities(report, GATE, (i, createdBy) => (calls.push([i, createdBy]), null));
+        assert.deepEqual(calls, [
+          [0, ''],
+          [1, ''],
+        ]);
+      },
+      'fluentd-gems.json.golden': (report) => {
+        const calls: [number, string][] = [];
+        const mapLine: LineMapper = (historyIndex, createdBy) => {
+          calls.push([historyIndex, createdBy]);
+          return historyIndex === 5 ? 12 : null;
+        };
+        const s = summarizeVulnerabilities(report, GATE, mapLine);
+        assert.deepEqual(s.counts, counts(1, 1, 0, 0, 0));
+        assert.deepEqual(s.counted, counts(1, 1, 0, 0, 0));
+        assert.deepEqual(s.byClass, { os: 1, lang: 1 });
+        // DiffIDs[0] → history[0] (ADD); DiffIDs[3] → the 4th non-empty entry, history[5]: the RUN.
+        assert.deepEqual(
+          calls.map(([i]) => i),
+          [0, 3, 4, 5, 6, 7],
+        );
+        assert.match(calls[3][1], /^\|1 DEBIAN_FRONTEND=noninteractive \/bin\/sh -c chmod \+x \/tmp\/install.sh/);
+        const [libidn2, activesupport] = s.top;
+        assert.deepEqual([libidn2.id, libidn2.line], ['CVE-2019-18224', null]);
+        assert.deepEqual(activesupport, {
+          id: 'CVE-2020-8165',
+          severity: 'HIGH',
+          pkg: 'activesupport',
+          installed: '6.0.2.1',
+          fixed: '6.0.3.1, 5.2.4.3', // two versions, kept as Trivy wrote them
+          line: 12,
+          pkgType: 'gemspec',
+          class: 'lang',
+          title:
+            'rubygem-activesupport: potentially unintended unmarshalling of user-provided objects in MemCacheStore and RedisCacheStore',
+        });
+      },
+      'alpine-39-skip.json.golden': (report) => {
+        const s = summarizeVulnerabilities(report, GATE, noLines);
+        assert.deepEqual(s.counts, counts(0, 0, 0, 0, 0));
+        assert.deepEqual(s.top, []);
+        assert.deepEqual(s.keys, []);
+        assert.deepEqual(report.secrets, []);
+      },
+      'secrets.json.golden': (report) => {
+        assert.deepEqual(report.vulnerabilities, []);
+        const findings = secretFindings(report, 'Dockerfile', noLines);
+        assert.deepEqual(
+          findings.map((f) => [f.rule, f.name, f.severity, f.file, f.line]),
+          [
+            ['MLG105', 'secret-file-in-image', 'error', 'Dockerfile', 0],
+            ['MLG105', 'secret-file-in-image', 'error', 'Dockerfile', 0],
+          ],
+        );
+        assert.match(findings[0].message, /deploy\.sh:3: AWS Access Key ID \(aws-access-key-id\) \[CRITICAL\]/);
+        assert.match(findings[1].message, /deploy\.sh:7: My Secret \(mysecret\) \[HIGH\]/);
+        // The report's Code lines carry a token in clear text; nothing of it may come out.
+        const out = JSON.stringify({ findings, report });
+        assert.doesNotMatch(out, /ghp_|export |\*\*\*\*/);
+      },
+    };
 
-  it('has an expectation for every genuine report', () => {
-    const files = readdirSync(SHARED).filter((f) => f.endsWith('.json.golden'));
-    assert.deepEqual(files.sort(), Object.keys(expectations).sort());
-  });
-  for (const [file, check] of Object.entries(expectations)) {
-    it(file, () => check(load(SHARED + file)));
-  }
-});
+    it('has an expectation for every genuine report', () => {
+      const files = readdirSync(SHARED).filter((f) => f.endsWith('.json.golden'));
+      assert.deepEqual(files.sort(), Object.keys(expectations).sort());
+    });
+    for (const [file, check] of Object.entries(expectations)) {
+      it(file, () => check(load(SHARED + file)));
+    }
+  },
+);
 
 describe('our Trivy-format fixtures', () => {
   const lines: LineMapper = (historyIndex) => ({ 3: 7, 4: 9 })[historyIndex] ?? null;
@@ -181,7 +192,16 @@ describe('our Trivy-format fixtures', () => {
     assert.equal(findings.length, 1);
     assert.deepEqual(
       { ...findings[0], message: undefined },
-      { rule: 'MLG105', name: 'secret-file-in-image', severity: 'error', message: undefined, file: 'docker/Dockerfile', line: 9, endLine: 9, suppressed: false },
+      {
+        rule: 'MLG105',
+        name: 'secret-file-in-image',
+        severity: 'error',
+        message: undefined,
+        file: 'docker/Dockerfile',
+        line: 9,
+        endLine: 9,
+        suppressed: false,
+      },
     );
     assert.match(findings[0].message, /\/app\/\.env:2: Generic API Key \(generic-api-key\) \[HIGH\]/);
     assert.doesNotMatch(JSON.stringify({ findings, report }), /mlg-fixture-token-value|API_TOKEN/);
@@ -212,8 +232,16 @@ describe('decodeTrivyReport rejects what is not a Trivy report', () => {
     ['an array', '[]', /not a JSON report object/],
     ['another schema', '{"SchemaVersion": 1}', /SchemaVersion 1 \(expected 2\)/],
     ['Results not a list', '{"SchemaVersion": 2, "Results": {}}', /Results is not an array/],
-    ['a vulnerability without an id', '{"SchemaVersion": 2, "Results": [{"Target": "x", "Vulnerabilities": [{"PkgName": "a"}]}]}', /Results\[0\]\.Vulnerabilities\[0\] lacks/],
-    ['a secret without a rule', '{"SchemaVersion": 2, "Results": [{"Target": "x", "Secrets": [{"Title": "t"}]}]}', /Results\[0\]\.Secrets\[0\] lacks RuleID/],
+    [
+      'a vulnerability without an id',
+      '{"SchemaVersion": 2, "Results": [{"Target": "x", "Vulnerabilities": [{"PkgName": "a"}]}]}',
+      /Results\[0\]\.Vulnerabilities\[0\] lacks/,
+    ],
+    [
+      'a secret without a rule',
+      '{"SchemaVersion": 2, "Results": [{"Target": "x", "Secrets": [{"Title": "t"}]}]}',
+      /Results\[0\]\.Secrets\[0\] lacks RuleID/,
+    ],
   ];
   for (const [name, text, reason] of cases) {
     it(name, () => {
@@ -224,7 +252,9 @@ describe('decodeTrivyReport rejects what is not a Trivy report', () => {
   }
 
   it('reads an unknown severity as UNKNOWN', () => {
-    const decoded = decodeTrivyReport('{"SchemaVersion": 2, "Results": [{"Target": "x", "Vulnerabilities": [{"VulnerabilityID": "A", "PkgName": "p", "Severity": "NEGLIGIBLE"}]}]}');
+    const decoded = decodeTrivyReport(
+      '{"SchemaVersion": 2, "Results": [{"Target": "x", "Vulnerabilities": [{"VulnerabilityID": "A", "PkgName": "p", "Severity": "NEGLIGIBLE"}]}]}',
+    );
     assert.ok(decoded.ok);
     assert.equal(decoded.report.vulnerabilities[0].severity, 'UNKNOWN');
   });

@@ -18,11 +18,100 @@ describe('trivyImageArgs', () => {
   };
   const common = ['image', '--format', 'json', '--list-all-pkgs=false'];
   const rows: [string, Partial<TrivyImageArgs>, string[]][] = [
-    ['an image in the engine', {}, [...common, '--scanners', 'vuln', '--timeout', '300s', '--cache-dir', '/c', '--output', '/t/out.json', '--quiet', '--', 'mlg/app:pr-1']],
-    ['the saved tarball instead of a second export', { target: { archivePath: '/t/image.tar' } }, [...common, '--scanners', 'vuln', '--timeout', '300s', '--cache-dir', '/c', '--output', '/t/out.json', '--quiet', '--input', '/t/image.tar']],
-    ['secrets too, an ignore file, a DB mirror', { scanners: ['vuln', 'secret'], timeoutSeconds: 90, ignoreFile: '.trivyignore', dbRepository: 'registry.local/trivy-db' }, [...common, '--scanners', 'vuln,secret', '--timeout', '90s', '--cache-dir', '/c', '--output', '/t/out.json', '--quiet', '--ignorefile', '.trivyignore', '--db-repository', 'registry.local/trivy-db', '--', 'mlg/app:pr-1']],
-    ['no scanners given', { scanners: [] }, [...common, '--scanners', 'vuln', '--timeout', '300s', '--cache-dir', '/c', '--output', '/t/out.json', '--quiet', '--', 'mlg/app:pr-1']],
-    ['an image ref that looks like a flag stays an argument', { target: { imageRef: '--exit-code=0' } }, [...common, '--scanners', 'vuln', '--timeout', '300s', '--cache-dir', '/c', '--output', '/t/out.json', '--quiet', '--', '--exit-code=0']],
+    [
+      'an image in the engine',
+      {},
+      [
+        ...common,
+        '--scanners',
+        'vuln',
+        '--timeout',
+        '300s',
+        '--cache-dir',
+        '/c',
+        '--output',
+        '/t/out.json',
+        '--quiet',
+        '--',
+        'mlg/app:pr-1',
+      ],
+    ],
+    [
+      'the saved tarball instead of a second export',
+      { target: { archivePath: '/t/image.tar' } },
+      [
+        ...common,
+        '--scanners',
+        'vuln',
+        '--timeout',
+        '300s',
+        '--cache-dir',
+        '/c',
+        '--output',
+        '/t/out.json',
+        '--quiet',
+        '--input',
+        '/t/image.tar',
+      ],
+    ],
+    [
+      'secrets too, an ignore file, a DB mirror',
+      { scanners: ['vuln', 'secret'], timeoutSeconds: 90, ignoreFile: '.trivyignore', dbRepository: 'registry.local/trivy-db' },
+      [
+        ...common,
+        '--scanners',
+        'vuln,secret',
+        '--timeout',
+        '90s',
+        '--cache-dir',
+        '/c',
+        '--output',
+        '/t/out.json',
+        '--quiet',
+        '--ignorefile',
+        '.trivyignore',
+        '--db-repository',
+        'registry.local/trivy-db',
+        '--',
+        'mlg/app:pr-1',
+      ],
+    ],
+    [
+      'no scanners given',
+      { scanners: [] },
+      [
+        ...common,
+        '--scanners',
+        'vuln',
+        '--timeout',
+        '300s',
+        '--cache-dir',
+        '/c',
+        '--output',
+        '/t/out.json',
+        '--quiet',
+        '--',
+        'mlg/app:pr-1',
+      ],
+    ],
+    [
+      'an image ref that looks like a flag stays an argument',
+      { target: { imageRef: '--exit-code=0' } },
+      [
+        ...common,
+        '--scanners',
+        'vuln',
+        '--timeout',
+        '300s',
+        '--cache-dir',
+        '/c',
+        '--output',
+        '/t/out.json',
+        '--quiet',
+        '--',
+        '--exit-code=0',
+      ],
+    ],
   ];
   for (const [name, change, expected] of rows) {
     it(name, () => assert.deepEqual(trivyImageArgs({ ...base, ...change }), expected));
@@ -75,7 +164,12 @@ describe('checkTrivyVersion', () => {
   }
   it('the default is an exact, allowed release with pinned checksums for every supported platform', () => {
     assert.deepEqual(checkTrivyVersion(DEFAULT_TRIVY_VERSION), { ok: true, version: DEFAULT_TRIVY_VERSION });
-    for (const [platform, arch] of [['linux', 'x64'], ['linux', 'arm64'], ['darwin', 'x64'], ['darwin', 'arm64']]) {
+    for (const [platform, arch] of [
+      ['linux', 'x64'],
+      ['linux', 'arm64'],
+      ['darwin', 'x64'],
+      ['darwin', 'arm64'],
+    ]) {
       const asset = trivyAssetName(DEFAULT_TRIVY_VERSION, platform, arch)!;
       assert.match(PINNED_TRIVY_CHECKSUMS[DEFAULT_TRIVY_VERSION][asset], /^[0-9a-f]{64}$/, asset);
     }
@@ -124,7 +218,9 @@ describe('trivyFailureReason', () => {
   const result = (stderr: string, extra = {}) => ({ exitCode: 1, stdout: '', stderr, ...extra });
   it('says when the DB could not be had', () => {
     const reason = trivyFailureReason(
-      result('2026-05-04T10:00:00Z\tFATAL\tFatal error\trun error: init error: DB error: failed to download vulnerability DB: TOOMANYREQUESTS'),
+      result(
+        '2026-05-04T10:00:00Z\tFATAL\tFatal error\trun error: init error: DB error: failed to download vulnerability DB: TOOMANYREQUESTS',
+      ),
       300,
     );
     assert.match(reason, /^vulnerability DB unavailable .*TOOMANYREQUESTS/);
@@ -136,6 +232,9 @@ describe('trivyFailureReason', () => {
   it('says when trivy could not start, or exited otherwise', () => {
     const spawnError = Object.assign(new Error('spawn trivy ENOENT'), { code: 'ENOENT' });
     assert.match(trivyFailureReason(result('', { spawnError, exitCode: 127 }), 1), /could not start trivy: spawn trivy ENOENT/);
-    assert.equal(trivyFailureReason(result('INFO x\nERROR unable to inspect the image\n'), 1), 'Trivy exited with code 1: ERROR unable to inspect the image');
+    assert.equal(
+      trivyFailureReason(result('INFO x\nERROR unable to inspect the image\n'), 1),
+      'Trivy exited with code 1: ERROR unable to inspect the image',
+    );
   });
 });

@@ -144,7 +144,10 @@ describe('install and run', () => {
     assert.deepEqual(first.scan.counts, { CRITICAL: 1, HIGH: 2, MEDIUM: 1, LOW: 1, UNKNOWN: 1 });
     assert.deepEqual(first.scan.counted, { CRITICAL: 1, HIGH: 1, MEDIUM: 0, LOW: 0, UNKNOWN: 0 });
     assert.equal(first.scan.top[1].line, 7);
-    assert.deepEqual(first.secretFindings.map((f) => [f.rule, f.line]), [['MLG105', 9]]);
+    assert.deepEqual(
+      first.secretFindings.map((f) => [f.rule, f.line]),
+      [['MLG105', 9]],
+    );
     assert.deepEqual(requests, [checksumsPath(VERSION), tarballPath(VERSION)]);
 
     const argv = readFileSync(argsFile(), 'utf8').trim().split('\n');
@@ -163,8 +166,16 @@ describe('install and run', () => {
   });
 
   const refusals: [string, () => Promise<void>, RegExp][] = [
-    ['a checksum mismatch', () => serveRelease(VERSION, { listed: 'f'.repeat(64) }).then(() => undefined), /checksum mismatch for trivy_0\.70\.0_.*expected sha256 f{64}/],
-    ['a checksums file without the asset’s line', () => serveRelease(VERSION, { listed: null }).then(() => undefined), /checksums file .* has no line for trivy_0\.70\.0_/],
+    [
+      'a checksum mismatch',
+      () => serveRelease(VERSION, { listed: 'f'.repeat(64) }).then(() => undefined),
+      /checksum mismatch for trivy_0\.70\.0_.*expected sha256 f{64}/,
+    ],
+    [
+      'a checksums file without the asset’s line',
+      () => serveRelease(VERSION, { listed: null }).then(() => undefined),
+      /checksums file .* has no line for trivy_0\.70\.0_/,
+    ],
     [
       'a truncated download',
       async () => {
@@ -263,7 +274,11 @@ describe('versions that are refused before any download', () => {
 
 describe('when Trivy itself fails', () => {
   const cases: [string, Parameters<typeof fakeTrivyScript>[0], RegExp][] = [
-    ['the DB is unavailable', { exitCode: 1, stderr: 'FATAL Fatal error init error: DB error: failed to download vulnerability DB: TOOMANYREQUESTS' }, /^vulnerability DB unavailable/],
+    [
+      'the DB is unavailable',
+      { exitCode: 1, stderr: 'FATAL Fatal error init error: DB error: failed to download vulnerability DB: TOOMANYREQUESTS' },
+      /^vulnerability DB unavailable/,
+    ],
     ['it times out', { exitCode: 1, stderr: 'FATAL Fatal error scan error: context deadline exceeded' }, /^Trivy timed out after 300s/],
     ['it writes no report', {}, /wrote no report/],
     ['its report is not JSON', { report: join(FIXTURES, 'README.md') }, /not valid JSON/],

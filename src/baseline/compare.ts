@@ -118,10 +118,7 @@ function vulnerabilityDiff(current: Report, baseline: Report): [string[], string
   if (!currentKeys || !baselineKeys) return [[], []];
   const baselineSet = new Set(baselineKeys);
   const currentSet = new Set(currentKeys);
-  return [
-    [...currentSet].filter((key) => !baselineSet.has(key)).sort(),
-    [...baselineSet].filter((key) => !currentSet.has(key)).sort(),
-  ];
+  return [[...currentSet].filter((key) => !baselineSet.has(key)).sort(), [...baselineSet].filter((key) => !currentSet.has(key)).sort()];
 }
 
 /** [in current but not baseline, in baseline but not current], duplicates counted. */

@@ -85,9 +85,7 @@ async function loadFromFile(path: string, branch: string | null): Promise<Loaded
 async function loadFromRegistry({ cacheRef, branch, key, builder }: LoadBaselineOptions): Promise<LoadedBaseline> {
   if (!branch) return notLoaded('no base branch known: nothing to compare with');
   if (!cacheRef) {
-    return notLoaded(
-      `${noBaselineYet(branch)}: no cache-ref set (the baseline is stored beside the cache) and no baseline-report given`,
-    );
+    return notLoaded(`${noBaselineYet(branch)}: no cache-ref set (the baseline is stored beside the cache) and no baseline-report given`);
   }
   const ref = reportRef(cacheRef, branch, key);
   if (!ref) return notLoaded(`cache-ref ${JSON.stringify(cacheRef)} is not a registry reference: no baseline loaded`);

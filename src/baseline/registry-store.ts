@@ -81,7 +81,12 @@ function failure(result: ExecResult): { problem: RegistryProblem; detail: string
 function errorDetail(stderr: string): string {
   const lines = stderr.trim().split('\n');
   const errorLine = lines.filter((line) => line.startsWith('ERROR:')).pop() ?? lines.pop() ?? '';
-  return errorLine.replace(/^ERROR:\s*/, '').replace(/^failed to solve:\s*/, '').trim() || 'docker buildx failed';
+  return (
+    errorLine
+      .replace(/^ERROR:\s*/, '')
+      .replace(/^failed to solve:\s*/, '')
+      .trim() || 'docker buildx failed'
+  );
 }
 
 function buildx(builder: string | null | undefined, args: string[], input?: string): Promise<ExecResult> {

@@ -27,9 +27,7 @@ export function upgradeReport(json: unknown): ParsedReport {
     return refuse('no valid schemaVersion: not an ml-image-guard report');
   }
   if (version > SCHEMA_VERSION) {
-    return refuse(
-      `schemaVersion ${version} is newer than this ml-image-guard reads (${SCHEMA_VERSION}); update the action`,
-    );
+    return refuse(`schemaVersion ${version} is newer than this ml-image-guard reads (${SCHEMA_VERSION}); update the action`);
   }
   const wrongField = firstWrongField(json);
   if (wrongField) return refuse(`field ${wrongField} has the wrong type`);

@@ -73,7 +73,15 @@ export class PlainProgressLog {
   private vertex(digest: string, name: string | undefined): VertexLog {
     let log = this.vertices.get(digest);
     if (!log) {
-      log = { number: this.vertices.size + 1, name: name ?? digest, started: false, headerShown: false, done: false, held: [], partial: '' };
+      log = {
+        number: this.vertices.size + 1,
+        name: name ?? digest,
+        started: false,
+        headerShown: false,
+        done: false,
+        held: [],
+        partial: '',
+      };
       this.vertices.set(digest, log);
     }
     return log;

@@ -96,7 +96,11 @@ export class BuildProgress {
     if (!match) return null;
     const [, prefix, index, total, keyword, args = ''] = match;
     // Platforms contain a slash, stage names cannot.
-    const stageName = prefix.split(' ').filter((word) => word && !word.includes('/')).pop() ?? null;
+    const stageName =
+      prefix
+        .split(' ')
+        .filter((word) => word && !word.includes('/'))
+        .pop() ?? null;
     const step = { stage: stageName, index: Number(index), total: Number(total), keyword: keyword.toUpperCase(), line: null };
     const stage = this.findStage(stageName);
     return { ...step, line: stage ? findLine(stage, step.keyword, args, step.index, step.total) : null };
@@ -138,8 +142,7 @@ function findLine(stage: DockerfileStage, keyword: string, args: string, index: 
   if (keyword === 'FROM') return stage.fromLine ?? null;
   const byPosition = counted[index - 1 - fromOffset];
   const wanted = withoutFlags(args);
-  const sameText = (i: DockerfileInstruction) =>
-    i.keyword.toUpperCase() === keyword && withoutFlags(i.args) === wanted;
+  const sameText = (i: DockerfileInstruction) => i.keyword.toUpperCase() === keyword && withoutFlags(i.args) === wanted;
   if (byPosition && sameText(byPosition)) return byPosition.line;
   const byText = stage.instructions.find(sameText);
   if (byText) return byText.line;

@@ -40,7 +40,11 @@ export async function runBuild(input: RunBuildInput): Promise<BuildResult> {
   const version = await exec('docker', ['buildx', 'version'], { cwd: input.cwd });
   if (version.exitCode !== 0) {
     const why = version.spawnError ? 'docker is not installed' : firstLine(version.stderr) || 'docker buildx does not answer';
-    return unbuilt(input, 'skipped', `${why}: install Docker with the buildx plugin (on GitHub, docker/setup-buildx-action) or set build: false to lint only`);
+    return unbuilt(
+      input,
+      'skipped',
+      `${why}: install Docker with the buildx plugin (on GitHub, docker/setup-buildx-action) or set build: false to lint only`,
+    );
   }
 
   const dir = await mkdtemp(join(tmpdir(), 'mlg-build-'));

@@ -44,7 +44,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     const token = rest[i];
     if (token === '-h' || token === '--help') return { ...args, command: 'help' };
     if (!token.startsWith('--')) {
-      if (args.command === 'check' && args.dockerfiles.length > 0) throw new UsageError('check takes one Dockerfile; run it once per image');
+      if (args.command === 'check' && args.dockerfiles.length > 0)
+        throw new UsageError('check takes one Dockerfile; run it once per image');
       args.dockerfiles.push(token);
       continue;
     }
@@ -54,13 +55,15 @@ export function parseCliArgs(argv: string[]): CliArgs {
 
     if (name === 'format') {
       value ??= rest[++i];
-      if (!(FORMATS as readonly string[]).includes(value ?? '')) throw new UsageError(`--format: "${value ?? ''}" is not one of ${FORMATS.join(', ')}`);
+      if (!(FORMATS as readonly string[]).includes(value ?? ''))
+        throw new UsageError(`--format: "${value ?? ''}" is not one of ${FORMATS.join(', ')}`);
       args.format = value as CliArgs['format'];
       continue;
     }
     if (!(name in INPUTS) || name === 'github-token' || name === 'mode') throw new UsageError(`unknown flag --${name}`);
     const input = name as InputName;
-    if (args.command === 'lint' && !LINT_FLAGS.has(input)) throw new UsageError(`--${name} is a check flag; lint takes --context, --target, --config, --format, --fail-on`);
+    if (args.command === 'lint' && !LINT_FLAGS.has(input))
+      throw new UsageError(`--${name} is a check flag; lint takes --context, --target, --config, --format, --fail-on`);
     const spec = INPUTS[input];
     if (value === undefined) {
       const next = rest[i + 1];
@@ -75,6 +78,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       args.inputs[input] = value;
     }
   }
-  if (args.inputs.dockerfile !== undefined && args.dockerfiles.length > 0) throw new UsageError('give the Dockerfile either as an argument or with --dockerfile, not both');
+  if (args.inputs.dockerfile !== undefined && args.dockerfiles.length > 0)
+    throw new UsageError('give the Dockerfile either as an argument or with --dockerfile, not both');
   return args;
 }

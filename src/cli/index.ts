@@ -126,8 +126,7 @@ function stderrLogger(): Logger {
 
 function stdoutToStderr(): () => void {
   const original = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) =>
-    (process.stderr.write as (...a: unknown[]) => boolean)(chunk, ...rest));
+  process.stdout.write = (chunk: unknown, ...rest: unknown[]) => (process.stderr.write as (...a: unknown[]) => boolean)(chunk, ...rest);
   return () => {
     process.stdout.write = original;
   };

@@ -46,7 +46,7 @@ export async function buildConfig(raw: RawInputs, env: ConfigEnvironment): Promi
     dockerfile: dockerfileRel,
     context,
     target,
-    configFile: file === EMPTY_FILE ? null : (configPath || DEFAULT_CONFIG_FILE),
+    configFile: file === EMPTY_FILE ? null : configPath || DEFAULT_CONFIG_FILE,
     failOn: oneOf<FailOn>('fail-on', str('fail-on').toLowerCase(), ['error', 'warning', 'info', 'never']),
     rules: resolveRules(file.rules, env.ruleNames, configPath || DEFAULT_CONFIG_FILE),
     ignorePaths: file.ignorePaths,

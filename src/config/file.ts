@@ -36,7 +36,8 @@ export async function parseConfigFile(text: string, path: string): Promise<FileC
   }
   const result: FileConfig = { rules: {}, ignorePaths: [], inputs: {} };
   if (doc === null || doc === undefined) return result;
-  if (typeof doc !== 'object' || Array.isArray(doc)) throw new ConfigError(`${path}: expected a mapping with rules:, budgets:, ignore-paths:`);
+  if (typeof doc !== 'object' || Array.isArray(doc))
+    throw new ConfigError(`${path}: expected a mapping with rules:, budgets:, ignore-paths:`);
   for (const [key, value] of Object.entries(doc as Record<string, unknown>)) {
     if (key === 'rules') result.rules = readRules(value, path);
     else if (key === 'ignore-paths' || key === 'ignorePaths') result.ignorePaths = readStringList(value, `${path}: ignore-paths`);
@@ -48,7 +49,8 @@ export async function parseConfigFile(text: string, path: string): Promise<FileC
 
 function readRules(value: unknown, path: string): Record<string, RuleSetting> {
   if (value === null) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${path}: rules must map rule ids or names to off|error|warning|info, e.g. "MLG010: off"`);
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw new ConfigError(`${path}: rules must map rule ids or names to off|error|warning|info, e.g. "MLG010: off"`);
   const rules: Record<string, RuleSetting> = {};
   for (const [rule, setting] of Object.entries(value as Record<string, unknown>)) {
     const text = setting === false ? 'off' : String(setting).toLowerCase();
@@ -60,7 +62,8 @@ function readRules(value: unknown, path: string): Record<string, RuleSetting> {
 
 function readBudgets(value: unknown, path: string): RawInputs {
   if (value === null) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${path}: budgets must be a mapping, e.g. "size-budget: 3GB"`);
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw new ConfigError(`${path}: budgets must be a mapping, e.g. "size-budget: 3GB"`);
   const inputs: RawInputs = {};
   for (const [key, raw] of Object.entries(value as Record<string, unknown>)) {
     if (!BUDGET_KEYS.includes(key as InputName)) {

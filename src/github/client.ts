@@ -23,10 +23,11 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
   const scale = options.retryDelayScale ?? scaleFromEnv();
   const maxRetries = options.maxRateLimitRetries ?? 3;
   const log = options.log ?? (() => {});
-  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-    log(`GitHub ${kind} on ${request.method} ${request.url}; retry ${retryCount + 1} of ${maxRetries} in ${retryAfter}s`);
-    return retryCount < maxRetries;
-  };
+  const onLimit =
+    (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      log(`GitHub ${kind} on ${request.method} ${request.url}; retry ${retryCount + 1} of ${maxRetries} in ${retryAfter}s`);
+      return retryCount < maxRetries;
+    };
   return getOctokit(
     options.token,
     {

@@ -13,12 +13,11 @@ export interface UpsertInput {
 }
 
 export type UpsertResult =
-  | { action: 'created' | 'updated' | 'unchanged'; id: number; url: string }
-  | { action: 'forbidden'; id: null; url: null; message: string };
+  { action: 'created' | 'updated' | 'unchanged'; id: number; url: string } | { action: 'forbidden'; id: null; url: null; message: string };
 
 export const PUBLISH_HINT =
   'To post it, save comment.md as an artifact and run ml-image-guard with `mode: publish` in a `workflow_run` job ' +
-  '(it runs with the base repository\'s token and `pull-requests: write`), passing the PR number.';
+  "(it runs with the base repository's token and `pull-requests: write`), passing the PR number.";
 
 export async function upsertStickyComment(input: UpsertInput): Promise<UpsertResult> {
   const { octokit, owner, repo, issueNumber, key, body } = input;

@@ -131,7 +131,13 @@ function annotate(report: Report) {
   if (more) core.notice(more);
 }
 
-async function postComment(body: string, key: string, run: RunContext, prNumber: number | null, token: string): Promise<UpsertResult | null> {
+async function postComment(
+  body: string,
+  key: string,
+  run: RunContext,
+  prNumber: number | null,
+  token: string,
+): Promise<UpsertResult | null> {
   if (prNumber === null || !run.owner || !run.repo) {
     core.info('No pull request for this run: the comment is in comment.md and the job summary.');
     return null;

@@ -67,7 +67,14 @@ const ZSTD = [0x28, 0xb5, 0x2f, 0xfd];
 const SMALL_JSON_LIMIT = 4 * 1024 * 1024;
 
 export async function indexImageArchive(source: Readable, options: IndexOptions = {}): Promise<ArchiveIndex> {
-  const index: ArchiveIndex = { layers: new Map(), blobSizes: new Map(), manifestLayers: null, config: null, complete: true, unsupported: [] };
+  const index: ArchiveIndex = {
+    layers: new Map(),
+    blobSizes: new Map(),
+    manifestLayers: null,
+    config: null,
+    complete: true,
+    unsupported: [],
+  };
   const jsonBlobs = new Map<string, string>();
   const stopCheck = () => {
     const reason = options.stopReason?.();
@@ -160,7 +167,12 @@ async function indexLayer(
     const base = path.slice(slash + 1);
     if (base === '.wh..wh..opq') whiteouts.push({ path: path.slice(0, slash) || '/', opaque: true });
     else if (base.startsWith('.wh.')) whiteouts.push({ path: `${path.slice(0, slash)}/${base.slice(4)}`, opaque: false });
-    else entries.push({ path, size: entry.header.type === 'file' || entry.header.type === 'contiguous-file' ? (entry.header.size ?? 0) : 0, type: entryType(entry.header.type) });
+    else
+      entries.push({
+        path,
+        size: entry.header.type === 'file' || entry.header.type === 'contiguous-file' ? (entry.header.size ?? 0) : 0,
+        type: entryType(entry.header.type),
+      });
     entry.resume();
   }
   // A stop inside the hasher surfaces as the inner extract's error, thrown by the loop above.
@@ -185,7 +197,10 @@ function entryType(type: string | null | undefined): EntryType {
 }
 
 export function normalizePath(name: string): string {
-  const path = `/${name}`.replace(/\/\.\//g, '/').replace(/\/+/g, '/').replace(/\/$/, '');
+  const path = `/${name}`
+    .replace(/\/\.\//g, '/')
+    .replace(/\/+/g, '/')
+    .replace(/\/$/, '');
   return path || '/';
 }
 

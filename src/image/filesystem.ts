@@ -117,7 +117,9 @@ export function* allLayerFiles(index: ImageFileIndex): Generator<ImageFileRef> {
 }
 
 /** Per layer: bytes it adds and how many of those are hidden later. */
-export function bytesByLayer(index: ImageFileIndex): { layer: number; line: number | null; createdBy: string; added: number; wasted: number }[] {
+export function bytesByLayer(
+  index: ImageFileIndex,
+): { layer: number; line: number | null; createdBy: string; added: number; wasted: number }[] {
   const wasted = new Map<number, number>();
   for (const file of index.hidden) wasted.set(file.layer, (wasted.get(file.layer) ?? 0) + file.size);
   return index.layers.map((layer) => ({

@@ -71,7 +71,7 @@ export function matchHistoryToInstructions(
   }
   const lines = new Array<number | null>(n).fill(null);
   let firstMatched = n;
-  for (let i = 0, j = 0; i < n && j < m; ) {
+  for (let i = 0, j = 0; i < n && j < m;) {
     const pair = matchScore(history[i].createdBy, instructions[j]);
     if (pair > 0 && score[i][j] === pair + score[i + 1][j + 1]) {
       lines[i] = instructions[j].line;

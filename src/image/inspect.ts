@@ -73,8 +73,9 @@ export async function registryLayerBlobs(ref: string, platform: string | null): 
   if (!top) return null;
   if (top.layers) return top.layers;
   const wanted = platform ?? `linux/${process.arch === 'x64' ? 'amd64' : process.arch}`;
-  const chosen = (top.manifests ?? []).find((m) => m.platform && platformOf(m.platform) === wanted)
-    ?? (top.manifests ?? []).find((m) => m.platform?.os !== 'unknown'); // skip attestation manifests
+  const chosen =
+    (top.manifests ?? []).find((m) => m.platform && platformOf(m.platform) === wanted) ??
+    (top.manifests ?? []).find((m) => m.platform?.os !== 'unknown'); // skip attestation manifests
   if (!chosen) return null;
   const repository = ref.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
   return (await rawManifest(`${repository}@${chosen.digest}`))?.layers ?? null;
@@ -96,7 +97,17 @@ function platformOf(p: NonNullable<Descriptor['platform']>): string {
 
 function failed(input: InspectInput, reason: string): ImageInspection {
   return {
-    section: { status: 'failed', reason, ref: input.ref, digest: input.digest ?? null, id: null, size: null, compressedSize: null, layers: [], analysis: null },
+    section: {
+      status: 'failed',
+      reason,
+      ref: input.ref,
+      digest: input.digest ?? null,
+      id: null,
+      size: null,
+      compressedSize: null,
+      layers: [],
+      analysis: null,
+    },
     history: [],
     diffIds: [],
     lineOfHistory: () => null,

@@ -99,8 +99,10 @@ export async function buildAndInspect(config: Config, git: GitContext, lint: Lin
         }
       }
     }
-    if (section.analysis && section.analysis.status !== 'ok') notes.push(`Layer analysis ${section.analysis.status}: ${section.analysis.reason}`);
-    if (section.compressedSize === null) notes.push('Compressed size unknown: it is read from the pushed manifest or from compressed layer blobs of the local image store.');
+    if (section.analysis && section.analysis.status !== 'ok')
+      notes.push(`Layer analysis ${section.analysis.status}: ${section.analysis.reason}`);
+    if (section.compressedSize === null)
+      notes.push('Compressed size unknown: it is read from the pushed manifest or from compressed layer blobs of the local image store.');
   } else {
     notes.push(`Image not inspected: ${section.reason}`);
   }

@@ -30,7 +30,10 @@ export async function walkImage(ref: string, options: WalkOptions = {}): Promise
   } catch (error) {
     child.kill();
     const exit = await child.done;
-    return { ok: false, reason: exit.exitCode !== 0 ? saveFailure(ref, exit) : `reading docker save output failed: ${(error as Error).message}` };
+    return {
+      ok: false,
+      reason: exit.exitCode !== 0 ? saveFailure(ref, exit) : `reading docker save output failed: ${(error as Error).message}`,
+    };
   }
 }
 

@@ -22,7 +22,14 @@ const endsFlags = (keyword: string, word: string) => (keyword === 'HEALTHCHECK' 
  * The words of source[from, to) after the instruction's flags, and the flags. `skip` leading
  * words are dropped first (ONBUILD's trigger keyword).
  */
-export function instructionArguments(source: string, keyword: string, from: number, to: number, escape: string, skip = 0): InstructionArguments {
+export function instructionArguments(
+  source: string,
+  keyword: string,
+  from: number,
+  to: number,
+  escape: string,
+  skip = 0,
+): InstructionArguments {
   const scanned = scanArguments(source, from, to, escape);
   const flags: Flag[] = [];
   if (FLAG_KEYWORDS.has(keyword)) {
@@ -31,7 +38,9 @@ export function instructionArguments(source: string, keyword: string, from: numb
       if (endsFlags(keyword, word)) break;
       if (!word.startsWith('--')) continue;
       const eq = word.indexOf('=');
-      flags.push(eq < 0 ? { name: word.slice(2).toLowerCase(), value: null } : { name: word.slice(2, eq).toLowerCase(), value: word.slice(eq + 1) });
+      flags.push(
+        eq < 0 ? { name: word.slice(2).toLowerCase(), value: null } : { name: word.slice(2, eq).toLowerCase(), value: word.slice(eq + 1) },
+      );
     }
   }
   // As dockerfile-ast: as many leading words as there are flags are dropped.

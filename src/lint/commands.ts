@@ -17,12 +17,48 @@ export interface PipInstall {
 }
 
 const PIP_VALUE_FLAGS = new Set([
-  '-r', '--requirement', '-c', '--constraint', '-i', '--index-url', '--extra-index-url', '-f', '--find-links',
-  '-t', '--target', '--prefix', '--root', '--platform', '--python-version', '--implementation', '--abi',
-  '--src', '--upgrade-strategy', '--progress-bar', '--cache-dir', '--trusted-host', '--no-binary',
-  '--only-binary', '--config-settings', '-C', '--global-option', '--python', '-p', '--log', '--timeout',
-  '--retries', '--proxy', '--cert', '--client-cert', '--exists-action', '--root-user-action', '--report',
-  '--index-strategy', '--extra', '--group', '--torch-backend',
+  '-r',
+  '--requirement',
+  '-c',
+  '--constraint',
+  '-i',
+  '--index-url',
+  '--extra-index-url',
+  '-f',
+  '--find-links',
+  '-t',
+  '--target',
+  '--prefix',
+  '--root',
+  '--platform',
+  '--python-version',
+  '--implementation',
+  '--abi',
+  '--src',
+  '--upgrade-strategy',
+  '--progress-bar',
+  '--cache-dir',
+  '--trusted-host',
+  '--no-binary',
+  '--only-binary',
+  '--config-settings',
+  '-C',
+  '--global-option',
+  '--python',
+  '-p',
+  '--log',
+  '--timeout',
+  '--retries',
+  '--proxy',
+  '--cert',
+  '--client-cert',
+  '--exists-action',
+  '--root-user-action',
+  '--report',
+  '--index-strategy',
+  '--extra',
+  '--group',
+  '--torch-backend',
 ]);
 
 // Several rules ask for the same RUN's installs: read once per RUN (the model never changes).
@@ -124,7 +160,23 @@ const INSTALL_VERBS: Record<SystemPackageManager, string[]> = {
 };
 
 // apk's -t/--virtual takes the group name (`apk add --virtual .build-deps gcc`).
-const SYSTEM_VALUE_FLAGS = new Set(['-o', '-t', '--virtual', '--target-release', '-c', '--channel', '-n', '--name', '-p', '--prefix', '--repository', '-X', '--setopt', '-f', '--file']);
+const SYSTEM_VALUE_FLAGS = new Set([
+  '-o',
+  '-t',
+  '--virtual',
+  '--target-release',
+  '-c',
+  '--channel',
+  '-n',
+  '--name',
+  '-p',
+  '--prefix',
+  '--repository',
+  '-X',
+  '--setopt',
+  '-f',
+  '--file',
+]);
 
 /** apt/yum/dnf/apk/conda install commands with the packages they name. */
 export function systemInstalls(run: RunInstruction): readonly SystemInstall[] {

@@ -49,7 +49,12 @@ export function parseDockerignore(text: string): string[] {
  * `skipPaths` (the config file's ignore-paths, .dockerignore syntax) are left out of our checks
  * although Docker still sends them.
  */
-export function scanContext(contextDir: string, dockerfilePath: string, displayBase = process.cwd(), skipPaths: string[] = []): ContextIndex {
+export function scanContext(
+  contextDir: string,
+  dockerfilePath: string,
+  displayBase = process.cwd(),
+  skipPaths: string[] = [],
+): ContextIndex {
   const ignorePath = findDockerignore(contextDir, dockerfilePath);
   const patterns = ignorePath ? parseDockerignore(readFileSync(ignorePath, 'utf8')) : [];
   const matcher = ignore().add(patterns);

@@ -125,7 +125,10 @@ export function parseDockerfile(text: string): DockerfileModel {
   return {
     stages,
     instructions: stages.length === 1 ? stages[0].instructions : stages.flatMap((s) => s.instructions),
-    comments: [...syntax.directives.map((d) => ({ line: d.line, text: lineText(syntax, d.line - 1).replace(/^\s*#\s*/, '') })), ...syntax.comments],
+    comments: [
+      ...syntax.directives.map((d) => ({ line: d.line, text: lineText(syntax, d.line - 1).replace(/^\s*#\s*/, '') })),
+      ...syntax.comments,
+    ],
     globalArgs,
     preludeArgs,
     escape: syntax.escape,
@@ -210,8 +213,7 @@ function makeRun(base: Instruction, argsStart: number, syntax: DockerfileSyntax)
   const jsonForm = execForm !== null;
   const startLine = argsStart >= 0 ? lineAt(syntax.lineOffsets, argsStart) : -1;
   const firstArgsLine = startLine >= 0 ? startLine + 1 : base.line;
-  const script =
-    startLine >= 0 && !execForm ? scriptText(syntax, startLine, argsStart - syntax.lineOffsets[startLine], base.endLine) : '';
+  const script = startLine >= 0 && !execForm ? scriptText(syntax, startLine, argsStart - syntax.lineOffsets[startLine], base.endLine) : '';
   let parsed: ParsedShell | undefined;
   // One literal with every field (no spread of base): these objects are built for every RUN of every file.
   return {

@@ -35,7 +35,10 @@ export function lintDockerfile(options: LintOptions): LintResult {
     dockerfile: options.dockerfile,
     context: options.context,
   };
-  const suppressions = readSuppressions(model, options.rules.map((r) => r.meta));
+  const suppressions = readSuppressions(
+    model,
+    options.rules.map((r) => r.meta),
+  );
   const findings: Finding[] = [];
   for (const rule of options.rules) {
     const meta = rule.meta;

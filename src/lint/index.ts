@@ -26,11 +26,14 @@ export function lintStage(config: Pick<Config, 'workspace' | 'dockerfile' | 'con
   let text: string;
   try {
     const buffer = readFileSync(dockerfilePath);
-    if (buffer.length > MAX_DOCKERFILE_BYTES) return failure(`${config.dockerfile} is ${buffer.length} bytes, too large to be a Dockerfile (limit 4 MiB)`);
+    if (buffer.length > MAX_DOCKERFILE_BYTES)
+      return failure(`${config.dockerfile} is ${buffer.length} bytes, too large to be a Dockerfile (limit 4 MiB)`);
     if (buffer.includes(0)) return failure(`${config.dockerfile} is a binary file, not a Dockerfile`);
     text = buffer.toString('utf8');
   } catch (e) {
-    return failure(`cannot read ${config.dockerfile}: ${describeFsError(e)}; set the dockerfile input (or pass the path) to the right file`);
+    return failure(
+      `cannot read ${config.dockerfile}: ${describeFsError(e)}; set the dockerfile input (or pass the path) to the right file`,
+    );
   }
   let context: ContextIndex;
   try {
@@ -89,4 +92,3 @@ export function summarize(findings: Finding[]): Report['summary'] {
     suppressed: findings.length - active.length,
   };
 }
-

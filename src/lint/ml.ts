@@ -86,11 +86,32 @@ export function imageVariant(cuda: CudaImage, to: 'runtime' | 'base'): string | 
 
 // Official CPU images: torch from PyPI there means CUDA wheels for a GPU the image cannot see.
 const CPU_IMAGE_PATHS = new Set([
-  'python', 'library/python', 'debian', 'library/debian', 'ubuntu', 'library/ubuntu', 'alpine', 'library/alpine',
-  'continuumio/miniconda3', 'continuumio/anaconda3', 'condaforge/miniforge3', 'condaforge/mambaforge',
-  'mambaorg/micromamba', 'amazonlinux', 'fedora', 'rockylinux', 'almalinux', 'centos',
-  'redhat/ubi8', 'redhat/ubi9', 'redhat/ubi8-minimal', 'redhat/ubi9-minimal',
-  'gcr.io/distroless/python3', 'distroless/python3', 'cgr.dev/chainguard/python', 'chainguard/python',
+  'python',
+  'library/python',
+  'debian',
+  'library/debian',
+  'ubuntu',
+  'library/ubuntu',
+  'alpine',
+  'library/alpine',
+  'continuumio/miniconda3',
+  'continuumio/anaconda3',
+  'condaforge/miniforge3',
+  'condaforge/mambaforge',
+  'mambaorg/micromamba',
+  'amazonlinux',
+  'fedora',
+  'rockylinux',
+  'almalinux',
+  'centos',
+  'redhat/ubi8',
+  'redhat/ubi9',
+  'redhat/ubi8-minimal',
+  'redhat/ubi9-minimal',
+  'gcr.io/distroless/python3',
+  'distroless/python3',
+  'cgr.dev/chainguard/python',
+  'chainguard/python',
 ]);
 
 /** A well-known image without CUDA (python:3.11-slim, ubuntu:22.04, miniconda …). */
@@ -103,7 +124,11 @@ export function isCpuImage(image: string): boolean {
 // ---- System packages ----
 
 /** apt `gcc=4:11.2`, `libfoo-dev:arm64`; conda `conda-forge::cmake>=3.26`; apk `gcc~12` → the bare name. */
-export const systemPackageName = (spec: string) => spec.replace(/^[\w.-]+::/, '').split(/[=<>:~]/)[0].toLowerCase();
+export const systemPackageName = (spec: string) =>
+  spec
+    .replace(/^[\w.-]+::/, '')
+    .split(/[=<>:~]/)[0]
+    .toLowerCase();
 
 // ---- Python packages and their CUDA ----
 
@@ -222,7 +247,11 @@ export function wheelInstalls(stage: Stage, trigger?: RegExp, context?: ContextI
       });
       const args = install.command.args;
       const backendFlag = args.find((a) => a.startsWith('--torch-backend'));
-      const backendValue = backendFlag?.includes('=') ? backendFlag.split('=')[1] : backendFlag ? args[args.indexOf(backendFlag) + 1] : undefined;
+      const backendValue = backendFlag?.includes('=')
+        ? backendFlag.split('=')[1]
+        : backendFlag
+          ? args[args.indexOf(backendFlag) + 1]
+          : undefined;
       const files = context ? install.requirementFiles.flatMap((file) => torchInRequirementsFile(run, install, file, context)) : [];
       found.push({
         run,
@@ -275,7 +304,8 @@ export function torchBuild(wheels: WheelInstall): CudaVersion | 'cpu' | 'default
 const WEIGHTS_EXTENSIONS = /\.(safetensors|bin|pt|pth|ckpt|onnx|gguf|ggml|h5|keras|pb|tflite|engine|plan)$/i;
 /** Generic serialisation formats: weights only inside a models-like folder or with a model-ish name. */
 const WEAK_WEIGHTS_EXTENSIONS = /\.(msgpack|npz|joblib|pkl|pickle)$/i;
-const MODELS_DIR = /^(models?|checkpoints?|ckpts?|weights|model[-_]weights|pretrained([-_]models)?|hf[-_]cache|huggingface|\.huggingface)$/i;
+const MODELS_DIR =
+  /^(models?|checkpoints?|ckpts?|weights|model[-_]weights|pretrained([-_]models)?|hf[-_]cache|huggingface|\.huggingface)$/i;
 
 export const isModelsDirName = (segment: string) => MODELS_DIR.test(segment);
 

@@ -97,7 +97,10 @@ function parseRequirementsText(text: string): ParsedRequirements {
   for (const { line, content } of logicalLines(text)) {
     const include = INCLUDE.exec(content);
     if (include) {
-      result.includes.push({ kind: include[1].startsWith('-c') || include[1] === '--constraint' ? 'constraint' : 'requirements', path: include[2] });
+      result.includes.push({
+        kind: include[1].startsWith('-c') || include[1] === '--constraint' ? 'constraint' : 'requirements',
+        path: include[2],
+      });
       continue;
     }
     const editable = EDITABLE.exec(content);
@@ -198,8 +201,17 @@ function urlPins(url: string): boolean {
 function urlName(spec: string): string {
   const egg = /[#&]egg=([\w.-]+)/.exec(spec);
   if (egg) return normalise(egg[1]);
-  const last = spec.split('#')[0].replace(/@[^/]*$/, '').replace(/\/+$/, '').split('/').pop() ?? spec;
-  return last.replace(/\.git$/, '').replace(/-\d.*$/, '').toLowerCase();
+  const last =
+    spec
+      .split('#')[0]
+      .replace(/@[^/]*$/, '')
+      .replace(/\/+$/, '')
+      .split('/')
+      .pop() ?? spec;
+  return last
+    .replace(/\.git$/, '')
+    .replace(/-\d.*$/, '')
+    .toLowerCase();
 }
 
 // ---- Container path → build-context path ----
@@ -223,7 +235,8 @@ export function contextPathOf(run: RunInstruction, command: ShellCommand, contai
     const { position, copy: instruction } = copies[i];
     if (position >= runPosition) continue;
     if (instruction.from || instruction.hasHeredoc || instruction.sources.some((s) => /^[a-z]+:\/\//i.test(s))) continue;
-    const destinationIsDir = instruction.destination.endsWith('/') || instruction.sources.length > 1 || /^\.?$/.test(instruction.destination);
+    const destinationIsDir =
+      instruction.destination.endsWith('/') || instruction.sources.length > 1 || /^\.?$/.test(instruction.destination);
     const destination = posix.resolve(workdirAt(instruction), instruction.destination);
     const found = mapCopied(absolute, instruction.sources, destination, destinationIsDir, context);
     if (found) return found;
@@ -232,9 +245,19 @@ export function contextPathOf(run: RunInstruction, command: ShellCommand, contai
 }
 
 /** Which source of one COPY lands on `absolute`, as a context path that exists. */
-function mapCopied(absolute: string, sources: string[], destination: string, destinationIsDir: boolean, context: ContextIndex): string | null {
+function mapCopied(
+  absolute: string,
+  sources: string[],
+  destination: string,
+  destinationIsDir: boolean,
+  context: ContextIndex,
+): string | null {
   for (const rawSource of sources) {
-    const source = posix.normalize(rawSource).replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '').replace(/^\.$/, '');
+    const source = posix
+      .normalize(rawSource)
+      .replace(/^(\.\/|\/)+/, '')
+      .replace(/\/+$/, '')
+      .replace(/^\.$/, '');
     const candidates: string[] = [];
     // A directory's contents are copied into the destination.
     if (absolute.startsWith(destination + '/')) candidates.push(posix.join(source, absolute.slice(destination.length + 1)));
@@ -242,7 +265,15 @@ function mapCopied(absolute: string, sources: string[], destination: string, des
     if (!destinationIsDir && absolute === destination) candidates.push(source);
     if (absolute === posix.join(destination, posix.basename(source))) candidates.push(source);
     if (/[*?[]/.test(source) && posix.dirname(absolute) === destination) {
-      const glob = new RegExp('^' + posix.basename(source).replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]') + '$');
+      const glob = new RegExp(
+        '^' +
+          posix
+            .basename(source)
+            .replace(/[.+^${}()|\\]/g, '\\$&')
+            .replace(/\*/g, '[^/]*')
+            .replace(/\?/g, '[^/]') +
+          '$',
+      );
       if (glob.test(posix.basename(absolute))) candidates.push(posix.join(posix.dirname(source), posix.basename(absolute)));
     }
     const found = candidates.map((c) => posix.normalize(c).replace(/^\.\//, '')).find((c) => context.readText(c) !== null);

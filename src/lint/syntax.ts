@@ -123,7 +123,11 @@ function readDirectives(source: string, lineOffsets: number[]): SyntaxDirective[
         }
         if (valueStart < 0) valueStart = valueEnd = j + 1;
         else if (valueEnd < 0) valueEnd = k;
-        directives.push({ line: lineAt(lineOffsets, i) + 1, name: source.slice(nameStart, nameEnd), value: source.slice(valueStart, valueEnd) });
+        directives.push({
+          line: lineAt(lineOffsets, i) + 1,
+          name: source.slice(nameStart, nameEnd),
+          value: source.slice(valueStart, valueEnd),
+        });
         i = source.charCodeAt(valueEnd) === CR ? valueEnd + 1 : valueEnd;
         continue scan;
       } else if (nameStart < 0) {

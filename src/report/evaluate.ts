@@ -39,7 +39,10 @@ function overBudgetVerdict(over: boolean, failOnBudget: boolean): Verdict {
   return failOnBudget ? 'fail' : 'warn';
 }
 
-function measuredSize(report: Report, metric: BudgetConfig['sizeMetric']): { value: number | null; baseline: number | null; missing: string } {
+function measuredSize(
+  report: Report,
+  metric: BudgetConfig['sizeMetric'],
+): { value: number | null; baseline: number | null; missing: string } {
   const image = report.image;
   if (!image || image.status !== 'ok') {
     const why = image?.reason ?? report.build?.reason ?? 'the image was not built';
@@ -62,7 +65,9 @@ function checkSize(report: Report, budgets: BudgetConfig): BudgetResult {
   if (value === null) return skipped('size', 'bytes', missing);
   const limit = budgets.sizeBytes;
   const over = value > limit;
-  const relation = over ? `exceeds the ${formatBytes(limit)} budget by ${formatBytes(value - limit)}` : `is within the ${formatBytes(limit)} budget`;
+  const relation = over
+    ? `exceeds the ${formatBytes(limit)} budget by ${formatBytes(value - limit)}`
+    : `is within the ${formatBytes(limit)} budget`;
   return {
     check: 'size',
     status: overBudgetVerdict(over, budgets.failOnBudget),

@@ -39,13 +39,25 @@ export function blobLinkBase(serverUrl: string, repository: string, sha: string)
 export function renderComment(report: Report, options: RenderOptions = {}): string {
   const maxChars = options.maxChars ?? COMMENT_LIMIT - COMMENT_MARGIN;
   const header = commentMarker(options.key ?? report.key);
-  return fit(header, sections(report, linkBaseFor(report, options)), maxChars, (text) => text.length, 'the 65,536-character limit of a PR comment');
+  return fit(
+    header,
+    sections(report, linkBaseFor(report, options)),
+    maxChars,
+    (text) => text.length,
+    'the 65,536-character limit of a PR comment',
+  );
 }
 
 /** The job summary: the same content without the marker, within GitHub's 1 MiB. */
 export function renderSummary(report: Report, options: Omit<RenderOptions, 'key'> = {}): string {
   const maxBytes = options.maxChars ?? SUMMARY_LIMIT_BYTES - 4_096;
-  return fit('', sections(report, linkBaseFor(report, options)), maxBytes, (text) => Buffer.byteLength(text), 'the 1 MiB limit of a job summary');
+  return fit(
+    '',
+    sections(report, linkBaseFor(report, options)),
+    maxBytes,
+    (text) => Buffer.byteLength(text),
+    'the 1 MiB limit of a job summary',
+  );
 }
 
 /** Sections in display order; a higher `cutRank` is cut earlier, 0 is never cut. */
@@ -61,12 +73,16 @@ function fit(header: string, all: Section[], max: number, measure: (text: string
   const kept = all.filter((section) => section.body !== '');
   const cut: string[] = [];
   const assemble = () => {
-    const note = cut.length > 0 ? `> ✂️ Cut to stay within ${limitName}: ${cut.join(', ')}. The job summary and report.json have everything.` : '';
+    const note =
+      cut.length > 0 ? `> ✂️ Cut to stay within ${limitName}: ${cut.join(', ')}. The job summary and report.json have everything.` : '';
     return [header, ...kept.map((section) => section.body), note].filter((part) => part !== '').join('\n\n') + '\n';
   };
   let body = assemble();
   while (measure(body) > max) {
-    const victim = kept.reduce<Section | null>((worst, section) => (section.cutRank > 0 && (!worst || section.cutRank >= worst.cutRank) ? section : worst), null);
+    const victim = kept.reduce<Section | null>(
+      (worst, section) => (section.cutRank > 0 && (!worst || section.cutRank >= worst.cutRank) ? section : worst),
+      null,
+    );
     if (!victim) return hardCut(body, max, measure);
     if (victim.shorter !== undefined) {
       kept.splice(kept.indexOf(victim), 1, { ...victim, body: victim.shorter, shorter: undefined });
@@ -90,7 +106,8 @@ function hardCut(body: string, max: number, measure: (text: string) => number): 
 }
 
 function linkBaseFor(report: Report, options: RenderOptions): string | null {
-  if (options.linkBase !== undefined) return options.linkBase !== null && /^https?:\/\/[^\s<>()"'`]+\/$/.test(options.linkBase) ? options.linkBase : null;
+  if (options.linkBase !== undefined)
+    return options.linkBase !== null && /^https?:\/\/[^\s<>()"'`]+\/$/.test(options.linkBase) ? options.linkBase : null;
   const { repository, sha } = report.git;
   return repository && sha ? blobLinkBase('https://github.com', repository, sha) : null;
 }
@@ -204,7 +221,9 @@ function metricsTable(report: Report): string {
   const bytes = (value: number) => formatBytes(value, { both: true });
   const growthLimit = sizeGrowth?.limitLabel && sizeGrowth.status !== 'skipped' ? `growth ≤ ${sizeGrowth.limitLabel}` : '';
   const sizeBudget = (row: 'uncompressed' | 'compressed') =>
-    row === metric ? [size?.limitLabel && size.status !== 'skipped' ? `≤ ${size.limitLabel}` : '', growthLimit].filter(Boolean).join(' · ') || '—' : 'reported only';
+    row === metric
+      ? [size?.limitLabel && size.status !== 'skipped' ? `≤ ${size.limitLabel}` : '', growthLimit].filter(Boolean).join(' · ') || '—'
+      : 'reported only';
   const sizeStatus = (row: 'uncompressed' | 'compressed') => (row === metric ? worst([size, sizeGrowth]) : '—');
   const image = report.image;
   const rows: string[][] = [
@@ -230,7 +249,10 @@ function metricsTable(report: Report): string {
     'Build time',
     build?.seconds != null ? formatDuration(build.seconds) : 'n/a',
     change(build?.seconds ?? null, comparison?.buildSeconds.baseline ?? null, formatDuration),
-    [time?.limitLabel && time.status !== 'skipped' ? `≤ ${time.limitLabel}` : '', timeGrowth?.limitLabel && timeGrowth.status !== 'skipped' ? `growth ≤ ${timeGrowth.limitLabel}` : '']
+    [
+      time?.limitLabel && time.status !== 'skipped' ? `≤ ${time.limitLabel}` : '',
+      timeGrowth?.limitLabel && timeGrowth.status !== 'skipped' ? `growth ≤ ${timeGrowth.limitLabel}` : '',
+    ]
       .filter(Boolean)
       .join(' · ') || '—',
     worst([time, timeGrowth]),
@@ -243,13 +265,25 @@ function metricsTable(report: Report): string {
   if (vulns) {
     const gate = vulns.limitLabel?.replace(/^none at (\w+) or above$/, '≥ $1') ?? '';
     const news = comparison ? `${comparison.newVulnerabilities.length} new · ${comparison.fixedVulnerabilities.length} fixed` : '—';
-    rows.push([`Vulnerabilities ${gate}`.trim(), vulns.actual === null ? 'n/a' : String(vulns.actual), news, vulns.status === 'skipped' ? '—' : '0', worst([vulns])]);
+    rows.push([
+      `Vulnerabilities ${gate}`.trim(),
+      vulns.actual === null ? 'n/a' : String(vulns.actual),
+      news,
+      vulns.status === 'skipped' ? '—' : '0',
+      worst([vulns]),
+    ]);
   }
   const findings = budget(report, 'findings');
   if (findings) {
     const gate = findings.limitLabel?.replace(/^none at (\w+) or above$/, '≥ $1') ?? '';
     const news = comparison ? `${comparison.newFindings.length} new · ${comparison.fixedFindings.length} fixed` : '—';
-    rows.push([`Findings ${gate}`.trim(), findings.actual === null ? 'n/a' : String(findings.actual), news, findings.status === 'skipped' ? '—' : '0', worst([findings])]);
+    rows.push([
+      `Findings ${gate}`.trim(),
+      findings.actual === null ? 'n/a' : String(findings.actual),
+      news,
+      findings.status === 'skipped' ? '—' : '0',
+      worst([findings]),
+    ]);
   }
   return table(['Metric', 'This PR', 'Base', 'Budget', 'Status'], rows);
 }
@@ -262,7 +296,12 @@ function table(head: string[], rows: string[][]): string {
 function checkReasons(report: Report): string {
   const notable = report.budgets.filter((result) => result.status === 'fail' || result.status === 'warn');
   if (notable.length === 0) return '';
-  return notable.map((result) => `- ${ICONS[result.status]} **${result.check}**${result.gating ? '' : ' (not gating)'}: ${escapeMarkdown(result.reason ?? '')}`).join('\n');
+  return notable
+    .map(
+      (result) =>
+        `- ${ICONS[result.status]} **${result.check}**${result.gating ? '' : ' (not gating)'}: ${escapeMarkdown(result.reason ?? '')}`,
+    )
+    .join('\n');
 }
 
 function skippedStages(report: Report): string {
@@ -271,11 +310,14 @@ function skippedStages(report: Report): string {
     if (text) said.add(text);
   };
   report.notes.forEach(add);
-  if (report.build && report.build.status !== 'ok') add(`Build ${report.build.status}${report.build.reason ? `: ${report.build.reason}` : ''}`);
-  if (report.image && report.image.status !== 'ok') add(`Image inspection ${report.image.status}${report.image.reason ? `: ${report.image.reason}` : ''}`);
+  if (report.build && report.build.status !== 'ok')
+    add(`Build ${report.build.status}${report.build.reason ? `: ${report.build.reason}` : ''}`);
+  if (report.image && report.image.status !== 'ok')
+    add(`Image inspection ${report.image.status}${report.image.reason ? `: ${report.image.reason}` : ''}`);
   const analysis = report.image?.analysis;
   if (analysis && analysis.status !== 'ok') add(`Layer analysis ${analysis.status}${analysis.reason ? `: ${analysis.reason}` : ''}`);
-  if (report.scan && report.scan.status !== 'ok') add(`Vulnerability scan ${report.scan.status}${report.scan.reason ? `: ${report.scan.reason}` : ''}`);
+  if (report.scan && report.scan.status !== 'ok')
+    add(`Vulnerability scan ${report.scan.status}${report.scan.reason ? `: ${report.scan.reason}` : ''}`);
   if (!report.baseline) add(report.baselineReason ?? 'No baseline report to compare with: budgets only.');
   if (said.size === 0) return '';
   return ['**Not run or incomplete**', ...[...said].slice(0, 20).map((text) => `- ${escapeMarkdown(text)}`)].join('\n');
@@ -314,7 +356,9 @@ function findingsOf(report: Report, severity: Severity, links: Links, shown = FI
 function fixedFindings(report: Report): string {
   const fixed = report.comparison?.fixedFindings ?? [];
   if (fixed.length === 0) return '';
-  const items = fixed.slice(0, 30).map((finding) => `- ${escapeMarkdown(finding.rule, 20)} ${escapeMarkdown(finding.name, 60)}: ${escapeMarkdown(finding.message, 200)}`);
+  const items = fixed
+    .slice(0, 30)
+    .map((finding) => `- ${escapeMarkdown(finding.rule, 20)} ${escapeMarkdown(finding.name, 60)}: ${escapeMarkdown(finding.message, 200)}`);
   return `<details><summary>🎉 Fixed by this change (${fixed.length})</summary>\n\n${items.join('\n')}\n\n</details>`;
 }
 
@@ -350,7 +394,9 @@ function nextSteps(report: Report): string {
   }
   const size = budget(report, 'size');
   if (size && (size.status === 'fail' || size.status === 'warn') && size.actual !== null && size.limit !== null) {
-    items.unshift(`- The image needs ${formatBytes(size.actual - size.limit)} less to fit its ${formatBytes(size.limit)} budget; the largest layers below are the levers.`);
+    items.unshift(
+      `- The image needs ${formatBytes(size.actual - size.limit)} less to fit its ${formatBytes(size.limit)} budget; the largest layers below are the levers.`,
+    );
   }
   const firstMiss = report.build?.firstMiss;
   if (firstMiss && report.build && report.build.totalSteps > 0 && report.build.cacheHits === 0) {
@@ -363,10 +409,18 @@ function nextSteps(report: Report): string {
 function layers(report: Report, links: Links): string {
   const parts: string[] = [];
   const all = report.image?.layers ?? [];
-  const largest = [...all].filter((layer) => layer.size > 0).sort((a, b) => b.size - a.size).slice(0, 5);
+  const largest = [...all]
+    .filter((layer) => layer.size > 0)
+    .sort((a, b) => b.size - a.size)
+    .slice(0, 5);
   if (largest.length > 0) {
     parts.push('#### Largest layers');
-    parts.push(table(['Size', 'Line', 'Instruction'], largest.map((layer) => [formatBytes(layer.size), links.line(layer.line), escapeCode(layer.createdBy, 160)])));
+    parts.push(
+      table(
+        ['Size', 'Line', 'Instruction'],
+        largest.map((layer) => [formatBytes(layer.size), links.line(layer.line), escapeCode(layer.createdBy, 160)]),
+      ),
+    );
   }
   const grown = [...(report.comparison?.grownInstructions ?? [])].filter((entry) => entry.delta > 0).sort((a, b) => b.delta - a.delta);
   if (grown.length > 0) {
@@ -374,7 +428,15 @@ function layers(report: Report, links: Links): string {
     parts.push(
       table(
         ['Line', 'Instruction', 'Base', 'This PR', 'Change'],
-        grown.slice(0, 10).map((entry) => [links.line(entry.line), escapeCode(entry.createdBy, 160), formatBytes(entry.before), formatBytes(entry.after), `+${formatBytes(entry.delta)}`]),
+        grown
+          .slice(0, 10)
+          .map((entry) => [
+            links.line(entry.line),
+            escapeCode(entry.createdBy, 160),
+            formatBytes(entry.before),
+            formatBytes(entry.after),
+            `+${formatBytes(entry.delta)}`,
+          ]),
       ),
     );
     if (grown.length > 10) parts.push(`… and ${grown.length - 10} more in report.json`);
@@ -393,13 +455,15 @@ function cacheMiss(report: Report, links: Links): string {
 function vulnerabilityList(report: Report): string {
   const scan = report.scan;
   if (!scan || scan.status !== 'ok' || scan.top.length === 0) return '';
-  const rows = scan.top.slice(0, 25).map((vuln) => [
-    escapeMarkdown(vuln.id, 40),
-    vuln.severity,
-    escapeCode(vuln.pkg, 80),
-    escapeMarkdown(vuln.installed, 60),
-    vuln.fixed ? escapeMarkdown(vuln.fixed, 60) : 'no fix yet',
-  ]);
+  const rows = scan.top
+    .slice(0, 25)
+    .map((vuln) => [
+      escapeMarkdown(vuln.id, 40),
+      vuln.severity,
+      escapeCode(vuln.pkg, 80),
+      escapeMarkdown(vuln.installed, 60),
+      vuln.fixed ? escapeMarkdown(vuln.fixed, 60) : 'no fix yet',
+    ]);
   const counts = VULN_SEVERITIES.map((severity) => `${scan.counts[severity]} ${severity}`).join(', ');
   return `<details><summary>Vulnerabilities (${counts})</summary>\n\n${table(['ID', 'Severity', 'Package', 'Installed', 'Fixed in'], rows)}\n\n</details>`;
 }
@@ -408,7 +472,12 @@ function buildSteps(report: Report, links: Links): string {
   const steps = report.build?.steps ?? [];
   if (steps.length === 0) return '';
   const slowest = [...steps].sort((a, b) => b.seconds - a.seconds).slice(0, 15);
-  const rows = slowest.map((step) => [formatDuration(step.seconds), step.cached ? 'cached' : 'ran', step.line === null ? '—' : links.line(step.line), escapeCode(step.name, 160)]);
+  const rows = slowest.map((step) => [
+    formatDuration(step.seconds),
+    step.cached ? 'cached' : 'ran',
+    step.line === null ? '—' : links.line(step.line),
+    escapeCode(step.name, 160),
+  ]);
   return `<details><summary>Slowest build steps</summary>\n\n${table(['Time', 'Cache', 'Line', 'Step'], rows)}\n\n</details>`;
 }
 
@@ -416,7 +485,9 @@ function footer(report: Report): string {
   const base = report.baseline
     ? ` · compared with ${escapeCode(report.baseline.branch ?? report.baseline.ref, 120)}${report.baseline.commit ? ` at ${escapeCode(report.baseline.commit.slice(0, 12), 12)}` : ''}`
     : '';
-  const checks = report.budgets.filter((result) => result.status === 'skipped').map((result) => `${result.check}: ${escapeMarkdown(result.reason ?? 'skipped', 160)}`);
+  const checks = report.budgets
+    .filter((result) => result.status === 'skipped')
+    .map((result) => `${result.check}: ${escapeMarkdown(result.reason ?? 'skipped', 160)}`);
   const skippedLine = checks.length > 0 ? `\n<sub>Skipped checks: ${checks.join(' · ')}</sub>` : '';
   return `<sub>ml-image-guard ${escapeMarkdown(report.tool.version, 20)}${base} · GB = 10^9 bytes, GiB = 2^30</sub>${skippedLine}`;
 }

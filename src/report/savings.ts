@@ -1,6 +1,13 @@
 // Publicly reported savings for the "what to do next" hints: ranges, not points, because each
 // number is one project's image and yours will differ.
-import { DEVEL_TO_RUNTIME, PIP_CACHE, RUNTIME_DUPLICATES_TORCH, TORCH_CPU_WHEELS, savingRange, type ReportedSaving } from '../lint/data/base-images.js';
+import {
+  DEVEL_TO_RUNTIME,
+  PIP_CACHE,
+  RUNTIME_DUPLICATES_TORCH,
+  TORCH_CPU_WHEELS,
+  savingRange,
+  type ReportedSaving,
+} from '../lint/data/base-images.js';
 
 export interface SavingEstimate {
   /** What to change, imperative. */

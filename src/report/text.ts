@@ -34,8 +34,10 @@ export function renderText(report: Report, { color }: TextOptions): string {
   if (build) {
     lines.push('', paint('bold', 'Build'));
     if (build.status !== 'ok') lines.push(`  ${build.status}: ${clean(build.reason ?? '')}`);
-    if (build.seconds !== null) lines.push(`  wall time ${formatDuration(build.seconds)}, cache hits ${build.cacheHits}/${build.totalSteps}`);
-    if (build.firstMiss) lines.push(`  first cache miss: ${clean(build.firstMiss.name)}${build.firstMiss.line ? ` (line ${build.firstMiss.line})` : ''}`);
+    if (build.seconds !== null)
+      lines.push(`  wall time ${formatDuration(build.seconds)}, cache hits ${build.cacheHits}/${build.totalSteps}`);
+    if (build.firstMiss)
+      lines.push(`  first cache miss: ${clean(build.firstMiss.name)}${build.firstMiss.line ? ` (line ${build.firstMiss.line})` : ''}`);
     for (const warning of build.warnings) lines.push(paint('warning', `  warning: ${clean(warning)}`));
     for (const line of build.errorTail ?? []) lines.push(paint('dim', `  | ${clean(line)}`));
   }
@@ -54,7 +56,8 @@ export function renderText(report: Report, { color }: TextOptions): string {
         lines.push(`    ${formatBytes(layer.size).padStart(10)}  ${where.padEnd(10)}  ${clean(truncate(layer.createdBy, 90))}`);
       }
     }
-    if (image.analysis && image.analysis.status !== 'ok') lines.push(`  layer analysis ${image.analysis.status}: ${clean(image.analysis.reason ?? '')}`);
+    if (image.analysis && image.analysis.status !== 'ok')
+      lines.push(`  layer analysis ${image.analysis.status}: ${clean(image.analysis.reason ?? '')}`);
   }
 
   const scan = report.scan;
@@ -68,7 +71,9 @@ export function renderText(report: Report, { color }: TextOptions): string {
       lines.push(`  ${scan.scanner?.name ?? 'trivy'} ${scan.scanner?.version ?? ''}: ${counts}`);
       lines.push(`  counted by the gate: ${Object.values(scan.counted).reduce((a, b) => a + b, 0)}`);
       for (const v of scan.top.slice(0, 10)) {
-        lines.push(`    ${v.severity.padEnd(8)} ${clean(v.id)} ${clean(v.pkg)} ${clean(v.installed)} → ${clean(v.fixed ?? 'no fix')}${v.line ? ` (line ${v.line})` : ''}`);
+        lines.push(
+          `    ${v.severity.padEnd(8)} ${clean(v.id)} ${clean(v.pkg)} ${clean(v.installed)} → ${clean(v.fixed ?? 'no fix')}${v.line ? ` (line ${v.line})` : ''}`,
+        );
       }
     }
   }

@@ -116,13 +116,7 @@ export interface ScanSection {
   keys?: string[];
 }
 
-export type BudgetCheck =
-  | 'size'
-  | 'build-time'
-  | 'size-regression'
-  | 'time-regression'
-  | 'vulnerabilities'
-  | 'findings';
+export type BudgetCheck = 'size' | 'build-time' | 'size-regression' | 'time-regression' | 'vulnerabilities' | 'findings';
 export type Verdict = 'pass' | 'fail' | 'warn' | 'skipped';
 
 export interface BudgetResult {

@@ -16,13 +16,18 @@ export interface TrivyImageArgs {
 export function trivyImageArgs(args: TrivyImageArgs): string[] {
   const argv = [
     'image',
-    '--format', 'json',
+    '--format',
+    'json',
     // Since 0.67 Trivy lists every package by default: a large array we do not read.
     '--list-all-pkgs=false',
-    '--scanners', args.scanners.length > 0 ? args.scanners.join(',') : 'vuln',
-    '--timeout', `${args.timeoutSeconds}s`,
-    '--cache-dir', args.cacheDir,
-    '--output', args.outputPath,
+    '--scanners',
+    args.scanners.length > 0 ? args.scanners.join(',') : 'vuln',
+    '--timeout',
+    `${args.timeoutSeconds}s`,
+    '--cache-dir',
+    args.cacheDir,
+    '--output',
+    args.outputPath,
     '--quiet',
   ];
   // No --severity: Trivy then reports all of them and the gate filters, so the report keeps the full picture.
@@ -37,7 +42,8 @@ export function trivyImageArgs(args: TrivyImageArgs): string[] {
 
 // Trivy runs with only what it needs from the environment: a replaced binary (as in
 // CVE-2026-33634) then cannot read the job's tokens from its own environment.
-const PASSED_ENV = /^(PATH|HOME|USER|TMPDIR|TMP|TEMP|LANG|LC_[A-Z]+|XDG_CACHE_HOME|SSL_CERT_(FILE|DIR)|(HTTPS?|NO)_PROXY|(https?|no)_proxy|DOCKER_[A-Z_]+|CONTAINERD_[A-Z_]+|TRIVY_[A-Z_]+)$/;
+const PASSED_ENV =
+  /^(PATH|HOME|USER|TMPDIR|TMP|TEMP|LANG|LC_[A-Z]+|XDG_CACHE_HOME|SSL_CERT_(FILE|DIR)|(HTTPS?|NO)_PROXY|(https?|no)_proxy|DOCKER_[A-Z_]+|CONTAINERD_[A-Z_]+|TRIVY_[A-Z_]+)$/;
 
 export function trivyEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([name, value]) => value !== undefined && PASSED_ENV.test(name)));

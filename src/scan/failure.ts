@@ -16,7 +16,10 @@ export function trivyFailureReason(result: ExecResult, timeoutSeconds: number): 
 }
 
 function lastErrorLine(stderr: string): string {
-  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const line = [...lines].reverse().find((l) => /FATAL|ERROR|error/.test(l)) ?? lines.at(-1) ?? '';
   return line.length > 400 ? `${line.slice(0, 400)}…` : line;
 }

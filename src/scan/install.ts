@@ -9,14 +9,7 @@ import { join } from 'node:path';
 import { exec } from '../util/exec.js';
 import { trivyEnv } from './argv.js';
 import { PINNED_TRIVY_CHECKSUMS, type PinnedChecksums } from './pinned-checksums.js';
-import {
-  DEFAULT_RELEASES_URL,
-  RELEASES_URL_ENV,
-  checksumFor,
-  isCompromisedVersion,
-  releaseUrls,
-  trivyAssetName,
-} from './release.js';
+import { DEFAULT_RELEASES_URL, RELEASES_URL_ENV, checksumFor, isCompromisedVersion, releaseUrls, trivyAssetName } from './release.js';
 
 const TOOL_NAME = 'trivy';
 
@@ -61,9 +54,13 @@ export async function installTrivy(version: string, options: InstallOptions = {}
   const tarball = await download(urls.tarball);
   let extracted: string | undefined;
   try {
-    const actual = createHash('sha256').update(await readFile(tarball)).digest('hex');
+    const actual = createHash('sha256')
+      .update(await readFile(tarball))
+      .digest('hex');
     if (actual !== expected) {
-      throw new InstallError(`checksum mismatch for ${asset}: expected sha256 ${expected}, downloaded file has ${actual}; refusing to run it`);
+      throw new InstallError(
+        `checksum mismatch for ${asset}: expected sha256 ${expected}, downloaded file has ${actual}; refusing to run it`,
+      );
     }
     extracted = await tc.extractTar(tarball);
     const binary = join(extracted, TOOL_NAME);
@@ -127,7 +124,9 @@ export async function findSystemTrivy(): Promise<TrivyBinary> {
   if (result.exitCode !== 0) throw new InstallError(`\`trivy --version\` failed (exit ${result.exitCode}): ${lastLine(result.stderr)}`);
   const version = /Version:\s*v?(\S+)/.exec(result.stdout)?.[1] ?? null;
   if (version && isCompromisedVersion(version)) {
-    throw new InstallError(`the trivy on PATH is ${version}, one of the releases published with malicious binaries (CVE-2026-33634); remove it and rotate the runner's secrets`);
+    throw new InstallError(
+      `the trivy on PATH is ${version}, one of the releases published with malicious binaries (CVE-2026-33634); remove it and rotate the runner's secrets`,
+    );
   }
   return { path: TOOL_NAME, version };
 }

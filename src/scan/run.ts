@@ -41,7 +41,12 @@ export interface ScanOptions {
   now?: () => Date;
 }
 
-export async function runScan(config: ScanConfig, target: ScanTarget, mapLine: LineMapper, options: ScanOptions = {}): Promise<ScanOutcome> {
+export async function runScan(
+  config: ScanConfig,
+  target: ScanTarget,
+  mapLine: LineMapper,
+  options: ScanOptions = {},
+): Promise<ScanOutcome> {
   try {
     return await scan(config, target, mapLine, options);
   } catch (error) {
@@ -80,7 +85,9 @@ async function scan(config: ScanConfig, target: ScanTarget, mapLine: LineMapper,
       cacheDir,
       outputPath,
     });
-    log(`Scanning ${'archivePath' in trivyTarget ? trivyTarget.archivePath : trivyTarget.imageRef} with Trivy ${binary.version ?? '(system)'}`);
+    log(
+      `Scanning ${'archivePath' in trivyTarget ? trivyTarget.archivePath : trivyTarget.imageRef} with Trivy ${binary.version ?? '(system)'}`,
+    );
     // Our own deadline is a backstop for a Trivy that ignores its --timeout.
     const result = await exec(binary.path, args, { env: trivyEnv(process.env), timeoutMs: (config.timeoutSeconds + 60) * 1000 });
     if (result.exitCode !== 0 || result.timedOut || result.spawnError) {

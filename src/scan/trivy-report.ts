@@ -73,7 +73,8 @@ export function decodeTrivyReport(text: string): Decoded {
     }
     for (const [j, raw] of vulnerabilities.entries()) {
       const vulnerability = decodeVulnerability(raw, result);
-      if (!vulnerability) return { ok: false, reason: `Trivy report: Results[${i}].Vulnerabilities[${j}] lacks VulnerabilityID or PkgName` };
+      if (!vulnerability)
+        return { ok: false, reason: `Trivy report: Results[${i}].Vulnerabilities[${j}] lacks VulnerabilityID or PkgName` };
       report.vulnerabilities.push(vulnerability);
     }
     for (const [j, raw] of secrets.entries()) {

@@ -25,7 +25,8 @@ ruleTester(rule, {
         {
           line: 1,
           severity: 'error',
-          message: /nvidia\/cuda:12\.1\.0-runtime-ubuntu22\.04 \(or nvidia\/cuda:12\.1\.0-base-ubuntu22\.04 when nothing.*\d+(\.\d)?–\d+(\.\d)? GB on disk.*doc page/,
+          message:
+            /nvidia\/cuda:12\.1\.0-runtime-ubuntu22\.04 \(or nvidia\/cuda:12\.1\.0-base-ubuntu22\.04 when nothing.*\d+(\.\d)?–\d+(\.\d)? GB on disk.*doc page/,
         },
       ],
     },
@@ -60,16 +61,32 @@ ruleTester(rule, {
       code: 'ARG CUDA\nFROM nvidia/cuda:${CUDA}-devel-ubuntu22.04\n',
       errors: [{ line: 2, message: /\$\{CUDA\}-runtime-ubuntu22\.04/ }],
     },
-    { name: 'nvcr.io registry', code: 'FROM nvcr.io/nvidia/cuda:12.3.1-devel-ubuntu22.04\n', errors: [{ line: 1, message: /nvcr\.io\/nvidia\/cuda:12\.3\.1-runtime/ }] },
+    {
+      name: 'nvcr.io registry',
+      code: 'FROM nvcr.io/nvidia/cuda:12.3.1-devel-ubuntu22.04\n',
+      errors: [{ line: 1, message: /nvcr\.io\/nvidia\/cuda:12\.3\.1-runtime/ }],
+    },
     { name: 'mirror.gcr.io', code: 'FROM mirror.gcr.io/nvidia/cuda:12.1.0-devel-ubuntu22.04\n', errors: [{ line: 1 }] },
-    { name: 'docker.io, lower-case keyword, platform flag', code: 'from --platform=linux/amd64 docker.io/nvidia/cuda:12.1.0-devel-ubuntu22.04 as x\n', errors: [{ line: 1 }] },
+    {
+      name: 'docker.io, lower-case keyword, platform flag',
+      code: 'from --platform=linux/amd64 docker.io/nvidia/cuda:12.1.0-devel-ubuntu22.04 as x\n',
+      errors: [{ line: 1 }],
+    },
     {
       name: 'pytorch/pytorch devel → runtime, no base variant',
       code: 'FROM pytorch/pytorch:2.3.0-cuda12.1-cudnn8-devel\n',
       errors: [{ line: 1, message: /Use pytorch\/pytorch:2\.3\.0-cuda12\.1-cudnn8-runtime\./ }],
     },
-    { name: 'vendor devel tag', code: 'FROM tensorflow/tensorflow:2.11.0-devel-gpu\n', errors: [{ line: 1, message: /tensorflow\/tensorflow:2\.11\.0-gpu/ }] },
-    { name: 'triton SDK image', code: 'FROM nvcr.io/nvidia/tritonserver:24.01-py3-sdk\n', errors: [{ line: 1, message: /tritonserver:24\.01-py3\b/ }] },
+    {
+      name: 'vendor devel tag',
+      code: 'FROM tensorflow/tensorflow:2.11.0-devel-gpu\n',
+      errors: [{ line: 1, message: /tensorflow\/tensorflow:2\.11\.0-gpu/ }],
+    },
+    {
+      name: 'triton SDK image',
+      code: 'FROM nvcr.io/nvidia/tritonserver:24.01-py3-sdk\n',
+      errors: [{ line: 1, message: /tritonserver:24\.01-py3\b/ }],
+    },
     { name: 'CRLF, BOM', code: '\uFEFF# comment\r\nFROM nvidia/cuda:12.1.0-devel-ubuntu22.04\r\n', errors: [{ line: 2 }] },
     { name: 'escape directive', code: '# escape=`\nFROM nvidia/cuda:12.1.0-devel-ubuntu22.04\nRUN echo `\n  hi\n', errors: [{ line: 2 }] },
   ],

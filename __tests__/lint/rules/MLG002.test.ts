@@ -1,12 +1,16 @@
 import { ruleTester } from '../../helpers/rule-tester.js';
 import * as rule from '../../../src/lint/rules/MLG002.js';
 
-const BUILDER = 'FROM python:3.11 AS build\nRUN apt-get update && apt-get install -y build-essential\nRUN pip wheel -w /wheels -r req.txt\n';
+const BUILDER =
+  'FROM python:3.11 AS build\nRUN apt-get update && apt-get install -y build-essential\nRUN pip wheel -w /wheels -r req.txt\n';
 
 ruleTester(rule, {
   valid: [
     { name: 'build tools only in a builder stage', code: BUILDER + 'FROM python:3.11-slim\nCOPY --from=build /wheels /wheels\n' },
-    { name: 'runtime libraries only', code: 'FROM ubuntu:22.04\nRUN apt-get install -y --no-install-recommends libgomp1 ffmpeg libsndfile1\n' },
+    {
+      name: 'runtime libraries only',
+      code: 'FROM ubuntu:22.04\nRUN apt-get install -y --no-install-recommends libgomp1 ffmpeg libsndfile1\n',
+    },
     {
       name: 'installed and purged in the same RUN',
       code: 'FROM python:3.11-slim\nRUN apt-get update && apt-get install -y gcc python3-dev \\\n && pip install --no-cache-dir xformers \\\n && apt-get purge -y --auto-remove gcc python3-dev\n',
@@ -31,7 +35,8 @@ ruleTester(rule, {
     },
     {
       name: 'final stage of a multi-stage build, line continuation reports the install line',
-      code: BUILDER + 'FROM python:3.11-slim\nRUN apt-get update \\\n  && apt-get install -y --no-install-recommends \\\n     gcc g++ cmake\n',
+      code:
+        BUILDER + 'FROM python:3.11-slim\nRUN apt-get update \\\n  && apt-get install -y --no-install-recommends \\\n     gcc g++ cmake\n',
       errors: [{ line: 6, message: /gcc, g\+\+, cmake\. .*Move them to a builder stage/ }],
     },
     {
@@ -44,9 +49,21 @@ ruleTester(rule, {
       code: 'FROM python:3.11-slim\nRUN apt-get install -y git\nRUN pip install git+https://github.com/org/repo\n',
       errors: [{ line: 2, message: /: git\./ }],
     },
-    { name: 'yum and dnf', code: 'FROM rockylinux:9\nRUN yum install -y gcc-c++ openssl-devel\nRUN dnf -y install make\n', errors: [{ line: 2 }, { line: 3 }] },
-    { name: 'conda compilers', code: 'FROM continuumio/miniconda3:24.1.2-0\nRUN conda install -y -c conda-forge cxx-compiler conda-forge::cmake>=3.26\n', errors: [{ line: 2, message: /cxx-compiler, cmake/ }] },
-    { name: 'apk without removal', code: 'FROM python:3.11-alpine\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev\n', errors: [{ line: 2, message: /apk: gcc, musl-dev\./ }] },
+    {
+      name: 'yum and dnf',
+      code: 'FROM rockylinux:9\nRUN yum install -y gcc-c++ openssl-devel\nRUN dnf -y install make\n',
+      errors: [{ line: 2 }, { line: 3 }],
+    },
+    {
+      name: 'conda compilers',
+      code: 'FROM continuumio/miniconda3:24.1.2-0\nRUN conda install -y -c conda-forge cxx-compiler conda-forge::cmake>=3.26\n',
+      errors: [{ line: 2, message: /cxx-compiler, cmake/ }],
+    },
+    {
+      name: 'apk without removal',
+      code: 'FROM python:3.11-alpine\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev\n',
+      errors: [{ line: 2, message: /apk: gcc, musl-dev\./ }],
+    },
     {
       name: 'removal in a later RUN does not shrink the layer',
       code: 'FROM python:3.11-slim\nRUN apt-get install -y gcc\nRUN apt-get purge -y gcc\n',
@@ -57,8 +74,16 @@ ruleTester(rule, {
       code: 'FROM ubuntu:22.04\nRUN <<EOF\nset -e\napt-get update\napt-get install -y clang-17\nEOF\n',
       errors: [{ line: 5 }],
     },
-    { name: 'JSON-form RUN through sh -c', code: 'FROM ubuntu:22.04\nRUN ["sh", "-c", "apt-get install -y make"]\n', errors: [{ line: 2 }] },
-    { name: 'cache mount, lower-case keyword, sudo', code: 'from ubuntu:22.04\nrun --mount=type=cache,target=/var/cache/apt sudo apt-get install -y ninja-build\n', errors: [{ line: 2 }] },
+    {
+      name: 'JSON-form RUN through sh -c',
+      code: 'FROM ubuntu:22.04\nRUN ["sh", "-c", "apt-get install -y make"]\n',
+      errors: [{ line: 2 }],
+    },
+    {
+      name: 'cache mount, lower-case keyword, sudo',
+      code: 'from ubuntu:22.04\nrun --mount=type=cache,target=/var/cache/apt sudo apt-get install -y ninja-build\n',
+      errors: [{ line: 2 }],
+    },
     { name: 'CRLF and BOM', code: '\uFEFFFROM ubuntu:22.04\r\nRUN apt-get install -y \\\r\n  gcc\r\n', errors: [{ line: 2 }] },
     { name: 'escape directive', code: '# escape=`\nFROM ubuntu:22.04\nRUN apt-get install -y `\n  make\n', errors: [{ line: 3 }] },
   ],

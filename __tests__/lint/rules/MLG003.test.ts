@@ -9,7 +9,11 @@ const GB = 1_000_000_000;
 
 ruleTester(rule, {
   valid: [
-    { name: 'code and requirements', code: 'FROM python:3.11-slim\nCOPY requirements.txt .\nCOPY app/ /app/\n', context: { 'requirements.txt': 'x', 'app/main.py': 'x' } },
+    {
+      name: 'code and requirements',
+      code: 'FROM python:3.11-slim\nCOPY requirements.txt .\nCOPY app/ /app/\n',
+      context: { 'requirements.txt': 'x', 'app/main.py': 'x' },
+    },
     {
       name: 'COPY . with the weights folder in .dockerignore',
       code: 'FROM python:3.11-slim\nCOPY . /app\n',
@@ -21,16 +25,31 @@ ruleTester(rule, {
       code: 'FROM python:3.11-slim\nCOPY models/ /app/models/\nCOPY . /app\n',
       context: { 'models/__init__.py': 'x', 'models/user.py': 'x', 'models/README.md': 'x' },
     },
-    { name: 'weights copied into a builder stage that does not ship', code: 'FROM python:3.11 AS convert\nCOPY model.safetensors /m/\nRUN convert\nFROM python:3.11-slim\nCOPY --from=convert /out/app.py /app/\n' },
+    {
+      name: 'weights copied into a builder stage that does not ship',
+      code: 'FROM python:3.11 AS convert\nCOPY model.safetensors /m/\nRUN convert\nFROM python:3.11-slim\nCOPY --from=convert /out/app.py /app/\n',
+    },
     { name: 'a venv from a builder stage', code: 'FROM python:3.11 AS b\nFROM python:3.11-slim\nCOPY --from=b /opt/venv /opt/venv\n' },
     { name: 'remote ADD is MLG004', code: 'FROM python:3.11-slim\nADD https://huggingface.co/x/resolve/main/model.safetensors /m/\n' },
     { name: 'heredoc COPY', code: 'FROM python:3.11-slim\nCOPY <<EOF /app/model.pt\nnot really\nEOF\n' },
     { name: 'a pickle that is not a model', code: 'FROM python:3.11-slim\nCOPY data/lookup.pkl /app/\n' },
   ],
   invalid: [
-    { name: 'safetensors file', code: 'FROM python:3.11-slim\nCOPY model.safetensors /models/\n', errors: [{ line: 2, severity: 'error', message: /COPY puts model weights into the image \(model\.safetensors\).*HF_HOME/ }] },
-    { name: 'models folder by name', code: 'FROM python:3.11-slim\nCOPY ./models /opt/models\n', errors: [{ line: 2, message: /\(\.\/models\)/ }] },
-    { name: 'checkpoints glob, lower-case add', code: 'FROM python:3.11-slim\nadd checkpoints/*.ckpt /ckpt/\n', errors: [{ line: 2, message: /^ADD puts/ }] },
+    {
+      name: 'safetensors file',
+      code: 'FROM python:3.11-slim\nCOPY model.safetensors /models/\n',
+      errors: [{ line: 2, severity: 'error', message: /COPY puts model weights into the image \(model\.safetensors\).*HF_HOME/ }],
+    },
+    {
+      name: 'models folder by name',
+      code: 'FROM python:3.11-slim\nCOPY ./models /opt/models\n',
+      errors: [{ line: 2, message: /\(\.\/models\)/ }],
+    },
+    {
+      name: 'checkpoints glob, lower-case add',
+      code: 'FROM python:3.11-slim\nadd checkpoints/*.ckpt /ckpt/\n',
+      errors: [{ line: 2, message: /^ADD puts/ }],
+    },
     { name: 'pickle under a models-like dir', code: 'FROM python:3.11-slim\nCOPY weights/clf.pkl /app/\n', errors: [{ line: 2 }] },
     { name: 'sklearn model.joblib', code: 'FROM python:3.11-slim\nCOPY model.joblib /app/\n', errors: [{ line: 2 }] },
     {
@@ -52,16 +71,32 @@ ruleTester(rule, {
         },
       ],
     },
-    { name: 'COPY --from a download stage', code: 'FROM python:3.11 AS dl\nRUN x\nFROM python:3.11-slim\nCOPY --from=dl /root/.cache/huggingface /root/.cache/huggingface\n', errors: [{ line: 4, message: /COPY --from=dl puts/ }] },
-    { name: 'COPY --from an image', code: 'FROM python:3.11-slim\nCOPY --from=ghcr.io/org/weights:v1 /weights /weights\n', errors: [{ line: 2 }] },
-    { name: 'in an ancestor stage of the final (FROM-stage chain)', code: 'FROM python:3.11-slim AS base\nCOPY model.onnx /m/\nFROM base\n', errors: [{ line: 2 }] },
+    {
+      name: 'COPY --from a download stage',
+      code: 'FROM python:3.11 AS dl\nRUN x\nFROM python:3.11-slim\nCOPY --from=dl /root/.cache/huggingface /root/.cache/huggingface\n',
+      errors: [{ line: 4, message: /COPY --from=dl puts/ }],
+    },
+    {
+      name: 'COPY --from an image',
+      code: 'FROM python:3.11-slim\nCOPY --from=ghcr.io/org/weights:v1 /weights /weights\n',
+      errors: [{ line: 2 }],
+    },
+    {
+      name: 'in an ancestor stage of the final (FROM-stage chain)',
+      code: 'FROM python:3.11-slim AS base\nCOPY model.onnx /m/\nFROM base\n',
+      errors: [{ line: 2 }],
+    },
     {
       name: '--target a non-last stage',
       code: 'FROM python:3.11-slim AS serve\nCOPY model.pt /m/\nFROM serve AS test\nRUN pytest\n',
       target: 'serve',
       errors: [{ line: 2 }],
     },
-    { name: 'JSON form and continuation', code: 'FROM python:3.11-slim\nCOPY ["model.safetensors", \\\n  "/models/"]\n', errors: [{ line: 2 }] },
+    {
+      name: 'JSON form and continuation',
+      code: 'FROM python:3.11-slim\nCOPY ["model.safetensors", \\\n  "/models/"]\n',
+      errors: [{ line: 2 }],
+    },
     { name: 'CRLF, BOM', code: '\uFEFFFROM python:3.11-slim\r\nCOPY model.bin /m/\r\n', errors: [{ line: 2 }] },
   ],
 });

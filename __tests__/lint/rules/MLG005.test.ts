@@ -14,38 +14,96 @@ const without = (value: string) => new RegExp(`^(?![\\s\\S]*${value.replace(/[.*
 
 ruleTester(rule, {
   valid: [
-    { name: 'ML settings that mention tokens', code: 'FROM python:3.11\nENV TOKENIZERS_PARALLELISM=false MAX_TOKENS=4096 MAX_NEW_TOKENS=256\n' },
+    {
+      name: 'ML settings that mention tokens',
+      code: 'FROM python:3.11\nENV TOKENIZERS_PARALLELISM=false MAX_TOKENS=4096 MAX_NEW_TOKENS=256\n',
+    },
     { name: 'empty secret ENV', code: 'FROM python:3.11\nENV HF_TOKEN=""\n' },
-    { name: 'path to a mounted secret', code: 'FROM python:3.11\nENV GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/gcp.json HF_TOKEN_PATH=/run/secrets/hf\n' },
+    {
+      name: 'path to a mounted secret',
+      code: 'FROM python:3.11\nENV GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/gcp.json HF_TOKEN_PATH=/run/secrets/hf\n',
+    },
     { name: '_FILE convention', code: 'FROM postgres:16\nENV POSTGRES_PASSWORD_FILE=/run/secrets/pg\n' },
     { name: 'global ARG without default (only usable in FROM)', code: 'ARG HF_TOKEN\nARG BASE=python:3.11\nFROM $BASE\n' },
     { name: 'secret mount', code: 'FROM python:3.11\nRUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download org/m\n' },
-    { name: 'example env file and a CA certificate', code: 'FROM python:3.11\nCOPY .env.example /app/\nCOPY certs/ca.pem /usr/local/share/ca-certificates/\n' },
-    { name: 'COPY . with .env ignored', code: 'FROM python:3.11\nCOPY . /app\n', context: { 'app.py': 'x', '.env': 'HF_TOKEN=x' }, dockerignore: '.env\n' },
+    {
+      name: 'example env file and a CA certificate',
+      code: 'FROM python:3.11\nCOPY .env.example /app/\nCOPY certs/ca.pem /usr/local/share/ca-certificates/\n',
+    },
+    {
+      name: 'COPY . with .env ignored',
+      code: 'FROM python:3.11\nCOPY . /app\n',
+      context: { 'app.py': 'x', '.env': 'HF_TOKEN=x' },
+      dockerignore: '.env\n',
+    },
   ],
   invalid: [
-    { name: 'ENV HF_TOKEN value is never printed', code: `FROM python:3.11\nENV HF_TOKEN=${HF}\n`, errors: [{ line: 2, severity: 'error', message: /ENV HF_TOKEN=\*\*\*.*--mount=type=secret,id=hf_token,env=HF_TOKEN/ }] },
-    { name: 'ENV from a build arg', code: 'FROM python:3.11\nARG HF_TOKEN\nENV HF_TOKEN=$HF_TOKEN\n', errors: [{ line: 2, message: /^ARG HF_TOKEN passes/ }, { line: 3 }] },
+    {
+      name: 'ENV HF_TOKEN value is never printed',
+      code: `FROM python:3.11\nENV HF_TOKEN=${HF}\n`,
+      errors: [{ line: 2, severity: 'error', message: /ENV HF_TOKEN=\*\*\*.*--mount=type=secret,id=hf_token,env=HF_TOKEN/ }],
+    },
+    {
+      name: 'ENV from a build arg',
+      code: 'FROM python:3.11\nARG HF_TOKEN\nENV HF_TOKEN=$HF_TOKEN\n',
+      errors: [{ line: 2, message: /^ARG HF_TOKEN passes/ }, { line: 3 }],
+    },
     {
       name: 'several secrets in one ENV, legacy form, lower-case',
       code: `FROM python:3.11\nenv WANDB_API_KEY ${PASSWORD}\nENV AWS_SECRET_ACCESS_KEY=${PASSWORD} OPENAI_API_KEY=${OPENAI}\n`,
-      errors: [{ line: 2, message: without(PASSWORD) }, { line: 3, message: /AWS_SECRET_ACCESS_KEY=\*\*\* OPENAI_API_KEY=\*\*\*/ }],
+      errors: [
+        { line: 2, message: without(PASSWORD) },
+        { line: 3, message: /AWS_SECRET_ACCESS_KEY=\*\*\* OPENAI_API_KEY=\*\*\*/ },
+      ],
     },
-    { name: 'token shape under an innocent name', code: `FROM python:3.11\nENV MY_SETTING=${AWS_ID}\n`, errors: [{ line: 2, message: without(AWS_ID) }] },
-    { name: 'ARG with a default', code: `FROM python:3.11\nARG DB_PASSWORD=${PASSWORD}\n`, errors: [{ line: 2, message: /ARG DB_PASSWORD=\*\*\*/ }] },
-    { name: 'ARG in a builder stage and via --target', code: 'FROM python:3.11 AS b\nARG GITHUB_TOKEN\nFROM b AS c\n', target: 'b', errors: [{ line: 2 }] },
-    { name: 'token in a RUN line, redacted', code: `FROM python:3.11\nRUN huggingface-cli login --token ${HF} \\\n && echo ok\n`, errors: [{ line: 2, message: /RUN contains what looks like a Hugging Face token \(hf_\*\*\*\)/ }] },
-    { name: 'token in a heredoc', code: `FROM python:3.11\nRUN <<EOF\nexport OPENAI_API_KEY=${OPENAI}\nEOF\n`, errors: [{ line: 2, message: without(OPENAI) }] },
+    {
+      name: 'token shape under an innocent name',
+      code: `FROM python:3.11\nENV MY_SETTING=${AWS_ID}\n`,
+      errors: [{ line: 2, message: without(AWS_ID) }],
+    },
+    {
+      name: 'ARG with a default',
+      code: `FROM python:3.11\nARG DB_PASSWORD=${PASSWORD}\n`,
+      errors: [{ line: 2, message: /ARG DB_PASSWORD=\*\*\*/ }],
+    },
+    {
+      name: 'ARG in a builder stage and via --target',
+      code: 'FROM python:3.11 AS b\nARG GITHUB_TOKEN\nFROM b AS c\n',
+      target: 'b',
+      errors: [{ line: 2 }],
+    },
+    {
+      name: 'token in a RUN line, redacted',
+      code: `FROM python:3.11\nRUN huggingface-cli login --token ${HF} \\\n && echo ok\n`,
+      errors: [{ line: 2, message: /RUN contains what looks like a Hugging Face token \(hf_\*\*\*\)/ }],
+    },
+    {
+      name: 'token in a heredoc',
+      code: `FROM python:3.11\nRUN <<EOF\nexport OPENAI_API_KEY=${OPENAI}\nEOF\n`,
+      errors: [{ line: 2, message: without(OPENAI) }],
+    },
     { name: 'token in JSON-form CMD', code: `FROM python:3.11\nCMD ["serve", "--token", "${HF}"]\n`, errors: [{ line: 2 }] },
-    { name: 'COPY of .env, id_rsa, .netrc', code: 'FROM python:3.11\nCOPY .env /app/.env\nCOPY id_rsa /root/.ssh/\nADD .netrc /root/\n', errors: [{ line: 2 }, { line: 3 }, { line: 4 }] },
-    { name: 'COPY of a private key pem and credentials.json', code: 'FROM python:3.11\nCOPY ["server-key.pem", "gcp/credentials.json", "/etc/app/"]\n', errors: [{ line: 2, message: /server-key\.pem, gcp\/credentials\.json/ }] },
+    {
+      name: 'COPY of .env, id_rsa, .netrc',
+      code: 'FROM python:3.11\nCOPY .env /app/.env\nCOPY id_rsa /root/.ssh/\nADD .netrc /root/\n',
+      errors: [{ line: 2 }, { line: 3 }, { line: 4 }],
+    },
+    {
+      name: 'COPY of a private key pem and credentials.json',
+      code: 'FROM python:3.11\nCOPY ["server-key.pem", "gcp/credentials.json", "/etc/app/"]\n',
+      errors: [{ line: 2, message: /server-key\.pem, gcp\/credentials\.json/ }],
+    },
     {
       name: 'COPY . sends the .env from the context',
       code: 'FROM python:3.11\nWORKDIR /app\nCOPY . .\n',
       context: { 'app.py': 'x', '.env': `HF_TOKEN=${HF}`, '.env.production': 'x' },
       errors: [{ line: 3, message: /\.env, \.env\.production \(from the build context; \.dockerignore does not exclude them\)/ }],
     },
-    { name: 'global ARG with a default, and its redeclaration', code: `ARG HF_TOKEN=${HF}\nFROM python:3.11\nARG HF_TOKEN\n`, errors: [{ line: 1, message: /before the first FROM/ }, { line: 3 }] },
+    {
+      name: 'global ARG with a default, and its redeclaration',
+      code: `ARG HF_TOKEN=${HF}\nFROM python:3.11\nARG HF_TOKEN\n`,
+      errors: [{ line: 1, message: /before the first FROM/ }, { line: 3 }],
+    },
     { name: 'CRLF, BOM, escape directive', code: `\uFEFF# escape=\`\r\nFROM python:3.11\r\nENV HF_TOKEN=${HF}\r\n`, errors: [{ line: 3 }] },
   ],
 });
@@ -60,7 +118,15 @@ test('MLG005 never prints a secret value', () => {
     `RUN echo ${HF} && curl -H "Authorization: Bearer ${OPENAI}" https://x`,
     `LABEL key=${AWS_ID}`,
   ].join('\n');
-  const { findings } = lintDockerfile({ text, dockerfile: 'Dockerfile', target: null, context: memoryContext({}, ''), rules: [rule], settings: {} });
+  const { findings } = lintDockerfile({
+    text,
+    dockerfile: 'Dockerfile',
+    target: null,
+    context: memoryContext({}, ''),
+    rules: [rule],
+    settings: {},
+  });
   assert.equal(findings.length, 5);
-  for (const finding of findings) for (const value of values) assert.ok(!finding.message.includes(value), `${value} leaked: ${finding.message}`);
+  for (const finding of findings)
+    for (const value of values) assert.ok(!finding.message.includes(value), `${value} leaked: ${finding.message}`);
 });

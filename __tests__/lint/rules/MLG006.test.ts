@@ -14,11 +14,31 @@ const APP = 'FROM python:3.11-slim\nCOPY . /app\n';
 
 ruleTester(rule, {
   valid: [
-    { name: 'a .dockerignore that covers what exists', code: APP, context: { 'app.py': 'x', '.git/HEAD': 'x', 'models/m.safetensors': GB }, dockerignore: '.git\nmodels/\n' },
+    {
+      name: 'a .dockerignore that covers what exists',
+      code: APP,
+      context: { 'app.py': 'x', '.git/HEAD': 'x', 'models/m.safetensors': GB },
+      dockerignore: '.git\nmodels/\n',
+    },
     { name: 'entries that do not exist need no line', code: APP, context: { 'app.py': 'x' }, dockerignore: '# nothing to hide\n' },
-    { name: 'a models/ package of Python code', code: APP, context: { 'models/__init__.py': 'x', 'models/user.py': 'x' }, dockerignore: '.git\n' },
-    { name: 'tests/ copied on purpose in a test stage', code: 'FROM python:3.11 AS test\nCOPY tests/ /t/\nRUN pytest /t\n', context: { 'tests/test_a.py': 'x' }, dockerignore: '.git\n' },
-    { name: 'allow-list .dockerignore', code: APP, context: { 'app/main.py': 'x', 'data/train.parquet': GB, '.env': 'x' }, dockerignore: '*\n!app/\n' },
+    {
+      name: 'a models/ package of Python code',
+      code: APP,
+      context: { 'models/__init__.py': 'x', 'models/user.py': 'x' },
+      dockerignore: '.git\n',
+    },
+    {
+      name: 'tests/ copied on purpose in a test stage',
+      code: 'FROM python:3.11 AS test\nCOPY tests/ /t/\nRUN pytest /t\n',
+      context: { 'tests/test_a.py': 'x' },
+      dockerignore: '.git\n',
+    },
+    {
+      name: 'allow-list .dockerignore',
+      code: APP,
+      context: { 'app/main.py': 'x', 'data/train.parquet': GB, '.env': 'x' },
+      dockerignore: '*\n!app/\n',
+    },
     { name: 'an example env file', code: APP, context: { '.env.example': 'HF_TOKEN=' }, dockerignore: '.git\n' },
   ],
   invalid: [
@@ -45,8 +65,20 @@ ruleTester(rule, {
         },
       ],
     },
-    { name: '.git left in', code: APP, context: { '.git/objects/pack/p.pack': 300 * MB, 'app.py': 'x' }, dockerignore: 'models/\n', errors: [{ line: 0, message: /\.git \(300 MB\)/ }] },
-    { name: 'local venv and experiment logs', code: APP, context: { '.venv/lib/torch.so': GB, 'wandb/run-1/files/x': MB }, dockerignore: '.git\n', errors: [{ line: 0, message: /\.venv\/ \(1 GB\), wandb\/, mlruns\/, lightning_logs\/ \(1 MB\)/ }] },
+    {
+      name: '.git left in',
+      code: APP,
+      context: { '.git/objects/pack/p.pack': 300 * MB, 'app.py': 'x' },
+      dockerignore: 'models/\n',
+      errors: [{ line: 0, message: /\.git \(300 MB\)/ }],
+    },
+    {
+      name: 'local venv and experiment logs',
+      code: APP,
+      context: { '.venv/lib/torch.so': GB, 'wandb/run-1/files/x': MB },
+      dockerignore: '.git\n',
+      errors: [{ line: 0, message: /\.venv\/ \(1 GB\), wandb\/, mlruns\/, lightning_logs\/ \(1 MB\)/ }],
+    },
   ],
 });
 
@@ -58,7 +90,10 @@ test('MLG006 without any .dockerignore reports the context size and what to excl
   assert.equal(findings.length, 1);
   assert.equal(findings[0].line, 0);
   assert.equal(findings[0].bytes, 4 * GB + 101);
-  assert.match(findings[0].message, /^No \.dockerignore for this build .*\(4 GB in 3 files; largest: models\/ 4 GB, \.git\/ 100 B, app\.py 1 B\)\. Add one that excludes \.git, models\//);
+  assert.match(
+    findings[0].message,
+    /^No \.dockerignore for this build .*\(4 GB in 3 files; largest: models\/ 4 GB, \.git\/ 100 B, app\.py 1 B\)\. Add one that excludes \.git, models\//,
+  );
 });
 
 test('MLG006 reads a real context: <Dockerfile>.dockerignore beside the Dockerfile wins', () => {

@@ -9,7 +9,11 @@ const PINNED = 'torch==2.3.0\nnumpy===1.26.4\n';
 
 ruleTester(rule, {
   valid: [
-    { name: 'pinned file', code: 'FROM python:3.11\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n', context: { 'requirements.txt': PINNED } },
+    {
+      name: 'pinned file',
+      code: 'FROM python:3.11\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n',
+      context: { 'requirements.txt': PINNED },
+    },
     {
       name: 'hashes, markers, comments and continuations',
       code: 'FROM python:3.11\nCOPY requirements.txt /tmp/\nRUN pip install --require-hashes -r /tmp/requirements.txt\n',
@@ -38,9 +42,15 @@ ruleTester(rule, {
     },
     { name: 'upgrading pip itself', code: 'FROM python:3.11\nRUN pip install --upgrade pip\n' },
     { name: 'named packages pinned', code: 'FROM python:3.11\nRUN pip install torch==2.3.0+cu121 "numpy==1.26.4"\n' },
-    { name: 'named packages with a constraints file we cannot see are trusted', code: 'FROM python:3.11\nRUN pip install -c /etc/constraints.txt torch\n' },
+    {
+      name: 'named packages with a constraints file we cannot see are trusted',
+      code: 'FROM python:3.11\nRUN pip install -c /etc/constraints.txt torch\n',
+    },
     { name: 'version from a build arg', code: 'FROM python:3.11\nARG TORCH=2.3.0\nRUN pip install torch==${TORCH}\n' },
-    { name: 'pip install . is the project, not a dependency', code: 'FROM python:3.11\nCOPY . /app\nRUN pip install /app && pip install -e .\n' },
+    {
+      name: 'pip install . is the project, not a dependency',
+      code: 'FROM python:3.11\nCOPY . /app\nRUN pip install /app && pip install -e .\n',
+    },
     { name: 'lock-file installs', code: 'FROM python:3.11\nCOPY pyproject.toml uv.lock ./\nRUN uv sync --frozen && poetry install\n' },
     {
       name: 'file not in the context: nothing to say',
@@ -90,9 +100,22 @@ ruleTester(rule, {
       context: { 'requirements.txt': 'torch==2.3.0\nnumpy=>1.0!\n' },
       errors: [{ line: 3, message: /Could not parse a line of requirements\.txt.*line 2/ }],
     },
-    { name: 'named packages without versions', code: 'FROM python:3.11\nRUN pip install torch "transformers>=4" accelerate==0.30.1\n', errors: [{ line: 2, message: /names torch, transformers without a version/ }] },
-    { name: 'constraints file in the context that misses a name', code: 'FROM python:3.11\nCOPY c.txt .\nRUN pip install -c c.txt torch numpy\n', context: { 'c.txt': 'torch==2.3.0\n' }, errors: [{ line: 3, message: /names numpy without/ }] },
-    { name: 'uv pip install, lower-case, heredoc', code: 'from python:3.11\nrun <<EOF\nuv pip install --system torch\nEOF\n', errors: [{ line: 3 }] },
+    {
+      name: 'named packages without versions',
+      code: 'FROM python:3.11\nRUN pip install torch "transformers>=4" accelerate==0.30.1\n',
+      errors: [{ line: 2, message: /names torch, transformers without a version/ }],
+    },
+    {
+      name: 'constraints file in the context that misses a name',
+      code: 'FROM python:3.11\nCOPY c.txt .\nRUN pip install -c c.txt torch numpy\n',
+      context: { 'c.txt': 'torch==2.3.0\n' },
+      errors: [{ line: 3, message: /names numpy without/ }],
+    },
+    {
+      name: 'uv pip install, lower-case, heredoc',
+      code: 'from python:3.11\nrun <<EOF\nuv pip install --system torch\nEOF\n',
+      errors: [{ line: 3 }],
+    },
     { name: 'JSON form', code: 'FROM python:3.11\nRUN ["pip", "install", "torch"]\n', errors: [{ line: 2 }] },
     {
       name: 'one finding per file even when installed twice; CRLF and BOM',
@@ -128,6 +151,9 @@ test('requirements parsing: pip syntax around PEP 508', () => {
   assert.deepEqual(classifyRequirement('Torch (==2.3.0) ; python_version >= "3.9"'), { name: 'torch', pinned: true });
   assert.deepEqual(classifyRequirement('torch === 2.3.0+cu121 ; sys_platform == "linux"'), { name: 'torch', pinned: true });
   assert.deepEqual(classifyRequirement('numpy (==1.26.*)'), { name: 'numpy', pinned: false });
-  assert.deepEqual(classifyRequirement("lib @ git+https://github.com/o/lib.git@0123abc ; python_version >= '3.9'"), { name: 'lib', pinned: true });
+  assert.deepEqual(classifyRequirement("lib @ git+https://github.com/o/lib.git@0123abc ; python_version >= '3.9'"), {
+    name: 'lib',
+    pinned: true,
+  });
   assert.deepEqual(classifyRequirement('numpy=>1.0!'), { error: 'expected a version operator such as "==" or ">=" at column 6' });
 });

@@ -16,11 +16,23 @@ ruleTester(rule, {
       name: 'cache mounts instead of cleanup',
       code: 'FROM ubuntu:22.04\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    --mount=type=cache,target=/var/lib/apt/lists,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends curl\n',
     },
-    { name: 'apt config turns recommends off', code: `FROM ubuntu:22.04\nRUN echo 'APT::Install-Recommends "0";' > /etc/apt/apt.conf.d/no-rec\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n` },
-    { name: '-o APT::Install-Recommends=false', code: 'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y -o APT::Install-Recommends=false curl && rm -rf /var/lib/apt/lists\n' },
-    { name: 'heredoc', code: 'FROM ubuntu:22.04\nRUN <<EOF\nset -e\napt-get update\napt-get install -y --no-install-recommends curl\nrm -rf /var/lib/apt/lists/*\nEOF\n' },
+    {
+      name: 'apt config turns recommends off',
+      code: `FROM ubuntu:22.04\nRUN echo 'APT::Install-Recommends "0";' > /etc/apt/apt.conf.d/no-rec\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n`,
+    },
+    {
+      name: '-o APT::Install-Recommends=false',
+      code: 'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y -o APT::Install-Recommends=false curl && rm -rf /var/lib/apt/lists\n',
+    },
+    {
+      name: 'heredoc',
+      code: 'FROM ubuntu:22.04\nRUN <<EOF\nset -e\napt-get update\napt-get install -y --no-install-recommends curl\nrm -rf /var/lib/apt/lists/*\nEOF\n',
+    },
     { name: 'no apt at all', code: 'FROM python:3.11\nRUN pip install --no-cache-dir torch==2.3.0\n' },
-    { name: 'builder stage keeps its lists: they never ship', code: 'FROM ubuntu:22.04 AS build\nRUN apt-get update && apt-get install -y --no-install-recommends gcc\nFROM ubuntu:22.04\n' },
+    {
+      name: 'builder stage keeps its lists: they never ship',
+      code: 'FROM ubuntu:22.04 AS build\nRUN apt-get update && apt-get install -y --no-install-recommends gcc\nFROM ubuntu:22.04\n',
+    },
   ],
   invalid: [
     {
@@ -42,11 +54,38 @@ ruleTester(rule, {
       code: 'FROM ubuntu:22.04\nRUN apt-get update && \\\n    apt-get install -y git && \\\n    rm -rf /var/lib/apt/lists/*\n',
       errors: [{ line: 3, message: /recommended/ }],
     },
-    { name: 'update after the install', code: 'FROM ubuntu:22.04\nRUN apt install -y --no-install-recommends curl && apt update && rm -rf /var/lib/apt/lists/*\n', errors: [{ line: 2, message: /apt update/ }] },
-    { name: 'lower-case keywords, FROM <stage> chain', code: 'from ubuntu:22.04 as base\nfrom base\nrun apt-get update && apt-get install -y --no-install-recommends curl\n', errors: [{ line: 3, message: /lists/ }] },
-    { name: 'JSON form', code: 'FROM ubuntu:22.04\nRUN ["apt-get", "install", "-y", "--no-install-recommends", "curl"]\n', errors: [{ line: 2, message: /update/ }, { line: 2, message: /lists/ }] },
-    { name: 'builder stage: recommends is info', code: 'FROM ubuntu:22.04 AS build\nRUN apt-get update && apt-get install -y gcc\nFROM ubuntu:22.04\n', errors: [{ line: 2, severity: 'info' }] },
-    { name: 'cache mount on /var/cache/apt alone does not cover the lists', code: 'FROM ubuntu:22.04\nRUN --mount=type=cache,target=/var/cache/apt apt-get update && apt-get install -y --no-install-recommends curl\n', errors: [{ line: 2, message: /lists/ }] },
-    { name: 'CRLF, BOM, escape directive', code: '\uFEFF# escape=`\r\nFROM ubuntu:22.04\r\nRUN apt-get update && `\r\n    apt-get install -y --no-install-recommends curl\r\n', errors: [{ line: 3, message: /lists/ }] },
+    {
+      name: 'update after the install',
+      code: 'FROM ubuntu:22.04\nRUN apt install -y --no-install-recommends curl && apt update && rm -rf /var/lib/apt/lists/*\n',
+      errors: [{ line: 2, message: /apt update/ }],
+    },
+    {
+      name: 'lower-case keywords, FROM <stage> chain',
+      code: 'from ubuntu:22.04 as base\nfrom base\nrun apt-get update && apt-get install -y --no-install-recommends curl\n',
+      errors: [{ line: 3, message: /lists/ }],
+    },
+    {
+      name: 'JSON form',
+      code: 'FROM ubuntu:22.04\nRUN ["apt-get", "install", "-y", "--no-install-recommends", "curl"]\n',
+      errors: [
+        { line: 2, message: /update/ },
+        { line: 2, message: /lists/ },
+      ],
+    },
+    {
+      name: 'builder stage: recommends is info',
+      code: 'FROM ubuntu:22.04 AS build\nRUN apt-get update && apt-get install -y gcc\nFROM ubuntu:22.04\n',
+      errors: [{ line: 2, severity: 'info' }],
+    },
+    {
+      name: 'cache mount on /var/cache/apt alone does not cover the lists',
+      code: 'FROM ubuntu:22.04\nRUN --mount=type=cache,target=/var/cache/apt apt-get update && apt-get install -y --no-install-recommends curl\n',
+      errors: [{ line: 2, message: /lists/ }],
+    },
+    {
+      name: 'CRLF, BOM, escape directive',
+      code: '\uFEFF# escape=`\r\nFROM ubuntu:22.04\r\nRUN apt-get update && `\r\n    apt-get install -y --no-install-recommends curl\r\n',
+      errors: [{ line: 3, message: /lists/ }],
+    },
   ],
 });

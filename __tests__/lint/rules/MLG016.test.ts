@@ -13,11 +13,24 @@ ruleTester(rule, {
     { name: 'root only in a builder stage', code: 'FROM python:3.11 AS build\nUSER root\nFROM python:3.11\nUSER 1000\n' },
   ],
   invalid: [
-    { name: 'no USER', code: 'FROM python:3.11\nCMD ["python", "serve.py"]\n', errors: [{ line: 1, message: /non-root USER/, severity: 'info' }] },
+    {
+      name: 'no USER',
+      code: 'FROM python:3.11\nCMD ["python", "serve.py"]\n',
+      errors: [{ line: 1, message: /non-root USER/, severity: 'info' }],
+    },
     { name: 'back to root', code: 'FROM python:3.11\nUSER app\nRUN echo\nUSER root\n', errors: [{ line: 4, message: /USER root/ }] },
     { name: 'uid 0, lower-case', code: 'from python:3.11\nuser 0:0\n', errors: [{ line: 2 }] },
-    { name: 'USER in a sibling stage does not count; ARG FROM', code: 'ARG IMG=python:3.11\nFROM ${IMG} AS a\nUSER app\nFROM ${IMG}\n', errors: [{ line: 4 }] },
-    { name: '--target stage without USER', target: 'serve', code: 'FROM python:3.11 AS serve\nFROM serve AS hardened\nUSER app\n', errors: [{ line: 1 }] },
+    {
+      name: 'USER in a sibling stage does not count; ARG FROM',
+      code: 'ARG IMG=python:3.11\nFROM ${IMG} AS a\nUSER app\nFROM ${IMG}\n',
+      errors: [{ line: 4 }],
+    },
+    {
+      name: '--target stage without USER',
+      target: 'serve',
+      code: 'FROM python:3.11 AS serve\nFROM serve AS hardened\nUSER app\n',
+      errors: [{ line: 1 }],
+    },
     { name: 'CRLF and BOM', code: '\uFEFFFROM python:3.11\r\nRUN echo\r\n', errors: [{ line: 1 }] },
   ],
 });

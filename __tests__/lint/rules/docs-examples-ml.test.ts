@@ -22,7 +22,8 @@ for (const id of IDS) {
     const page = readFileSync(`docs/rules/${id}.md`, 'utf8');
     assert.match(page, new RegExp(`ignore=${id}`));
     const lint = (text: string) =>
-      lintDockerfile({ text, dockerfile: 'Dockerfile', target: null, context: memoryContext({}, '.git\n'), rules: [rule], settings: {} }).findings;
+      lintDockerfile({ text, dockerfile: 'Dockerfile', target: null, context: memoryContext({}, '.git\n'), rules: [rule], settings: {} })
+        .findings;
     for (const bad of section(page, 'Bad')) assert.ok(lint(bad).length > 0, `no ${id} finding for:\n${bad}`);
     for (const good of section(page, 'Good')) assert.deepEqual(lint(good), [], `${id} finding for Good:\n${good}`);
   });

@@ -26,8 +26,16 @@ export const CACHE_KINDS: readonly CacheKind[] = [
     matches: (p) => /\/(conda|miniconda\d?|anaconda\d?|miniforge\d?|mambaforge|micromamba|\.conda)\/pkgs\//.test(p),
     fix: 'conda clean -afy in the same RUN',
   },
-  { name: 'apt lists', matches: (p) => p.startsWith('/var/lib/apt/lists/') && !/\/(lock|partial)$/.test(p), fix: 'rm -rf /var/lib/apt/lists/* in the same RUN' },
-  { name: 'apt cache', matches: (p) => p.startsWith('/var/cache/apt/') && !/\/(lock|partial)$/.test(p), fix: 'apt-get clean in the same RUN' },
+  {
+    name: 'apt lists',
+    matches: (p) => p.startsWith('/var/lib/apt/lists/') && !/\/(lock|partial)$/.test(p),
+    fix: 'rm -rf /var/lib/apt/lists/* in the same RUN',
+  },
+  {
+    name: 'apt cache',
+    matches: (p) => p.startsWith('/var/cache/apt/') && !/\/(lock|partial)$/.test(p),
+    fix: 'apt-get clean in the same RUN',
+  },
   {
     name: '__pycache__ outside site-packages',
     matches: (p) => p.includes('/__pycache__/') && !/\/(site|dist)-packages\//.test(p),

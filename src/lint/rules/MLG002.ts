@@ -16,9 +16,30 @@ export const meta: RuleMeta = {
 };
 
 const BUILD_TOOLS = new Set([
-  'build-essential', 'build-base', 'make', 'cmake', 'ninja-build', 'ninja', 'autoconf', 'automake', 'libtool',
-  'pkg-config', 'pkgconf', 'gcc-c++', 'musl-dev', 'linux-headers', 'compilers', 'c-compiler', 'cxx-compiler',
-  'fortran-compiler', 'gxx', 'meson', 'scons', 'bazel', 'swig', 'cython',
+  'build-essential',
+  'build-base',
+  'make',
+  'cmake',
+  'ninja-build',
+  'ninja',
+  'autoconf',
+  'automake',
+  'libtool',
+  'pkg-config',
+  'pkgconf',
+  'gcc-c++',
+  'musl-dev',
+  'linux-headers',
+  'compilers',
+  'c-compiler',
+  'cxx-compiler',
+  'fortran-compiler',
+  'gxx',
+  'meson',
+  'scons',
+  'bazel',
+  'swig',
+  'cython',
 ]);
 const COMPILER = /^(gcc|g\+\+|gfortran|clang|clang\+\+|cpp)(-\d+(\.\d+)?)?$|^(gcc|gxx|gfortran)_linux-(64|aarch64)$/;
 const CUDA_COMPILER = /^cuda-(toolkit|nvcc|compiler)(-\d+(-\d+)?)?$/;
@@ -55,9 +76,7 @@ export function check({ model, final }: LintInput): RuleFinding[] {
         .map(systemPackageName)
         .filter((name) => (isBuildOnly(name) || (name === 'git' && gitUsedToBuild)) && !removed.has(name));
       if (buildOnly.length === 0) continue;
-      const where = singleStage
-        ? 'This Dockerfile has a single stage: add a builder stage'
-        : 'Move them to a builder stage';
+      const where = singleStage ? 'This Dockerfile has a single stage: add a builder stage' : 'Move them to a builder stage';
       findings.push({
         line: install.command.line,
         message:

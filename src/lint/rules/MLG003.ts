@@ -66,7 +66,9 @@ function contextFinding(copy: CopyInstruction, files: ContextFile[], context: Co
   const total = unique.reduce((sum, f) => sum + f.size, 0);
   const biggest = unique.slice(0, MAX_NAMED).map((f) => `${f.path} (${formatBytes(f.size)})`);
   const more = unique.length > MAX_NAMED ? ` and ${unique.length - MAX_NAMED} more` : '';
-  const ignoreNote = context.dockerignore ? `${context.dockerignore.path} does not exclude them` : 'there is no .dockerignore to exclude them';
+  const ignoreNote = context.dockerignore
+    ? `${context.dockerignore.path} does not exclude them`
+    : 'there is no .dockerignore to exclude them';
   return {
     line: copy.line,
     endLine: copy.endLine,
@@ -79,12 +81,18 @@ function contextFinding(copy: CopyInstruction, files: ContextFile[], context: Co
 
 /** Unignored context files at or under a COPY source (`.`, `./models`, `/app/weights/`). */
 function filesUnder(context: ContextIndex, source: string): ContextFile[] {
-  const path = source.replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '').replace(/^\.$/, '');
+  const path = source
+    .replace(/^(\.\/|\/)+/, '')
+    .replace(/\/+$/, '')
+    .replace(/^\.$/, '');
   if (path === '') return context.files;
   return context.files.filter((f) => f.path === path || f.path.startsWith(path + '/'));
 }
 
 /** `models/*` → `models`: the folder a glob source reads from. */
 function withoutGlob(source: string): string {
-  return source.split('/').filter((segment) => !/[*?[]/.test(segment)).join('/');
+  return source
+    .split('/')
+    .filter((segment) => !/[*?[]/.test(segment))
+    .join('/');
 }

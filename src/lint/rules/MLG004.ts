@@ -22,7 +22,8 @@ const ADVICE =
   'Download at start-up into a mounted cache volume instead (e.g. HF_HOME on a volume or PVC, fetched by the entrypoint when missing), or mount the weights read-only: ' +
   'they then stay out of every layer, push and pull, and a model change needs no rebuild.';
 
-const TRIGGER = /huggingface|\bhf\b|hf_hub|snapshot_download|from_pretrained|torch\.hub|\bgit\b|wget|curl|aws|gsutil|gcloud|azcopy|ollama|dvc|modelscope|python/;
+const TRIGGER =
+  /huggingface|\bhf\b|hf_hub|snapshot_download|from_pretrained|torch\.hub|\bgit\b|wget|curl|aws|gsutil|gcloud|azcopy|ollama|dvc|modelscope|python/;
 
 /** Calls in Python code that fetch weights from a hub. */
 const PYTHON_DOWNLOADS: [RegExp, string][] = [
@@ -41,7 +42,8 @@ export function check({ model, context }: LintInput): RuleFinding[] {
   for (const instruction of allInstructions(model)) {
     if (isCopy(instruction) && instruction.keyword === 'ADD') {
       const url = instruction.sources.find(isWeightsUrl);
-      if (url) findings.push({ line: instruction.line, message: `ADD downloads model weights at build time (${redactUrl(url)}). ${ADVICE}` });
+      if (url)
+        findings.push({ line: instruction.line, message: `ADD downloads model weights at build time (${redactUrl(url)}). ${ADVICE}` });
       continue;
     }
     if (!isRun(instruction) || !TRIGGER.test(instruction.text)) continue;
@@ -82,7 +84,8 @@ function commandDownload(command: ShellCommand, run: RunInstruction, context: Co
     case 'dvc':
       return positional[0] === 'pull' || positional[0] === 'fetch' ? `dvc ${positional[0]}` : null;
     case 'git':
-      if (positional[0] === 'clone' && positional.some((a) => /\b(huggingface\.co|hf\.co)\//.test(a))) return 'git clone of a Hugging Face repository';
+      if (positional[0] === 'clone' && positional.some((a) => /\b(huggingface\.co|hf\.co)\//.test(a)))
+        return 'git clone of a Hugging Face repository';
       if (positional[0] === 'lfs' && ['pull', 'fetch', 'clone'].includes(positional[1] ?? '')) return `git lfs ${positional[1]}`;
       return null;
     case 'wget':
@@ -91,11 +94,15 @@ function commandDownload(command: ShellCommand, run: RunInstruction, context: Co
       return url ? `${program} ${redactUrl(url)}` : null;
     }
     case 'aws':
-      return positional[0] === 's3' && ['cp', 'sync'].includes(positional[1]) && (positional[2] ?? '').startsWith('s3://') ? `aws s3 ${positional[1]} from ${positional[2]}` : null;
+      return positional[0] === 's3' && ['cp', 'sync'].includes(positional[1]) && (positional[2] ?? '').startsWith('s3://')
+        ? `aws s3 ${positional[1]} from ${positional[2]}`
+        : null;
     case 'gsutil':
     case 'gcloud': {
       const source = positional.find((a) => a.startsWith('gs://'));
-      return source && positional.some((a) => ['cp', 'rsync'].includes(a)) && positional.indexOf(source) < positional.length - 1 ? `${program} copy from ${source}` : null;
+      return source && positional.some((a) => ['cp', 'rsync'].includes(a)) && positional.indexOf(source) < positional.length - 1
+        ? `${program} copy from ${source}`
+        : null;
     }
     case 'azcopy':
       return ['copy', 'cp', 'sync'].includes(positional[0] ?? '') ? `azcopy ${positional[0]}` : null;

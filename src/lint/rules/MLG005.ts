@@ -76,13 +76,19 @@ function copyMessage(copy: CopyInstruction, context: ContextIndex): string | nul
   const fromContext =
     copy.from === null
       ? copy.sources.flatMap((source) => {
-          const dir = source.replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '').replace(/^\.$/, '');
+          const dir = source
+            .replace(/^(\.\/|\/)+/, '')
+            .replace(/\/+$/, '')
+            .replace(/^\.$/, '');
           return context.files.filter((f) => (dir === '' || f.path.startsWith(dir + '/')) && isSecretFile(f.path)).map((f) => f.path);
         })
       : [];
   const files = [...new Set([...named, ...fromContext])];
   if (files.length === 0) return null;
-  const via = fromContext.length > 0 && named.length === 0 ? ` (from the build context; ${context.dockerignore ? `${context.dockerignore.path} does not exclude them` : 'there is no .dockerignore'})` : '';
+  const via =
+    fromContext.length > 0 && named.length === 0
+      ? ` (from the build context; ${context.dockerignore ? `${context.dockerignore.path} does not exclude them` : 'there is no .dockerignore'})`
+      : '';
   return (
     `${copy.keyword} puts credentials into a layer: ${files.join(', ')}${via}. A later RUN that deletes them does not remove them from the image. ` +
     'Mount them only for the RUN that needs them (`RUN --mount=type=secret,id=…,target=…`) and list them in .dockerignore.'

@@ -43,7 +43,11 @@ const anyOf =
 
 const ENTRIES: Entry[] = [
   { label: '.git', pattern: '.git', matches: topDir('.git') },
-  { label: '.env', pattern: '**/.env*', matches: (p) => p.includes('.env') && /^\.env(\.|$)/.test(base(p)) && !/\.(example|sample|template|dist)$/.test(p) },
+  {
+    label: '.env',
+    pattern: '**/.env*',
+    matches: (p) => p.includes('.env') && /^\.env(\.|$)/.test(base(p)) && !/\.(example|sample|template|dist)$/.test(p),
+  },
   { label: 'models/', pattern: 'models/', matches: topDir('models'), codeAllowed: true },
   { label: 'data/', pattern: 'data/', matches: topDir('data'), codeAllowed: true },
   { label: 'notebooks/', pattern: 'notebooks/', matches: topDir('notebooks') },
@@ -53,7 +57,11 @@ const ENTRIES: Entry[] = [
   { label: '.pytest_cache', pattern: '**/.pytest_cache', matches: anyDir('.pytest_cache') },
   { label: 'tests/', pattern: 'tests/', matches: topDir('tests') },
   { label: '.venv/', pattern: '.venv/', matches: anyOf(topDir('.venv'), topDir('venv')) },
-  { label: 'wandb/, mlruns/, lightning_logs/', pattern: 'wandb/\nmlruns/\nlightning_logs/', matches: anyOf(topDir('wandb'), topDir('mlruns'), topDir('lightning_logs')) },
+  {
+    label: 'wandb/, mlruns/, lightning_logs/',
+    pattern: 'wandb/\nmlruns/\nlightning_logs/',
+    matches: anyOf(topDir('wandb'), topDir('mlruns'), topDir('lightning_logs')),
+  },
 ];
 const MAX_LARGEST = 5;
 
@@ -63,7 +71,10 @@ export function check({ model, context }: LintInput): RuleFinding[] {
   // The message parts, only when there is a finding.
   const sent = `${context.truncated ? 'at least ' : ''}${formatBytes(context.totalBytes)} in ${context.files.length} files`;
   const largest = largestEntries(context.files);
-  const toAdd = leftIn.map(({ entry }) => entry.pattern).join(', ').replace(/\n/g, ', ');
+  const toAdd = leftIn
+    .map(({ entry }) => entry.pattern)
+    .join(', ')
+    .replace(/\n/g, ', ');
   if (context.dockerignore === null) {
     return [
       {

@@ -170,7 +170,11 @@ function uvProblems(scope: RunScope): Problem[] {
     if (command.args.includes('--no-cache') || command.args.includes('-n') || truthy(scope.envValue(command, 'UV_NO_CACHE'))) continue;
     const cacheDirs = ['/root/.cache/uv', flagValue(command.args, '--cache-dir'), scope.envValue(command, 'UV_CACHE_DIR')];
     if (cacheMounted(run, cacheDirs)) continue;
-    const cleaned = scope.after(command, 'uv cache clean', (c) => c.program === 'uv' && c.args[0] === 'cache' && ['clean', 'prune'].includes(c.args[1]));
+    const cleaned = scope.after(
+      command,
+      'uv cache clean',
+      (c) => c.program === 'uv' && c.args[0] === 'cache' && ['clean', 'prune'].includes(c.args[1]),
+    );
     if (cleaned || scope.removesAfter(command, 'rm uv cache', /(^|\/)\.cache(\/uv)?\/?\*?$/)) continue;
     problems.push({
       command,

@@ -57,7 +57,10 @@ export function check({ model, context }: LintInput): RuleFinding[] {
   }
   return [...after].map(([codeCopy, { installs, lines }]) => {
     const copyFirst = [...new Set(installs.flatMap((i) => i.copyFirst))];
-    const fix = copyFirst.length > 0 ? `Copy ${copyFirst.join(' ')} first, run the install, then copy the code` : 'Move the install above the COPY of the code';
+    const fix =
+      copyFirst.length > 0
+        ? `Copy ${copyFirst.join(' ')} first, run the install, then copy the code`
+        : 'Move the install above the COPY of the code';
     const what = [...new Set(installs.map((i) => i.what))].join(', ');
     return {
       line: codeCopy.line,
@@ -86,17 +89,27 @@ function copiesCode(copy: CopyInstruction, context: ContextIndex): boolean {
 function dependencyInstalls(run: RunInstruction): DependencyInstall[] {
   const installs: DependencyInstall[] = [];
   for (const pip of pipInstalls(run)) {
-    if (pip.requirementFiles.length > 0) installs.push({ tool: 'pip', what: `\`${pip.command.name} install -r\``, copyFirst: pip.requirementFiles });
-    else if (pip.packages.length > 0) installs.push({ tool: 'pip', what: `\`${pip.command.name} install ${pip.packages.slice(0, 3).join(' ')}\``, copyFirst: [] });
+    if (pip.requirementFiles.length > 0)
+      installs.push({ tool: 'pip', what: `\`${pip.command.name} install -r\``, copyFirst: pip.requirementFiles });
+    else if (pip.packages.length > 0)
+      installs.push({ tool: 'pip', what: `\`${pip.command.name} install ${pip.packages.slice(0, 3).join(' ')}\``, copyFirst: [] });
   }
   for (const command of run.shell().commands) {
     const verbs = command.args.filter((a) => !a.startsWith('-'));
-    if (command.program === 'poetry' && verbs[0] === 'install' && !command.args.includes('--only-root')) installs.push({ tool: 'poetry', what: '`poetry install`', copyFirst: ['pyproject.toml', 'poetry.lock'] });
-    else if (command.program === 'uv' && verbs[0] === 'sync') installs.push({ tool: 'uv', what: '`uv sync`', copyFirst: ['pyproject.toml', 'uv.lock'] });
-    else if (command.program === 'pipenv' && (verbs[0] === 'install' || verbs[0] === 'sync')) installs.push({ tool: 'pipenv', what: `\`pipenv ${verbs[0]}\``, copyFirst: ['Pipfile', 'Pipfile.lock'] });
+    if (command.program === 'poetry' && verbs[0] === 'install' && !command.args.includes('--only-root'))
+      installs.push({ tool: 'poetry', what: '`poetry install`', copyFirst: ['pyproject.toml', 'poetry.lock'] });
+    else if (command.program === 'uv' && verbs[0] === 'sync')
+      installs.push({ tool: 'uv', what: '`uv sync`', copyFirst: ['pyproject.toml', 'uv.lock'] });
+    else if (command.program === 'pipenv' && (verbs[0] === 'install' || verbs[0] === 'sync'))
+      installs.push({ tool: 'pipenv', what: `\`pipenv ${verbs[0]}\``, copyFirst: ['Pipfile', 'Pipfile.lock'] });
     else if (/^(conda|mamba|micromamba)$/.test(command.program) && verbs[0] === 'env' && ['create', 'update'].includes(verbs[1])) {
-      installs.push({ tool: 'conda-env', what: `\`${command.program} env ${verbs[1]}\``, copyFirst: [flagValue(command.args, ['-f', '--file']) ?? 'environment.yml'] });
-    } else if (command.program === 'npm' && (verbs[0] === 'ci' || verbs[0] === 'install') && verbs.length === 1) installs.push({ tool: 'npm', what: `\`npm ${verbs[0]}\``, copyFirst: ['package.json', 'package-lock.json'] });
+      installs.push({
+        tool: 'conda-env',
+        what: `\`${command.program} env ${verbs[1]}\``,
+        copyFirst: [flagValue(command.args, ['-f', '--file']) ?? 'environment.yml'],
+      });
+    } else if (command.program === 'npm' && (verbs[0] === 'ci' || verbs[0] === 'install') && verbs.length === 1)
+      installs.push({ tool: 'npm', what: `\`npm ${verbs[0]}\``, copyFirst: ['package.json', 'package-lock.json'] });
   }
   // apt/yum/apk/conda installs re-run too: they belong above the code as well.
   for (const { command, manager } of systemInstalls(run)) {

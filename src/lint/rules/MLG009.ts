@@ -73,7 +73,9 @@ function checkFile(
     );
   }
   if (result.errors.length > 0) {
-    parts.push(`Could not parse ${result.errors.length === 1 ? 'a line' : `${result.errors.length} lines`} of ${path}, so ${result.errors.length === 1 ? 'it was' : 'they were'} not checked: ${result.errors.slice(0, 3).join('; ')}.`);
+    parts.push(
+      `Could not parse ${result.errors.length === 1 ? 'a line' : `${result.errors.length} lines`} of ${path}, so ${result.errors.length === 1 ? 'it was' : 'they were'} not checked: ${result.errors.slice(0, 3).join('; ')}.`,
+    );
   }
   return { line: command.line, message: parts.join(' ') + parseNote(run) };
 }

@@ -33,7 +33,9 @@ export function check({ model, final }: LintInput): RuleFinding[] {
 
       const update = commands.find((c) => APT.has(c.program) && c.args.includes('update'));
       if (!update || commands.indexOf(update) > commands.indexOf(first)) {
-        const earlier = runs.slice(0, runs.indexOf(run)).find((r) => r.text.includes('update') && r.shell().commands.some((c) => APT.has(c.program) && c.args.includes('update')));
+        const earlier = runs
+          .slice(0, runs.indexOf(run))
+          .find((r) => r.text.includes('update') && r.shell().commands.some((c) => APT.has(c.program) && c.args.includes('update')));
         findings.push({
           line: first.line,
           message: `${first.program} install without \`${first.program} update\` earlier in the same RUN${earlier ? ` (it is in the RUN on line ${earlier.line})` : ''}: the install uses package lists from a cached layer that can be months old (404s on rebuild) or empty. Run \`apt-get update && apt-get install …\` in one RUN.${note}`,
@@ -72,7 +74,5 @@ function setsNoRecommends(command: ShellCommand): boolean {
 /** An earlier RUN in the chain wrote `APT::Install-Recommends "0"` into apt's configuration. */
 function recommendsOff(run: RunInstruction): boolean {
   const earlier = chainInstructions(run.stage);
-  return earlier
-    .slice(0, earlier.indexOf(run))
-    .some((i) => isRun(i) && /APT::Install-Recommends\s+"?(0|false)"?/i.test(i.text));
+  return earlier.slice(0, earlier.indexOf(run)).some((i) => isRun(i) && /APT::Install-Recommends\s+"?(0|false)"?/i.test(i.text));
 }

@@ -22,7 +22,11 @@ export function check({ model, final, context }: LintInput): RuleFinding[] {
   const cpuBase = isCpuImage(base);
   if (!cpuBase && cuda?.variant !== 'runtime') return [];
   // PyPI's torch for linux/arm64 is the CPU build: nothing to save there.
-  const arm = /arm64|aarch64/.test(stageChain(final).map((s) => s.platform ?? '').join(' '));
+  const arm = /arm64|aarch64/.test(
+    stageChain(final)
+      .map((s) => s.platform ?? '')
+      .join(' '),
+  );
   const findings: RuleFinding[] = [];
   // The reported savings are the same for every finding: worked out once, not per install.
   const savings = { cpu: savingRange(TORCH_CPU_WHEELS), duplicate: savingRange(RUNTIME_DUPLICATES_TORCH) };
@@ -35,7 +39,12 @@ export function check({ model, final, context }: LintInput): RuleFinding[] {
       if (cpuBase && build === 'default' && !arm) {
         findings.push({ line, message: cpuMessage(wheels, base, savings.cpu) + parseNote(wheels.run) });
       } else if (cuda && build !== 'cpu') {
-        findings.push({ line, message: duplicateMessage(wheels, base, cuda.family === 'pytorch', imageVariant(cuda, 'base'), savings.duplicate) + parseNote(wheels.run) });
+        findings.push({
+          line,
+          message:
+            duplicateMessage(wheels, base, cuda.family === 'pytorch', imageVariant(cuda, 'base'), savings.duplicate) +
+            parseNote(wheels.run),
+        });
       }
     }
   }

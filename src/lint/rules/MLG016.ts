@@ -23,13 +23,19 @@ export function check({ final }: LintInput): RuleFinding[] {
   if (lastUser) {
     const user = lastUser.args.trim().split(':')[0];
     if (user !== 'root' && user !== '0') return [];
-    return [{ line: lastUser.line, message: `The final stage switches back to USER ${user} and runs as root. Create a user (\`RUN useradd --create-home --uid 1000 app\`) and end with \`USER app\` after the steps that need root.` }];
+    return [
+      {
+        line: lastUser.line,
+        message: `The final stage switches back to USER ${user} and runs as root. Create a user (\`RUN useradd --create-home --uid 1000 app\`) and end with \`USER app\` after the steps that need root.`,
+      },
+    ];
   }
   if (NON_ROOT_BASE.test(baseImage(final))) return [];
   return [
     {
       line: final.fromLine,
-      message: 'The final stage never sets a non-root USER, so the server runs as root: a code-execution bug (a malicious pickle checkpoint, an injection) gets root in the container. Add `RUN useradd --create-home --uid 1000 app` and `USER app` after the steps that need root.',
+      message:
+        'The final stage never sets a non-root USER, so the server runs as root: a code-execution bug (a malicious pickle checkpoint, an injection) gets root in the container. Add `RUN useradd --create-home --uid 1000 app` and `USER app` after the steps that need root.',
     },
   ];
 }

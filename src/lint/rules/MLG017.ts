@@ -22,7 +22,11 @@ export function check({ model }: LintInput): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const add of allInstructions(model).filter(isCopy)) {
     if (add.keyword !== 'ADD') continue;
-    const message = problem(add.sources, add.flags.some((f) => f.name === 'checksum'), add.hasHeredoc);
+    const message = problem(
+      add.sources,
+      add.flags.some((f) => f.name === 'checksum'),
+      add.hasHeredoc,
+    );
     if (message) findings.push({ line: add.line, endLine: add.endLine, message });
   }
   return findings;

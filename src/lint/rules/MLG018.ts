@@ -5,7 +5,16 @@ import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
 import { baseImage } from '../dockerfile.js';
 import { parseNote } from '../commands.js';
-import { classifyCudaImage, formatCuda, pytorchIndexCuda, requirementCuda, torchBuild, wheelInstalls, type CudaVersion, type WheelInstall } from '../ml.js';
+import {
+  classifyCudaImage,
+  formatCuda,
+  pytorchIndexCuda,
+  requirementCuda,
+  torchBuild,
+  wheelInstalls,
+  type CudaVersion,
+  type WheelInstall,
+} from '../ml.js';
 
 export const meta: RuleMeta = {
   id: 'MLG018',

@@ -28,8 +28,18 @@ function cudaPart(name: string): Part | null {
   if (/^libcudnn\d*(-cuda-\d+)?$/.test(name)) return 'cudnn';
   if (/^libcudnn\d*-dev/.test(name)) return 'cudnn-dev';
   if (/^cuda-cudart(-\d+-\d+)?$/.test(name)) return 'cudart';
-  if (/^cuda(-\d+-\d+)?$|^cuda-(toolkit|nvcc|compiler|command-line-tools|minimal-build|libraries-dev)|^cuda-[a-z-]+-dev(-|$)|^lib(cublas|cufft|curand|cusolver|cusparse|npp|nvjpeg|nccl)[\w-]*-dev/.test(name)) return 'toolkit';
-  if (/^cuda-(libraries|runtime|nvrtc|nvtx|cublas|cufft|curand|cusolver|cusparse|npp|nvjpeg)|^lib(cublas|cufft|curand|cusolver|cusparse|npp|nvjpeg|nccl)/.test(name)) return 'libraries';
+  if (
+    /^cuda(-\d+-\d+)?$|^cuda-(toolkit|nvcc|compiler|command-line-tools|minimal-build|libraries-dev)|^cuda-[a-z-]+-dev(-|$)|^lib(cublas|cufft|curand|cusolver|cusparse|npp|nvjpeg|nccl)[\w-]*-dev/.test(
+      name,
+    )
+  )
+    return 'toolkit';
+  if (
+    /^cuda-(libraries|runtime|nvrtc|nvtx|cublas|cufft|curand|cusolver|cusparse|npp|nvjpeg)|^lib(cublas|cufft|curand|cusolver|cusparse|npp|nvjpeg|nccl)/.test(
+      name,
+    )
+  )
+    return 'libraries';
   return null;
 }
 
@@ -98,14 +108,19 @@ function systemFinding(install: SystemInstall, image: CudaImage): RuleFinding | 
   }
   const cuda = image.cuda ? ` (CUDA ${formatCuda(image.cuda)})` : '';
   const sentences: string[] = [];
-  if (again.length > 0) sentences.push(`${image.image}${cuda} already ships ${again.join(', ')}: installing them again adds a second copy of libraries the image has. Drop them.`);
+  if (again.length > 0)
+    sentences.push(
+      `${image.image}${cuda} already ships ${again.join(', ')}: installing them again adds a second copy of libraries the image has. Drop them.`,
+    );
   if (otherVersion.length > 0) {
     sentences.push(
       `${otherVersion.join(', ')} ${otherVersion.length === 1 ? 'is' : 'are'} for another CUDA than ${image.image}${cuda}: the image then carries two CUDA versions (GBs) and which one loads depends on the library path. Use the image tag for the CUDA you need instead.`,
     );
   }
   if (notInVariant.length > 0) {
-    sentences.push(`${image.image} does not ship ${notInVariant.map((p) => p.name).join(', ')}; rather than installing them, use the tag that does (${variantAdvice(notInVariant.map((p) => p.part))}).`);
+    sentences.push(
+      `${image.image} does not ship ${notInVariant.map((p) => p.name).join(', ')}; rather than installing them, use the tag that does (${variantAdvice(notInVariant.map((p) => p.part))}).`,
+    );
   }
   if (sentences.length === 0) return null;
   const onlyAdvice = again.length === 0 && otherVersion.length === 0;
@@ -133,7 +148,9 @@ function condaFinding(install: SystemInstall, image: CudaImage): RuleFinding | n
 
 function wheelFinding(run: RunInstruction, image: CudaImage): RuleFinding | null {
   if (!run.text.includes('nvidia-')) return null;
-  const wheels = pipInstalls(run).flatMap((install) => install.packages.filter(isNvidiaCudaWheel).map((p) => ({ p, line: install.command.line })));
+  const wheels = pipInstalls(run).flatMap((install) =>
+    install.packages.filter(isNvidiaCudaWheel).map((p) => ({ p, line: install.command.line })),
+  );
   if (wheels.length === 0) return null;
   return {
     line: wheels[0].line,

@@ -36,7 +36,10 @@ function problem(name: string, value: string): string | null {
         ? 'ENV NVIDIA_VISIBLE_DEVICES=all makes the NVIDIA runtime expose every GPU of the host to any container of this image, bypassing the GPUs the scheduler allocated (Kubernetes device plugin, docker --gpus). Leave it to the runtime.'
         : `ENV NVIDIA_VISIBLE_DEVICES=${value} bakes a device choice into the image; the runtime (docker --gpus, the Kubernetes device plugin) sets it per container.`;
     case 'NVIDIA_DRIVER_CAPABILITIES':
-      return value.split(',').map((c) => c.trim()).includes('all')
+      return value
+        .split(',')
+        .map((c) => c.trim())
+        .includes('all')
         ? 'ENV NVIDIA_DRIVER_CAPABILITIES=all mounts every driver library (graphics, video, display) into the container; ML needs only compute,utility, the nvidia/cuda default.'
         : null;
     default:
