@@ -1,10 +1,8 @@
 // The `trivy image` command line, built in one pure function so every flag is tested.
 
-/** The saved image tarball (from the layer walk) when there is one, so the image is not exported twice. */
-export type TrivyTarget = { archivePath: string } | { imageRef: string };
-
 export interface TrivyImageArgs {
-  target: TrivyTarget;
+  /** The image in the local engine or a registry. */
+  imageRef: string;
   scanners: readonly string[];
   timeoutSeconds: number;
   ignoreFile: string | null;
@@ -34,9 +32,8 @@ export function trivyImageArgs(args: TrivyImageArgs): string[] {
   if (args.ignoreFile) argv.push('--ignorefile', args.ignoreFile);
   // Unset keeps Trivy's default mirrors (mirror.gcr.io, then ghcr.io), which avoid ghcr.io's rate limits.
   if (args.dbRepository) argv.push('--db-repository', args.dbRepository);
-  if ('archivePath' in args.target) argv.push('--input', args.target.archivePath);
   // "--" so that an image reference can never be read as a flag.
-  else argv.push('--', args.target.imageRef);
+  argv.push('--', args.imageRef);
   return argv;
 }
 
