@@ -125,5 +125,8 @@ test('without a payload (a CLI run in a workflow step), the GITHUB_* variables a
 });
 
 test('readRunContext says which event file it could not read', () => {
-  assert.throws(() => readRunContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(dir, 'missing.json') }), /GITHUB_EVENT_PATH/);
+  assert.throws(
+    () => readRunContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(dir, 'missing.json') }),
+    /GITHUB_EVENT_PATH/,
+  );
 });

@@ -99,7 +99,11 @@ function runnerSetup(options: ActionOptions): RunnerSetup {
 /** The bundled action, `node dist/index.js`, as the runner starts it. */
 export async function runAction(options: ActionOptions): Promise<ActionRun> {
   const setup = runnerSetup(options);
-  const result = await exec(process.execPath, [join(ACTION_DIR, 'dist/index.js')], { cwd: options.workspace, env: setup.env, timeoutMs: 300_000 });
+  const result = await exec(process.execPath, [join(ACTION_DIR, 'dist/index.js')], {
+    cwd: options.workspace,
+    env: setup.env,
+    timeoutMs: 300_000,
+  });
   return {
     exitCode: result.exitCode,
     log: result.stdout + result.stderr,
@@ -114,7 +118,13 @@ export async function runActionInProcess(options: ActionOptions): Promise<Action
   const setup = runnerSetup(options);
   const core = new RecordingCore(setup.inputs);
   await run({ core, env: setup.env });
-  return { exitCode: core.failed === null ? 0 : 1, log: core.log, outputs: core.outputs, summary: core.summaryText, runnerTemp: setup.runnerTemp };
+  return {
+    exitCode: core.failed === null ? 0 : 1,
+    log: core.log,
+    outputs: core.outputs,
+    summary: core.summaryText,
+    runnerTemp: setup.runnerTemp,
+  };
 }
 
 /** GITHUB_OUTPUT's heredoc format: `name<<DELIMITER\nvalue\nDELIMITER`. */
