@@ -72,7 +72,20 @@ test('lint --format json prints the versioned report with 1-based lines', async 
   const report = JSON.parse(result.stdout);
   assert.equal(report.schemaVersion, 2);
   const finding = report.findings.find((f: { rule: string }) => f.rule === 'MLG013');
-  assert.deepEqual(Object.keys(finding).sort(), ['detail', 'endLine', 'file', 'fix', 'line', 'message', 'name', 'quotes', 'rule', 'severity', 'suppressed', 'title']);
+  assert.deepEqual(Object.keys(finding).sort(), [
+    'detail',
+    'endLine',
+    'file',
+    'fix',
+    'line',
+    'message',
+    'name',
+    'quotes',
+    'rule',
+    'severity',
+    'suppressed',
+    'title',
+  ]);
   assert.equal(finding.line, 1);
   assert.ok(report.findings.some((f: { rule: string; line: number }) => f.rule === 'MLG007' && f.line === 2));
 });
