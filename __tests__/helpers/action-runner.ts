@@ -102,7 +102,7 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
   const result = await exec(process.execPath, [join(ACTION_DIR, 'dist/index.js')], {
     cwd: options.workspace,
     env: setup.env,
-    timeoutMs: 300_000,
+    timeoutSeconds: 300,
   });
   return {
     exitCode: result.exitCode,

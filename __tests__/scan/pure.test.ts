@@ -119,6 +119,7 @@ describe('trivyEnv', () => {
       INPUT_GITHUB_TOKEN: 'ghs_y',
     });
     assert.deepEqual(Object.keys(env).sort(), ['DOCKER_HOST', 'HOME', 'HTTPS_PROXY', 'PATH', 'TRIVY_USERNAME', 'no_proxy']);
+    assert.equal(env.GITHUB_TOKEN, undefined);
   });
 });
 

@@ -1,4 +1,5 @@
 // The `trivy image` command line, built in one pure function so every flag is tested.
+import { childEnvironment } from '../util/child-env.js';
 
 export interface TrivyImageArgs {
   /** The image in the local engine or a registry. */
@@ -37,11 +38,10 @@ export function trivyImageArgs(args: TrivyImageArgs): string[] {
   return argv;
 }
 
-// Trivy runs with only what it needs from the environment: a replaced binary (as in
-// CVE-2026-33634) then cannot read the job's tokens from its own environment.
-const PASSED_ENV =
-  /^(PATH|HOME|USER|TMPDIR|TMP|TEMP|LANG|LC_[A-Z]+|XDG_CACHE_HOME|SSL_CERT_(FILE|DIR)|(HTTPS?|NO)_PROXY|(https?|no)_proxy|DOCKER_[A-Z_]+|CONTAINERD_[A-Z_]+|TRIVY_[A-Z_]+)$/;
-
-export function trivyEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name, value]) => value !== undefined && PASSED_ENV.test(name)));
+/** Trivy's environment: the common child environment plus Trivy's own TRIVY_* settings (registry credentials, mirrors). */
+export function trivyEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  return childEnvironment(
+    Object.keys(env).filter((name) => name.startsWith('TRIVY_')),
+    env,
+  );
 }

@@ -81,7 +81,7 @@ async function scan(config: ScanConfig, target: ScanTarget, mapLine: LineMapper,
     });
     log(`Scanning ${imageRef} with Trivy ${binary.version ?? '(system)'}`);
     // Our own deadline is a backstop for a Trivy that ignores its --timeout.
-    const result = await exec(binary.path, args, { env: trivyEnv(process.env), timeoutMs: (config.timeoutSeconds + 60) * 1000 });
+    const result = await exec(binary.path, args, { env: trivyEnv(process.env), timeoutSeconds: config.timeoutSeconds + 60 });
     if (result.exitCode !== 0 || result.timedOut || result.spawnError) {
       return failed(trivyFailureReason(result, config.timeoutSeconds), binary.version);
     }
