@@ -1,38 +1,34 @@
 // Downloads the corpus Dockerfiles that are not committed (index.tsv `committed` = no) at their
-// pinned commits into bench/real-world/fetched/ (git-ignored): `node bench/real-world/fetch.mjs`.
+// pinned commits into bench/real-world/fetched/ (git-ignored): `npm run corpus:fetch`.
 // Each download is checked against the git blob id recorded in the index, so a file is either the
 // exact bytes that were labelled or it is not written. Files already present and intact are kept.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { CORPUS_DIR, readIndex } from './corpus.js';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const OUT = join(HERE, 'fetched');
+const OUT = join(CORPUS_DIR, 'fetched');
 const MAX_BYTES = 1024 * 1024; // no Dockerfile in the corpus comes near this
 const TIMEOUT_MS = 30_000;
 
 /** Git's blob id of some bytes: sha1("blob <length>\0" + bytes). */
-const blobId = (bytes) =>
+const blobId = (bytes: Buffer) =>
   createHash('sha1')
     .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
     .digest('hex');
 
-const [header, ...rows] = readFileSync(join(HERE, 'index.tsv'), 'utf8').trimEnd().split('\n');
-const columns = header.split('\t');
-const entries = rows.map((row) => Object.fromEntries(row.split('\t').map((value, i) => [columns[i], value])));
-
 mkdirSync(OUT, { recursive: true });
 let kept = 0;
 let fetched = 0;
-const failed = [];
-for (const entry of entries.filter((e) => e.committed === 'no')) {
+const failed: string[] = [];
+for (const entry of readIndex().filter((e) => e.committed === 'no')) {
   const dest = join(OUT, `${entry.id}.Dockerfile`);
   if (existsSync(dest) && blobId(readFileSync(dest)) === entry.blob) {
     kept++;
     continue;
   }
-  const url = `https://raw.githubusercontent.com/${entry.repository}/${entry.commit}/${entry.path.split('/').map(encodeURIComponent).join('/')}`;
+  const path = entry.path.split('/').map(encodeURIComponent).join('/');
+  const url = `https://raw.githubusercontent.com/${entry.repository}/${entry.commit}/${path}`;
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -42,9 +38,9 @@ for (const entry of entries.filter((e) => e.committed === 'no')) {
     writeFileSync(dest, bytes);
     fetched++;
   } catch (error) {
-    failed.push(`${entry.id}: ${url}: ${error.message}`);
+    failed.push(`${entry.id}: ${url}: ${(error as Error).message}`);
   }
 }
-console.log(`fetch: ${fetched} downloaded, ${kept} already present, ${failed.length} failed`);
+console.log(`corpus fetch: ${fetched} downloaded, ${kept} already present, ${failed.length} failed`);
 for (const line of failed) console.log(`  ${line}`);
-process.exit(failed.length === 0 ? 0 : 1);
+process.exitCode = failed.length === 0 ? 0 : 1;
