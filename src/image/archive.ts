@@ -127,7 +127,7 @@ function readManifest(index: ArchiveIndex, jsonBlobs: Map<string, string>): void
 }
 
 /** Walks one layer's tar (gunzipping when needed) and returns its entries and diff id. */
-async function indexLayer(
+export async function indexLayer(
   chunks: AsyncIterable<Buffer>,
   gzipped: boolean,
   stopCheck: () => void,

@@ -1,7 +1,10 @@
-// Streams `docker save <image>` into the archive indexer, never writing the tarball to disk.
+// The layer walk, from wherever the image is: `docker save <image>` streamed into the archive
+// indexer (the local store), or each layer blob of a manifest streamed from a registry or an
+// OCI layout into the same per-layer indexer. Nothing is written to disk.
 import { PassThrough } from 'node:stream';
 import { execStream, type ExecResult } from '../util/exec.js';
-import { indexImageArchive, type ArchiveIndex } from './archive.js';
+import { indexImageArchive, indexLayer, type ArchiveIndex, type ImageConfig } from './archive.js';
+import { layerCompression, type BlobStore, type ImageManifest } from './blobs.js';
 
 export interface WalkOptions {
   /** Stop (status partial) once this much time has passed, in ms. */
@@ -35,6 +38,49 @@ export async function walkImage(ref: string, options: WalkOptions = {}): Promise
       reason: exit.exitCode !== 0 ? saveFailure(ref, exit) : `reading docker save output failed: ${(error as Error).message}`,
     };
   }
+}
+
+class BlobWalkStopped extends Error {}
+
+/**
+ * Walks the layers of one platform's manifest blob by blob, in manifest order. A layer lands
+ * under the diff id its tar hashes to, so a blob whose content is not the config's layer shows
+ * as a layer not walked. Zstd layers are listed as unsupported, as in the archive walk.
+ */
+export async function walkBlobs(
+  store: BlobStore,
+  manifest: ImageManifest,
+  config: ImageConfig,
+  options: WalkOptions = {},
+): Promise<WalkResult> {
+  const deadline = options.timeBudgetMs === undefined ? Infinity : Date.now() + options.timeBudgetMs;
+  const stopCheck = () => {
+    if (Date.now() > deadline)
+      throw new BlobWalkStopped(`the layer walk stopped at its time budget of ${Math.round((options.timeBudgetMs ?? 0) / 1000)}s`);
+  };
+  const archive: ArchiveIndex = { layers: new Map(), blobSizes: new Map(), manifestLayers: [], config, complete: true, unsupported: [] };
+  for (const layer of manifest.layers) {
+    const blobPath = `blobs/sha256/${layer.digest.slice('sha256:'.length)}`;
+    archive.manifestLayers!.push(blobPath);
+    archive.blobSizes.set(blobPath, layer.size);
+    const compression = layerCompression(layer.mediaType);
+    if (compression === 'zstd' || compression === 'unknown') {
+      archive.unsupported.push(blobPath);
+      continue;
+    }
+    try {
+      stopCheck();
+      const files = await indexLayer(await store.blob(layer), compression === 'gzip', stopCheck);
+      archive.layers.set(files.diffId, { ...files, blobPath, compressed: compression === 'gzip' });
+    } catch (error) {
+      if (!(error instanceof BlobWalkStopped))
+        return { ok: false, reason: `reading layer ${layer.digest} from ${store.label} failed: ${(error as Error).message}` };
+      archive.complete = false;
+      archive.stoppedBecause = error.message;
+      break;
+    }
+  }
+  return { ok: true, archive };
 }
 
 function saveFailure(ref: string, exit: ExecResult): string {
