@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { BuildConfig } from '../src/config/types.js';
+import { BUILD } from '../__tests__/build/fixture-images.js';
 import { formatBytes } from '../src/config/units.js';
 import { parseDockerfile } from '../src/lint/dockerfile.js';
 import { runBuild } from '../src/build/runner.js';
@@ -95,21 +96,7 @@ async function main() {
 }
 
 async function timedBuild(dir: string, cacheRef: string, tag: string) {
-  const build: BuildConfig = {
-    enabled: true,
-    buildArgs: [],
-    secrets: [],
-    tags: [tag],
-    platform: null,
-    push: false,
-    builder: null,
-    cacheRef,
-    cacheMode: 'max',
-    cacheFrom: [],
-    cacheTo: [],
-    noCache: false,
-    analyzeLayers: 'true',
-  };
+  const build: BuildConfig = { ...BUILD, tags: [tag], cacheRef };
   const result = await runBuild({
     build,
     dockerfile: 'Dockerfile',
@@ -119,7 +106,7 @@ async function timedBuild(dir: string, cacheRef: string, tag: string) {
     defaultBranch: 'main',
     repository: 'bench/image',
     sha: null,
-    load: true,
+    workDir: dir,
     stages: parseDockerfile(DOCKERFILE).stages,
     cwd: dir,
     log: () => undefined,

@@ -2,16 +2,21 @@
 // evaluate. Each stage returns data; the report is assembled once from what they returned
 // (src/report/assemble.ts). A stage that cannot run says why and the rest goes on.
 // Publishing (files, outputs, comment) is the caller's.
-import type { Config } from './config/types.js';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Config, ExistingImage } from './config/types.js';
 import type { RunContext } from './github/context.js';
 import type { Logger } from './log.js';
-import type { Comparison, Report } from './report/types.js';
+import type { BuildSection, Comparison, Report } from './report/types.js';
 import { assembleReport, finishReport, type StageResults } from './report/assemble.js';
 import { redactText, secretValues } from './report/redact.js';
 import { instructionView, lintStage, type LintOutcome } from './lint/index.js';
 import { compare, loadBaseline, saveBaseline } from './baseline/index.js';
 import { runBuild } from './build/runner.js';
+import { buildSectionFromMetadata, readBuildMetadata } from './build/build-record.js';
 import { measureImage } from './image/measure.js';
+import { locateImage, pinnedReference, type ImageLocation, type ScanSubject } from './image/source.js';
 import { runScan } from './scan/run.js';
 
 /** `lint` stops after the Dockerfile checks (the CLI's lint command); `check` runs every stage. */
@@ -55,56 +60,101 @@ async function buildMeasureAndScan(
   const findings = [...lint.findings];
   const notes: string[] = [];
   const results: Omit<StageResults, 'lintError' | 'buildContext'> = { findings, notes };
-  let imageRef: string | null = null;
-  let lineOfHistory: (index: number, createdBy: string) => number | null = () => null;
-
-  if (!config.build.enabled) {
-    notes.push('Build skipped: build is false (lint only), so size, build time and layers were not measured.');
-  } else if (!lint.result) {
-    notes.push('Build skipped: the Dockerfile could not be read or parsed (see the error above).');
-  } else {
-    const lintResult = lint.result;
-    const built = await log.group('Build', () =>
-      runBuild({
-        build: config.build,
-        dockerfile: config.dockerfile,
-        context: config.context,
-        target: config.target,
-        branch: run.branch,
-        defaultBranch: run.defaultBranch,
-        repository: run.repository,
-        sha: run.sha,
-        load: !config.build.push,
-        stages: instructionView(lintResult),
-        cwd: config.workspace,
-        log: (line) => log.info(line),
-      }),
-    );
-    results.build = built.section;
-    notes.push(...built.notes);
-    if (built.section.status !== 'ok') {
-      notes.push(`Build ${built.section.status}: ${built.section.reason ?? 'see the build log'}`);
-    } else if (!(built.tags[0] ?? built.imageId)) {
-      notes.push('Image not inspected: the build reported no image.');
-    } else {
-      imageRef = built.tags[0] ?? built.imageId;
-      const measured = await measureImage(config, lintResult, imageRef, built.digest, log);
+  // An OCI layout the build writes lives here until the scan has read it.
+  const workDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'mlg-image-'));
+  try {
+    const produced = config.image ? await existingImage(config, config.image, log) : await buildImage(config, run, lint, workDir, log);
+    results.build = produced.build;
+    notes.push(...produced.notes);
+    let subject: ScanSubject = { imageRef: null };
+    let lineOfHistory: (index: number, createdBy: string) => number | null = () => null;
+    if (produced.location) {
+      const measured = await measureImage(config, lint.result, produced.location, log);
       results.image = measured.image;
+      if (measured.platforms.length > 1) results.platforms = measured.platforms;
       notes.push(...measured.notes);
       findings.push(...measured.findings);
       lineOfHistory = measured.lineOfHistory;
+      subject = measured.scan;
     }
-  }
-
-  // A Trivy report from another step needs no image of ours.
-  if (imageRef || config.scan.reportPath) {
-    const scanned = await log.group('Vulnerability scan', () =>
-      runScan(config.scan, { dockerfile: config.dockerfile, imageRef }, lineOfHistory, { log: (message) => log.info(message) }),
-    );
-    results.scan = scanned.scan;
-    findings.push(...scanned.secretFindings);
+    // A Trivy report from another step needs no image of ours.
+    if (subject.imageRef || subject.layoutDir || config.scan.reportPath) {
+      const scanned = await log.group('Vulnerability scan', () =>
+        runScan(config.scan, { dockerfile: config.dockerfile, ...subject }, lineOfHistory, { log: (message) => log.info(message) }),
+      );
+      results.scan = scanned.scan;
+      findings.push(...scanned.secretFindings);
+    }
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
   }
   return results;
+}
+
+interface Produced {
+  build: BuildSection | null;
+  notes: string[];
+  /** Where the image is to be measured; null when there is none. */
+  location: ImageLocation | null;
+}
+
+async function buildImage(config: Config, run: RunContext, lint: LintOutcome, workDir: string, log: Logger): Promise<Produced> {
+  if (!config.build.enabled) {
+    return {
+      build: null,
+      location: null,
+      notes: ['Build skipped: build is false (lint only), so size, build time and layers were not measured.'],
+    };
+  }
+  if (!lint.result)
+    return { build: null, location: null, notes: ['Build skipped: the Dockerfile could not be read or parsed (see the error above).'] };
+  const lintResult = lint.result;
+  const built = await log.group('Build', () =>
+    runBuild({
+      build: config.build,
+      dockerfile: config.dockerfile,
+      context: config.context,
+      target: config.target,
+      branch: run.branch,
+      defaultBranch: run.defaultBranch,
+      repository: run.repository,
+      sha: run.sha,
+      workDir,
+      stages: instructionView(lintResult),
+      cwd: config.workspace,
+      log: (line) => log.info(line),
+    }),
+  );
+  const notes = [...built.notes];
+  if (built.section.status !== 'ok') notes.push(`Build ${built.section.status}: ${built.section.reason ?? 'see the build log'}`);
+  else if (!built.image) notes.push(`Image not inspected: ${built.noImageReason ?? 'the build reported no image'}.`);
+  return { build: built.section, notes, location: built.section.status === 'ok' ? built.image : null };
+}
+
+/** The `image` input: an image another step built, with its build record when build-metadata names one. */
+async function existingImage(config: Config, image: ExistingImage, log: Logger): Promise<Produced> {
+  const notes = [`Measured ${image.ref}, built by another step (the image input): nothing was built here.`];
+  let build: BuildSection;
+  let pinned = image.ref;
+  if (!image.buildMetadata) {
+    build = notBuiltHere('pass build-metadata: ${{ steps.<build>.outputs.metadata }} to read the build time of the step that built it');
+  } else {
+    try {
+      const metadata = await readBuildMetadata(image.buildMetadata, config.workspace);
+      build = await buildSectionFromMetadata(metadata, config.workspace);
+      pinned = pinnedReference(image.ref, metadata.digest, metadata.imageName);
+    } catch (error) {
+      build = notBuiltHere((error as Error).message);
+    }
+  }
+  if (build.status !== 'ok') notes.push(`Build time not read: ${build.reason}`);
+  const location = await locateImage([pinned, image.ref]);
+  log.info(`Measuring ${location.ref ?? image.ref} from ${location.kind === 'local' ? 'the local image store' : 'its registry'}`);
+  return { build, notes, location };
+}
+
+function notBuiltHere(reason: string): BuildSection {
+  return { status: 'skipped', reason, seconds: null, steps: [], cacheHits: 0, totalSteps: 0, firstMiss: null, warnings: [] };
 }
 
 async function compareWithBaseline(
@@ -135,7 +185,9 @@ async function compareWithBaseline(
 /** Saves the report as the branch's baseline on a push to the default branch; returns a note when that failed. */
 async function saveBaselineOnDefaultBranch(report: Report, config: Config, run: RunContext, log: Logger): Promise<string | null> {
   const onDefaultBranch = run.event === 'push' && run.branch !== null && run.branch === run.defaultBranch;
-  if (!onDefaultBranch || report.build?.status !== 'ok') return null;
+  // An image another step built is a baseline once measured, with or without its build record.
+  const measured = report.build?.status === 'ok' || (config.image !== null && report.image?.status === 'ok');
+  if (!onDefaultBranch || !measured) return null;
   if (!config.build.cacheRef) {
     // Not an error: without a registry there is nowhere to keep it, and baseline-report can stand in.
     log.info('Baseline not saved: no cache-ref is set (the baseline is stored beside the build cache).');

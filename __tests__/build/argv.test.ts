@@ -1,23 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BuildConfig } from '../../src/config/types.js';
-import { buildxArgv, buildxVersion, cacheRefFor, defaultTag, redactArgv, redactCacheSpec, type BuildxInput } from '../../src/build/argv.js';
+import { BUILD as FIXTURE_BUILD } from './fixture-images.js';
+import {
+  CLASSIC_STORE_CACHE_WARNING,
+  buildxArgv,
+  buildxVersion,
+  cacheRefFor,
+  defaultTag,
+  redactArgv,
+  redactCacheSpec,
+  type BuildProduct,
+  type BuildxInput,
+} from '../../src/build/argv.js';
 
-const BUILD: BuildConfig = {
-  enabled: true,
-  buildArgs: [],
-  secrets: [],
-  tags: [],
-  platform: null,
-  push: false,
-  builder: null,
-  cacheRef: null,
-  cacheMode: 'max',
-  cacheFrom: [],
-  cacheTo: [],
-  noCache: false,
-  analyzeLayers: 'auto',
-};
+const BUILD: BuildConfig = { ...FIXTURE_BUILD, analyzeLayers: 'auto' };
 
 const BASE: BuildxInput = {
   build: BUILD,
@@ -30,8 +27,9 @@ const BASE: BuildxInput = {
   sha: '0123456789abcdef',
   metadataFile: '/tmp/m.json',
   iidFile: '/tmp/iid',
+  ociDir: '/tmp/work/oci',
   buildxVersion: 'github.com/docker/buildx v0.13.1 788433953af10f2a698f5c07611dddce2e08c7a0',
-  load: true,
+  builder: { driver: 'docker', imageStore: 'containerd' },
 };
 
 const HEAD = ['buildx', 'build', '--progress=rawjson'];
@@ -44,6 +42,8 @@ type Row = {
   input: Partial<Omit<BuildxInput, 'build'>> & { build?: Partial<BuildConfig> };
   argv: string[];
   warnings?: number;
+  product?: BuildProduct;
+  error?: RegExp;
 };
 
 const table: Row[] = [
@@ -65,7 +65,7 @@ const table: Row[] = [
       target: 'runtime',
       build: {
         builder: 'remote-bk',
-        platform: 'linux/arm64',
+        platforms: ['linux/arm64'],
         noCache: true,
         buildArgs: ['PY=3.11', 'TORCH=2.3.1'],
         secrets: ['id=hf,env=HF_TOKEN'],
@@ -102,11 +102,186 @@ const table: Row[] = [
     name: 'push replaces load',
     input: { build: { push: true, tags: ['r.example/a:1'] } },
     argv: [...HEAD, '--file', 'Dockerfile', '--tag', 'r.example/a:1', ...FILES, '--push', '.'],
+    product: { kind: 'registry', name: 'r.example/a:1' },
   },
   {
-    name: 'neither push nor load: the result stays in the build cache',
-    input: { load: false },
-    argv: [...HEAD, '--file', 'Dockerfile', ...DEFAULT_TAG, ...FILES, '.'],
+    name: 'docker-container driver, no push, no load: an OCI layout to read the blobs from, nothing loaded',
+    input: { builder: { driver: 'docker-container', imageStore: null } },
+    argv: [...HEAD, '--file', 'Dockerfile', ...DEFAULT_TAG, ...FILES, '--output', 'type=oci,dest=/tmp/work/oci,tar=false', '.'],
+    product: { kind: 'oci-layout', dir: '/tmp/work/oci' },
+  },
+  {
+    name: 'kubernetes driver with load: true: loaded as asked, measured from the local store',
+    input: { builder: { driver: 'kubernetes', imageStore: null }, build: { load: true } },
+    argv: [...HEAD, '--file', 'Dockerfile', ...DEFAULT_TAG, ...FILES, '--load', '.'],
+    product: { kind: 'local' },
+  },
+  {
+    name: 'remote driver pushing: read back from the registry, nothing loaded',
+    input: { builder: { driver: 'remote', imageStore: null }, build: { push: true, tags: ['r.example/a:1'] } },
+    argv: [...HEAD, '--file', 'Dockerfile', '--tag', 'r.example/a:1', ...FILES, '--push', '.'],
+    product: { kind: 'registry', name: 'r.example/a:1' },
+  },
+  {
+    name: 'push and load: both, measured from the registry',
+    input: { build: { push: true, load: true, tags: ['r.example/a:1'] } },
+    argv: [...HEAD, '--file', 'Dockerfile', '--tag', 'r.example/a:1', ...FILES, '--push', '--load', '.'],
+    product: { kind: 'registry', name: 'r.example/a:1' },
+  },
+  {
+    name: 'platforms on the docker driver without push: one build, an OCI layout per-platform manifests are read from',
+    input: { build: { platforms: ['linux/amd64', 'linux/arm64'] } },
+    argv: [
+      ...HEAD,
+      '--file',
+      'Dockerfile',
+      '--platform',
+      'linux/amd64,linux/arm64',
+      ...DEFAULT_TAG,
+      ...FILES,
+      '--output',
+      'type=oci,dest=/tmp/work/oci,tar=false',
+      '.',
+    ],
+    product: { kind: 'oci-layout', dir: '/tmp/work/oci' },
+  },
+  {
+    name: 'outputs: a registry output is read back from the registry under its name',
+    input: { build: { flags: { ...BUILD.flags, outputs: ['type=image,name=r.example/b:2,push=true'] } } },
+    argv: [...HEAD, '--file', 'Dockerfile', ...DEFAULT_TAG, ...FILES, '--output', 'type=image,name=r.example/b:2,push=true', '.'],
+    product: { kind: 'registry', name: 'r.example/b:2' },
+  },
+  {
+    name: "outputs: the user's OCI layout folder is read in place",
+    input: { build: { flags: { ...BUILD.flags, outputs: ['type=oci,dest=out/img,tar=false'] } } },
+    argv: [...HEAD, '--file', 'Dockerfile', ...DEFAULT_TAG, ...FILES, '--output', 'type=oci,dest=out/img,tar=false', '.'],
+    product: { kind: 'oci-layout', dir: 'out/img' },
+  },
+  {
+    name: 'outputs: a local folder holds no image: built, nothing to measure, and said why',
+    input: { build: { flags: { ...BUILD.flags, outputs: ['type=local,dest=out'] } } },
+    argv: [...HEAD, '--file', 'Dockerfile', ...DEFAULT_TAG, ...FILES, '--output', 'type=local,dest=out', '.'],
+    product: {
+      kind: 'none',
+      reason: 'the outputs write no image to read back: add push: true, load: true or an output type=oci,tar=false,dest=DIR',
+    },
+  },
+  {
+    name: "build-push-action's inputs, each as its own flag in a fixed place",
+    input: {
+      build: {
+        secrets: ['id=aws,src=./aws', 'id=hf,env=HF_TOKEN'],
+        noCache: true,
+        flags: {
+          pull: true,
+          labels: ['org.opencontainers.image.source=https://github.com/acme/app', 'team=ml'],
+          annotations: ['index:org.opencontainers.image.description=model server'],
+          buildContexts: ['base=docker-image://python:3.11-slim'],
+          network: 'host',
+          allow: ['network.host', 'security.insecure'],
+          ssh: ['default'],
+          provenance: 'mode=max',
+          sbom: 'true',
+          attests: ['type=sbom,generator=image'],
+          outputs: [],
+          shmSize: '2g',
+          ulimits: ['nofile=1024:1024'],
+          addHosts: ['docker:10.180.0.1'],
+          cgroupParent: '/actions_job',
+          call: null,
+          noCacheFilters: ['builder'],
+        },
+      },
+    },
+    argv: [
+      ...HEAD,
+      '--file',
+      'Dockerfile',
+      '--no-cache',
+      '--no-cache-filter',
+      'builder',
+      '--pull',
+      '--network',
+      'host',
+      '--add-host',
+      'docker:10.180.0.1',
+      '--allow',
+      'network.host',
+      '--allow',
+      'security.insecure',
+      '--shm-size',
+      '2g',
+      '--ulimit',
+      'nofile=1024:1024',
+      '--cgroup-parent',
+      '/actions_job',
+      '--build-context',
+      'base=docker-image://python:3.11-slim',
+      '--label',
+      'org.opencontainers.image.source=https://github.com/acme/app',
+      '--label',
+      'team=ml',
+      '--annotation',
+      'index:org.opencontainers.image.description=model server',
+      '--secret',
+      'id=aws,src=./aws',
+      '--secret',
+      'id=hf,env=HF_TOKEN',
+      '--ssh',
+      'default',
+      '--provenance',
+      'mode=max',
+      '--sbom',
+      'true',
+      '--attest',
+      'type=sbom,generator=image',
+      ...DEFAULT_TAG,
+      ...FILES,
+      '--load',
+      '.',
+    ],
+  },
+  {
+    name: 'call: check on buildx 0.15: evaluated, no image to measure',
+    input: { buildxVersion: 'github.com/docker/buildx v0.15.1 abc', build: { flags: { ...BUILD.flags, call: 'check' } } },
+    argv: [...HEAD, '--file', 'Dockerfile', ...DEFAULT_TAG, '--call', 'check', ...FILES, '--load', '.'],
+    product: { kind: 'none', reason: 'call: check evaluates the build without producing an image' },
+  },
+  {
+    name: 'call on buildx 0.13: refused in one line before anything runs',
+    input: { build: { flags: { ...BUILD.flags, call: 'check' } } },
+    argv: [...HEAD, '--file', 'Dockerfile', ...DEFAULT_TAG, '--call', 'check', ...FILES, '--load', '.'],
+    product: { kind: 'none', reason: 'call: check evaluates the build without producing an image' },
+    error: /^call needs buildx >= 0\.15\.0 \(found buildx 0\.13\.1\); remove call or update buildx/,
+  },
+  {
+    name: 'the docker driver on the classic store: no --cache-to (only inline), --cache-from kept, one warning, load',
+    input: {
+      branch: 'main',
+      builder: { driver: 'docker', imageStore: 'classic' },
+      build: { cacheRef: CACHE, cacheTo: [], platforms: ['linux/amd64', 'linux/arm64'] },
+    },
+    argv: [
+      ...HEAD,
+      '--file',
+      'Dockerfile',
+      '--platform',
+      'linux/amd64,linux/arm64',
+      ...DEFAULT_TAG,
+      '--cache-from',
+      `type=registry,ref=${CACHE}:cache-main`,
+      ...FILES,
+      '--load',
+      '.',
+    ],
+    warnings: 1,
+    product: { kind: 'local' },
+  },
+  {
+    name: 'the classic store keeps an inline cache export, which it supports',
+    input: { builder: { driver: 'docker', imageStore: 'classic' }, build: { cacheTo: ['type=inline', 'type=gha,mode=max'] } },
+    argv: [...HEAD, '--file', 'Dockerfile', ...DEFAULT_TAG, '--cache-to', 'type=inline', ...FILES, '--load', '.'],
+    warnings: 1,
   },
   {
     name: 'cache-ref: read branch then default branch, write only the branch, image-manifest on buildx 0.13',
@@ -258,6 +433,10 @@ for (const row of table) {
     const result = buildxArgv({ ...BASE, ...row.input, build: { ...BUILD, ...row.input.build } });
     assert.deepEqual(result.argv, row.argv);
     assert.equal(result.warnings.length, row.warnings ?? 0);
+    if (row.warnings && row.input.builder?.imageStore === 'classic') assert.deepEqual(result.warnings, [CLASSIC_STORE_CACHE_WARNING]);
+    assert.deepEqual(result.product, row.product ?? { kind: 'local' });
+    if (row.error) assert.match(result.error ?? '', row.error);
+    else assert.equal(result.error, undefined);
   });
 }
 

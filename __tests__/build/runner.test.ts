@@ -16,7 +16,7 @@ test('no docker on PATH: skipped with a one-line reason that says what to do, ne
       defaultBranch: null,
       repository: null,
       sha: null,
-      load: true,
+      workDir: '/tmp',
       stages: [],
       log: () => undefined,
     });

@@ -43,6 +43,39 @@ test('lists split on newlines (and commas where values cannot contain them)', as
   assert.deepEqual(c.build.secrets, ['id=hf,env=HF_TOKEN']);
 });
 
+test('a build-push-action with: block reads as build-push-action reads it', async () => {
+  const c = await config({
+    ...actionDefaults,
+    file: 'docker/Dockerfile.gpu',
+    platforms: 'linux/amd64,linux/arm64\nlinux/arm64',
+    load: 'true',
+    secrets: 'GIT_AUTH_TOKEN=abc,def\nid=hf,env=HF_TOKEN',
+    'secret-files': 'aws=./aws creds',
+    'secret-envs': 'npm=NPM_TOKEN,pypi=PYPI_TOKEN',
+    labels: 'org.opencontainers.image.title=app, with a comma\nteam=ml',
+    'add-hosts': 'docker:10.180.0.1,db:10.0.0.2',
+    allow: 'network.host,security.insecure',
+    provenance: 'mode=max',
+    sbom: 'false',
+    outputs: 'type=image,name=r.example/a,push=true',
+    image: '',
+  });
+  assert.equal(c.dockerfile, 'docker/Dockerfile.gpu');
+  assert.deepEqual(c.build.platforms, ['linux/amd64', 'linux/arm64']);
+  assert.equal(c.build.load, true);
+  assert.deepEqual(c.build.secretValues, [{ id: 'GIT_AUTH_TOKEN', value: 'abc,def' }]);
+  assert.deepEqual(c.build.secrets, ['id=hf,env=HF_TOKEN', 'id=aws,src=./aws creds', 'id=npm,env=NPM_TOKEN', 'id=pypi,env=PYPI_TOKEN']);
+  assert.deepEqual(c.build.flags.labels, ['org.opencontainers.image.title=app, with a comma', 'team=ml']);
+  assert.deepEqual(c.build.flags.addHosts, ['docker:10.180.0.1', 'db:10.0.0.2']);
+  assert.deepEqual(c.build.flags.allow, ['network.host', 'security.insecure']);
+  assert.equal(c.build.flags.provenance, 'mode=max');
+  assert.equal(c.build.flags.sbom, 'false');
+  assert.deepEqual(c.build.flags.outputs, ['type=image,name=r.example/a,push=true']);
+  assert.equal(c.image, null);
+  const measured = await config({ ...actionDefaults, image: 'ghcr.io/acme/app@sha256:' + 'a'.repeat(64), 'build-metadata': '{"x":1}' });
+  assert.deepEqual(measured.image, { ref: 'ghcr.io/acme/app@sha256:' + 'a'.repeat(64), buildMetadata: '{"x":1}' });
+});
+
 test('the config file sets rules by id or name and budgets; an explicit input wins over it', async () => {
   const file = 'rules:\n  pip-cache: off\n  MLG013: error\nbudgets:\n  size-budget: 2GiB\n  time-budget: 10m\nignore-paths: [data/]\n';
   const c = await config({ ...actionDefaults, 'time-budget': '90' }, { '.ml-image-guard.yml': file });
@@ -60,7 +93,18 @@ test('bad values fail fast with a one-line message naming the input', async () =
     [{ 'time-budget': 'soon' }, /^time-budget: /],
     [{ push: 'maybe' }, /^push: "maybe" is not a boolean/],
     [{ 'fail-on': 'fatal' }, /^fail-on: "fatal" is not one of error, warning, info, never/],
-    [{ platform: 'linux/amd64,linux/arm64' }, /^platform: .*one per run/],
+    [{ platform: 'linux/amd64,linux/arm64' }, /^platform: .*use platforms: for a multi-platform build/],
+    [{ platforms: 'linux/amd64,linux' }, /^platforms: "linux" is not os\/arch/],
+    [{ 'cache-ref': 'r.example/cache,push=true' }, /^cache-ref: .*contains a comma, quote or line break/],
+    [{ 'secret-files': 'aws=./creds,type=env' }, /^secret-files: .*contains a comma/],
+    [{ 'secret-envs': 'hf=HF TOKEN' }, /^secret-envs: "hf=HF TOKEN" is not KEY=ENV_NAME/],
+    [{ provenance: 'type=sbom' }, /^provenance: .*no type=/],
+    [{ provenance: 'mode=max,"x=y' }, /^provenance: /],
+    [{ secrets: 'not a secret spec' }, /^secrets: an entry is neither .*its value is not shown$/],
+    [{ 'build-metadata': '{}' }, /^build-metadata: .*set image: too/],
+    [{ image: 'ghcr.io/acme/app --privileged' }, /^image: .*is not an image reference/],
+    [{ 'shm-size': 'lots' }, /^shm-size: /],
+    [{ ulimit: 'nofile' }, /^ulimit: /],
     [{ 'trivy-severity': 'SEVERE' }, /^trivy-severity: /],
     [{ 'pr-number': 'abc' }, /^pr-number: /],
     [{ config: 'missing.yml' }, /^config: missing\.yml does not exist/],

@@ -4,7 +4,8 @@ import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { dockerTestOptions, REGISTRY } from '../helpers/docker.js';
 import { build, docker, fixtureContext, measure, unique } from '../build/fixture-images.js';
-import { registryLayerBlobs } from '../../src/image/inspect.js';
+import { RegistryClient } from '../../src/image/registry.js';
+import { platformManifests } from '../../src/image/blobs.js';
 import { messageOf } from '../helpers/rule-finding.js';
 
 const options = await dockerTestOptions();
@@ -51,11 +52,10 @@ describe('fixture images built with buildx, measured and walked', options, () =>
     assert.equal(section.size, sizes.historySum);
     assert.equal(section.compressedSize, sizes.manifestSum, 'compressed size from the local blobs equals the registry manifest');
     assert.equal(section.layers.length, sizes.manifestLayers);
-    const fromRegistry = await registryLayerBlobs(tag, null);
-    assert.equal(
-      fromRegistry?.reduce((sum, l) => sum + l.size, 0),
-      sizes.manifestSum,
-    );
+    const registry = new RegistryClient(tag);
+    const top = await registry.document(null);
+    const manifest = top.kind === 'index' ? await registry.document(platformManifests(top.manifests)[0].digest) : top;
+    assert.equal(manifest.kind === 'manifest' && manifest.manifest.layers.reduce((sum, l) => sum + l.size, 0), sizes.manifestSum);
     assert.deepEqual(
       section.layers.map((l) => l.line),
       [8, 10, 14, 15, 16, 18],

@@ -2,6 +2,7 @@
 // flag we pass is visible in a table test. Secrets pass through to buildx but never to logs.
 import semver from 'semver';
 import type { BuildConfig } from '../config/types.js';
+import { csvValue } from '../config/buildx-inputs.js';
 import { parseImageReference, repositoryOf } from '../util/image-ref.js';
 
 export interface BuildxInput {
@@ -18,18 +19,34 @@ export interface BuildxInput {
   sha: string | null;
   metadataFile: string;
   iidFile: string;
+  /** Where the build writes an OCI layout when that is what we measure (no push, no load). */
+  ociDir: string;
   /** Output of `docker buildx version`, or null when unknown. */
   buildxVersion: string | null;
-  /** Load the result into the local image store (ignored when pushing). */
-  load: boolean;
+  /** What the builder is, detected before the build (`docker buildx inspect`, `docker info`). */
+  builder: BuilderInfo;
 }
+
+export interface BuilderInfo {
+  /** docker, docker-container, kubernetes, remote; null when it could not be read. */
+  driver: string | null;
+  /** The engine's image store, for the docker driver: containerd (snapshotter) or classic (graph driver). */
+  imageStore: 'containerd' | 'classic' | null;
+}
+
+/** Where the measure stage finds what the build produced. */
+export type BuildProduct =
+  { kind: 'registry'; name: string } | { kind: 'oci-layout'; dir: string } | { kind: 'local' } | { kind: 'none'; reason: string };
 
 export interface BuildxArgv {
   /** Arguments after `docker`. Contains secrets: log only redactArgv(argv). */
   argv: string[];
   tags: string[];
   cache: { from: string[]; to: string[] };
+  product: BuildProduct;
   warnings: string[];
+  /** Set when this buildx cannot run the build as asked: the one-line reason. */
+  error?: string;
   /** Variables buildx reads from its environment for this build, beyond the common child environment. */
   envNames: string[];
 }
@@ -37,39 +54,155 @@ export interface BuildxArgv {
 // BuildKit 0.12 added image-manifest (moby/buildkit#3724) and buildx 0.12 ships with it;
 // older ones reject or ignore the key, so we leave it out and say so.
 const IMAGE_MANIFEST_MIN_BUILDX = '0.12.0';
+// `--call` (build checks, outline) came with buildx 0.15.
+const CALL_MIN_BUILDX = '0.15.0';
+
+export const CLASSIC_STORE_CACHE_WARNING =
+  'registry cache not written: the docker driver on the classic image store cannot export a build cache; ' +
+  'add docker/setup-buildx-action before this step (or turn on the containerd image store)';
 
 export function buildxArgv(input: BuildxInput): BuildxArgv {
   const { build } = input;
+  const { flags } = build;
   const warnings: string[] = [];
   const tags = build.tags.length > 0 ? build.tags : [defaultTag(input.repository, input.sha)];
+  const version = buildxVersion(input.buildxVersion);
 
   const derived = build.cacheRef ? registryCache(input, build.cacheRef, warnings) : { from: [], to: [] };
   // Raw values are for users who want full control: they replace what cache-ref derives.
   const cacheFrom = build.noCache ? [] : build.cacheFrom.length > 0 ? build.cacheFrom : derived.from;
-  const cacheTo = build.cacheTo.length > 0 ? build.cacheTo : derived.to;
+  const cacheTo = exportableCache(input.builder, build.cacheTo.length > 0 ? build.cacheTo : derived.to, warnings);
 
   const argv = ['buildx', 'build', '--progress=rawjson'];
   if (build.builder) argv.push('--builder', build.builder);
   argv.push('--file', input.dockerfile);
   if (input.target) argv.push('--target', input.target);
-  if (build.platform) argv.push('--platform', build.platform);
+  if (build.platforms.length > 0) argv.push('--platform', build.platforms.join(','));
   if (build.noCache) argv.push('--no-cache');
-  for (const arg of build.buildArgs) argv.push('--build-arg', arg);
-  for (const secret of build.secrets) argv.push('--secret', secret);
-  for (const tag of tags) argv.push('--tag', tag);
-  for (const from of cacheFrom) argv.push('--cache-from', from);
-  for (const to of cacheTo) argv.push('--cache-to', to);
+  repeat(argv, '--no-cache-filter', flags.noCacheFilters);
+  if (flags.pull) argv.push('--pull');
+  if (flags.network) argv.push('--network', flags.network);
+  repeat(argv, '--add-host', flags.addHosts);
+  repeat(argv, '--allow', flags.allow);
+  if (flags.shmSize) argv.push('--shm-size', flags.shmSize);
+  repeat(argv, '--ulimit', flags.ulimits);
+  if (flags.cgroupParent) argv.push('--cgroup-parent', flags.cgroupParent);
+  repeat(argv, '--build-arg', build.buildArgs);
+  repeat(argv, '--build-context', flags.buildContexts);
+  repeat(argv, '--label', flags.labels);
+  repeat(argv, '--annotation', flags.annotations);
+  repeat(argv, '--secret', build.secrets);
+  repeat(argv, '--ssh', flags.ssh);
+  if (flags.provenance) argv.push('--provenance', flags.provenance);
+  if (flags.sbom) argv.push('--sbom', flags.sbom);
+  repeat(argv, '--attest', flags.attests);
+  repeat(argv, '--tag', tags);
+  repeat(argv, '--cache-from', cacheFrom);
+  repeat(argv, '--cache-to', cacheTo);
+  if (flags.call) argv.push('--call', flags.call);
   argv.push('--metadata-file', input.metadataFile, '--iidfile', input.iidFile);
-  if (build.push) argv.push('--push');
-  else if (input.load) argv.push('--load');
+  const outputs = outputPlan(input, tags);
+  argv.push(...outputs.args);
   argv.push(input.context);
+
+  const tooOld = flags.call && (!version || semver.lt(version, CALL_MIN_BUILDX));
   return {
     argv,
     tags,
     cache: { from: cacheFrom, to: cacheTo },
+    product:
+      flags.call && !/^build(,|$)/.test(flags.call)
+        ? { kind: 'none', reason: `call: ${flags.call} evaluates the build without producing an image` }
+        : outputs.product,
     warnings,
+    ...(tooOld
+      ? {
+          error: `call needs buildx >= ${CALL_MIN_BUILDX} (found ${version ? `buildx ${version}` : 'an unknown buildx version'}); remove call or update buildx (docker/setup-buildx-action)`,
+        }
+      : {}),
     envNames: environmentNames(build.secrets, [...cacheFrom, ...cacheTo]),
   };
+}
+
+function repeat(argv: string[], flag: string, values: readonly string[]): void {
+  for (const value of values) argv.push(flag, value);
+}
+
+/**
+ * The docker driver on the classic image store exports no cache but inline: the build goes on
+ * without --cache-to (--cache-from still works) and says what to add.
+ */
+function exportableCache(builder: BuilderInfo, cacheTo: string[], warnings: string[]): string[] {
+  if (!isClassicDockerDriver(builder)) return cacheTo;
+  const kept = cacheTo.filter((spec) => /(?:^|,)type=inline(?:,|$)/.test(spec));
+  if (kept.length < cacheTo.length) warnings.push(CLASSIC_STORE_CACHE_WARNING);
+  return kept;
+}
+
+function isClassicDockerDriver(builder: BuilderInfo): boolean {
+  return builder.driver === 'docker' && builder.imageStore === 'classic';
+}
+
+/**
+ * What the build writes and where we read it back, so that nothing is loaded that nobody needs:
+ * a push is read from the registry, a user's outputs are taken as given, and otherwise the
+ * docker driver keeps its default (the image lands in the engine's store, no export) while every
+ * other driver, and a multi-platform build, writes an OCI layout we read blob by blob.
+ */
+function outputPlan(input: BuildxInput, tags: string[]): { args: string[]; product: BuildProduct } {
+  const { build } = input;
+  const args: string[] = [];
+  for (const output of build.flags.outputs) args.push('--output', output);
+  if (build.push) args.push('--push');
+  if (build.load) args.push('--load');
+  const pushedTo = build.push ? tags[0] : build.flags.outputs.map((output) => registryOutput(output, tags[0])).find(Boolean);
+  if (pushedTo) return { args, product: { kind: 'registry', name: pushedTo } };
+  const layout = build.flags.outputs.map(ociLayoutOutput).find(Boolean);
+  if (layout) return { args, product: { kind: 'oci-layout', dir: layout } };
+  if (build.load || build.flags.outputs.some((output) => outputType(output) === 'docker')) return { args, product: { kind: 'local' } };
+  if (build.flags.outputs.length > 0) {
+    return {
+      args,
+      product: {
+        kind: 'none',
+        reason: 'the outputs write no image to read back: add push: true, load: true or an output type=oci,tar=false,dest=DIR',
+      },
+    };
+  }
+  const docker = input.builder.driver === 'docker';
+  if (docker && (build.platforms.length <= 1 || isClassicDockerDriver(input.builder))) {
+    return { args: ['--load'], product: { kind: 'local' } };
+  }
+  return {
+    args: ['--output', `type=oci,dest=${csvValue('the OCI layout folder', input.ociDir)},tar=false`],
+    product: { kind: 'oci-layout', dir: input.ociDir },
+  };
+}
+
+function outputFields(output: string): Map<string, string> {
+  const fields = new Map<string, string>();
+  for (const field of output.split(',')) {
+    const eq = field.indexOf('=');
+    fields.set(eq < 0 ? field.trim() : field.slice(0, eq).trim(), eq < 0 ? '' : field.slice(eq + 1).trim());
+  }
+  return fields;
+}
+
+function outputType(output: string): string {
+  return outputFields(output).get('type') ?? 'local';
+}
+
+/** The image name an output pushes (type=registry, or type=image with push=true), or null. */
+function registryOutput(output: string, firstTag: string): string | null {
+  const fields = outputFields(output);
+  const type = fields.get('type');
+  if (type !== 'registry' && !(type === 'image' && fields.get('push') === 'true')) return null;
+  return fields.get('name') || firstTag;
+}
+
+function ociLayoutOutput(output: string): string | null {
+  const fields = outputFields(output);
+  return fields.get('type') === 'oci' && fields.get('tar') === 'false' ? (fields.get('dest') ?? null) : null;
 }
 
 // The GitHub Actions cache backend (type=gha) authenticates with the runner's cache service.

@@ -1,7 +1,7 @@
 // Runs `docker buildx build` (argv from buildxArgv, through the one exec helper), streams a
 // readable log while parsing the rawjson progress, and turns the outcome into the report's
 // BuildSection. Never throws: a failed build is a report with the error's last lines.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -9,12 +9,18 @@ import type { BuildSection } from '../report/types.js';
 import { exec } from '../util/exec.js';
 import { childEnvironment } from '../util/child-env.js';
 import type { DockerfileStage } from '../image/instructions.js';
-import { buildxArgv, redactArgv, redactCacheSpec, type BuildxInput } from './argv.js';
+import type { ImageLocation } from '../image/source.js';
+import { repositoryOf } from '../util/image-ref.js';
+import { buildxArgv, redactArgv, redactCacheSpec, type BuildProduct, type BuildxInput } from './argv.js';
+import { detectBuilder } from './builder.js';
+import { csvValue } from '../config/buildx-inputs.js';
 import { RawJsonSplitter, type RawJsonItem } from './rawjson.js';
 import { BuildProgress } from './progress.js';
 import { PlainProgressLog } from './log.js';
 
-export interface RunBuildInput extends Omit<BuildxInput, 'metadataFile' | 'iidFile' | 'buildxVersion'> {
+export interface RunBuildInput extends Omit<BuildxInput, 'metadataFile' | 'iidFile' | 'buildxVersion' | 'ociDir' | 'builder'> {
+  /** A folder that outlives the build: an OCI layout the build writes goes here, for the measure and scan stages. */
+  workDir: string;
   /** All stages of the Dockerfile, to map build steps to lines (from the lint model). */
   stages: readonly DockerfileStage[];
   /** Directory the context and Dockerfile paths are relative to. */
@@ -29,6 +35,10 @@ export interface BuildResult {
   imageId: string | null;
   /** containerimage.digest from --metadata-file (the pushed digest when pushing). */
   digest: string | null;
+  /** Where to measure what the build produced; null when it produced no image we can read. */
+  image: ImageLocation | null;
+  /** Why there is nothing to measure when image is null after a successful build. */
+  noImageReason?: string;
   tags: string[];
   /** Things worth saying that are not problems, e.g. "no cache at REF yet". */
   notes: string[];
@@ -52,7 +62,18 @@ export async function runBuild(input: RunBuildInput): Promise<BuildResult> {
   try {
     const metadataFile = join(dir, 'metadata.json');
     const iidFile = join(dir, 'iid');
-    const args = buildxArgv({ ...input, metadataFile, iidFile, buildxVersion: version.stdout.trim() || null });
+    const builder = await detectBuilder(input.build.builder, input.cwd);
+    const build = { ...input.build, secrets: [...input.build.secrets, ...(await writeSecretValues(dir, input.build.secretValues))] };
+    const args = buildxArgv({
+      ...input,
+      build,
+      metadataFile,
+      iidFile,
+      ociDir: join(input.workDir, 'oci'),
+      buildxVersion: version.stdout.trim() || null,
+      builder,
+    });
+    if (args.error) return unbuilt(input, 'failed', args.error);
     log(`docker ${redactArgv(args.argv).join(' ')}`);
 
     const splitter = new RawJsonSplitter();
@@ -90,7 +111,7 @@ export async function runBuild(input: RunBuildInput): Promise<BuildResult> {
       totalSteps: state.totalSteps,
       firstMiss: state.firstMiss,
       warnings: [...args.warnings, ...state.warnings],
-      ...(input.build.platform ? { platform: input.build.platform } : {}),
+      ...(input.build.platforms.length > 0 ? { platform: input.build.platforms.join(',') } : {}),
       ...(input.build.builder ? { builder: input.build.builder } : {}),
       cache: { from: args.cache.from.map(redactCacheSpec), to: args.cache.to.map(redactCacheSpec) },
     };
@@ -102,10 +123,18 @@ export async function runBuild(input: RunBuildInput): Promise<BuildResult> {
       if (down) section.status = 'skipped';
     }
     const ok = result.exitCode === 0;
+    const metadata = ok ? await readMetadata(metadataFile) : null;
+    const imageId = ok ? await readTrimmed(iidFile) : null;
+    const digest = typeof metadata?.['containerimage.digest'] === 'string' ? metadata['containerimage.digest'] : null;
+    if (imageId) section.imageId = imageId;
+    if (digest) section.digest = digest;
+    if (metadata) section.metadata = metadata;
     return {
       section,
-      imageId: ok ? await readTrimmed(iidFile) : null,
-      digest: ok ? await readDigest(metadataFile) : null,
+      imageId,
+      digest,
+      image: ok ? imageLocation(args.product, args.tags, imageId, digest) : null,
+      ...(ok && args.product.kind === 'none' ? { noImageReason: args.product.reason } : {}),
       tags: args.tags,
       notes: state.notes,
     };
@@ -131,6 +160,7 @@ function unbuilt(input: RunBuildInput, status: 'skipped' | 'failed', reason: str
     section: { status, reason, seconds: null, steps: [], cacheHits: 0, totalSteps: 0, firstMiss: null, warnings: [] },
     imageId: null,
     digest: null,
+    image: null,
     tags: input.build.tags,
     notes: [],
   };
@@ -149,15 +179,49 @@ async function readTrimmed(path: string): Promise<string | null> {
   }
 }
 
-async function readDigest(metadataFile: string): Promise<string | null> {
+// Provenance in max mode can make the metadata large; the report keeps the rest of it.
+const METADATA_MAX_BYTES = 256 * 1024;
+
+/** The --metadata-file object (build-push-action's `metadata` output), or null. */
+async function readMetadata(metadataFile: string): Promise<Record<string, unknown> | null> {
   const text = await readTrimmed(metadataFile);
   if (!text) return null;
   try {
-    const digest = (JSON.parse(text) as Record<string, unknown>)['containerimage.digest'];
-    return typeof digest === 'string' ? digest : null;
+    const metadata = JSON.parse(text) as unknown;
+    if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) return null;
+    const object = metadata as Record<string, unknown>;
+    if (text.length > METADATA_MAX_BYTES) delete object['buildx.build.provenance'];
+    return object;
   } catch {
     return null;
   }
+}
+
+/** Where the measure stage reads the image: the pushed digest, the OCI layout, or the local store. */
+function imageLocation(product: BuildProduct, tags: string[], imageId: string | null, digest: string | null): ImageLocation | null {
+  switch (product.kind) {
+    case 'registry':
+      return { kind: 'registry', ref: digest ? `${repositoryOf(product.name)}@${digest}` : product.name };
+    case 'oci-layout':
+      return { kind: 'oci-layout', dir: product.dir, ref: tags[0] ?? null };
+    case 'local': {
+      const ref = tags[0] ?? imageId;
+      return ref ? { kind: 'local', ref } : null;
+    }
+    case 'none':
+      return null;
+  }
+}
+
+/** build-push-action's `secrets: KEY=value`: each value in a file only we can read, passed as id=KEY,src=FILE. */
+async function writeSecretValues(dir: string, values: readonly { id: string; value: string }[]): Promise<string[]> {
+  const specs: string[] = [];
+  for (const [i, { id, value }] of values.entries()) {
+    const file = join(dir, `secret-${i}`);
+    await writeFile(file, value, { mode: 0o600 });
+    specs.push(`id=${id},src=${csvValue('the secret file', file)}`);
+  }
+  return specs;
 }
 
 function lastLines(text: string): string[] {

@@ -7,6 +7,7 @@ import { INPUTS, splitList, type InputName, type RawInputs } from './inputs.js';
 import { parseConfigFile, type FileConfig } from './file.js';
 import { ConfigError, parseDuration, parseIncrease, parseSize } from './units.js';
 import type { Config, FailOn, RuleSetting } from './types.js';
+import { csvValue, readBuildxFlags, readExistingImage, readPlatforms, readSecrets } from './buildx-inputs.js';
 import { VULN_SEVERITIES, type VulnSeverity } from '../report/types.js';
 
 export const DEFAULT_CONFIG_FILE = '.ml-image-guard.yml';
@@ -35,7 +36,9 @@ export async function buildConfig(raw: RawInputs, env: ConfigEnvironment): Promi
   const bool = (name: InputName) => parseBoolean(name, str(name));
   const optional = (name: InputName) => str(name) || null;
 
-  const dockerfile = str('dockerfile');
+  const buildx = { str, list, bool };
+  // build-push-action calls the Dockerfile `file`.
+  const dockerfile = str('file') || str('dockerfile');
   const dockerfileRel = toRelative(env.workspace, dockerfile);
   const context = toRelative(env.workspace, str('context'));
   const target = optional('target');
@@ -53,18 +56,21 @@ export async function buildConfig(raw: RawInputs, env: ConfigEnvironment): Promi
     build: {
       enabled: bool('build'),
       buildArgs: list('build-args'),
-      secrets: list('secrets'),
+      ...readSecrets(buildx),
       tags: list('tags'),
-      platform: platform(optional('platform')),
+      platforms: readPlatforms(buildx),
       push: bool('push'),
+      load: bool('load'),
       builder: optional('builder'),
-      cacheRef: optional('cache-ref'),
+      cacheRef: cacheRef(optional('cache-ref')),
       cacheMode: oneOf('cache-mode', str('cache-mode'), ['max', 'min'] as const),
       cacheFrom: list('cache-from'),
       cacheTo: list('cache-to'),
       noCache: bool('no-cache'),
       analyzeLayers: oneOf('analyze-layers', str('analyze-layers'), ['auto', 'true', 'false'] as const),
+      flags: readBuildxFlags(buildx),
     },
+    image: readExistingImage(buildx),
     scan: {
       enabled: bool('trivy'),
       version: str('trivy-version'),
@@ -168,11 +174,9 @@ function offOr<T>(value: string, parse: (v: string) => T): T | null {
   return value.toLowerCase() === 'off' || value === '' ? null : parse(value);
 }
 
-function platform(value: string | null): string | null {
-  if (value && value.includes(',')) {
-    throw new ConfigError(`platform: "${value}" names several platforms; measure one per run (use a matrix), e.g. linux/amd64`);
-  }
-  return value;
+/** The cache ref goes into `--cache-to type=registry,ref=…`: a comma must not add options. */
+function cacheRef(value: string | null): string | null {
+  return value === null ? null : csvValue('cache-ref', value);
 }
 
 function prNumber(value: string): number | null {

@@ -29,6 +29,32 @@ export const INPUTS = {
   'cache-to': { default: '', kind: 'list' },
   'no-cache': { default: 'false', kind: 'boolean' },
   'analyze-layers': { default: 'auto', kind: 'string' },
+  // An image another step built, measured instead of building (build-push-action's outputs).
+  image: { default: '', kind: 'string' },
+  'build-metadata': { default: '', kind: 'string' },
+  // docker/build-push-action's inputs, same names and formats.
+  file: { default: '', kind: 'string' },
+  platforms: { default: '', kind: 'list' },
+  load: { default: 'false', kind: 'boolean' },
+  pull: { default: 'false', kind: 'boolean' },
+  labels: { default: '', kind: 'list' },
+  annotations: { default: '', kind: 'list' },
+  'build-contexts': { default: '', kind: 'list' },
+  network: { default: '', kind: 'string' },
+  allow: { default: '', kind: 'list' },
+  ssh: { default: '', kind: 'list' },
+  'secret-files': { default: '', kind: 'list' },
+  'secret-envs': { default: '', kind: 'list' },
+  provenance: { default: '', kind: 'string' },
+  sbom: { default: '', kind: 'string' },
+  attests: { default: '', kind: 'list' },
+  outputs: { default: '', kind: 'list' },
+  'shm-size': { default: '', kind: 'string' },
+  ulimit: { default: '', kind: 'list' },
+  'add-hosts': { default: '', kind: 'list' },
+  'cgroup-parent': { default: '', kind: 'string' },
+  call: { default: '', kind: 'string' },
+  'no-cache-filters': { default: '', kind: 'list' },
   trivy: { default: 'true', kind: 'boolean' },
   'trivy-version': { default: DEFAULT_TRIVY_VERSION, kind: 'string' },
   'trivy-severity': { default: 'CRITICAL,HIGH', kind: 'list' },
@@ -62,11 +88,24 @@ export type InputName = keyof typeof INPUTS;
 /** Raw values as given: action inputs or CLI flags. Absent = not given. */
 export type RawInputs = Partial<Record<InputName, string | string[]>>;
 
+// Lists whose values cannot contain a comma, so a comma separates them too (as build-push-action
+// splits them); build-args, secrets, labels, outputs … hold commas and split on newlines only.
+const COMMA_LISTS: ReadonlySet<InputName> = new Set<InputName>([
+  'trivy-severity',
+  'trivy-scanners',
+  'tags',
+  'platforms',
+  'allow',
+  'ssh',
+  'secret-envs',
+  'add-hosts',
+  'no-cache-filters',
+]);
+
 /** Splits a list input: newlines or commas (commas only where values cannot contain them). */
 export function splitList(name: InputName, value: string | string[]): string[] {
   const items = Array.isArray(value) ? value : value.split(/\r?\n/);
-  // build-args and secrets contain commas (id=x,src=y); the others are simple tokens.
-  const commaSeparated = name === 'trivy-severity' || name === 'trivy-scanners' || name === 'tags';
+  const commaSeparated = COMMA_LISTS.has(name);
   return items
     .flatMap((item) => (commaSeparated ? item.split(',') : [item]))
     .map((item) => item.trim())

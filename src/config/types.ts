@@ -11,10 +11,16 @@ export type IncreaseLimit = { kind: 'percent'; value: number } | { kind: 'absolu
 export interface BuildConfig {
   enabled: boolean;
   buildArgs: string[]; // KEY=value
-  secrets: string[]; // raw buildx --secret values (id=...,src=... / id=...,env=...)
+  /** buildx --secret values (id=...,src=... / id=...,env=...), secret-files and secret-envs included. */
+  secrets: string[];
+  /** build-push-action's `secrets: KEY=value`: the value is the secret, written to a file for buildx. */
+  secretValues: { id: string; value: string }[];
   tags: string[];
-  platform: string | null;
+  /** os/arch[/variant] to build; empty: the builder's default platform. */
+  platforms: string[];
   push: boolean;
+  /** Load the result into the local image store (build-push-action's `load`). */
+  load: boolean;
   builder: string | null;
   cacheRef: string | null; // registry reference; per-branch tags are derived from it
   cacheMode: 'max' | 'min';
@@ -22,6 +28,37 @@ export interface BuildConfig {
   cacheTo: string[];
   noCache: boolean;
   analyzeLayers: 'auto' | 'true' | 'false';
+  flags: BuildxFlags;
+}
+
+/** build-push-action's other inputs, each validated and passed to buildx as its own flag. */
+export interface BuildxFlags {
+  pull: boolean;
+  labels: string[];
+  annotations: string[];
+  buildContexts: string[];
+  network: string | null;
+  allow: string[];
+  ssh: string[];
+  provenance: string | null;
+  sbom: string | null;
+  attests: string[];
+  /** Raw --output values (type=...,dest=...): full control over what the build produces. */
+  outputs: string[];
+  shmSize: string | null;
+  ulimits: string[];
+  addHosts: string[];
+  cgroupParent: string | null;
+  call: string | null;
+  noCacheFilters: string[];
+}
+
+/** The `image` input: an image another step built, measured instead of building one. */
+export interface ExistingImage {
+  /** Tag or digest reference, in the local store or a registry. */
+  ref: string;
+  /** build-push-action's `metadata` output (JSON), or the path of a buildx --metadata-file. */
+  buildMetadata: string | null;
 }
 
 export interface ScanConfig {
@@ -63,6 +100,8 @@ export interface Config {
   rules: Record<string, RuleSetting>; // by id (MLG007), names already resolved to ids
   ignorePaths: string[]; // context paths the context checks leave out
   build: BuildConfig;
+  /** Set when the `image` input names an image to measure: then nothing is built. */
+  image: ExistingImage | null;
   scan: ScanConfig;
   budgets: BudgetConfig;
   baselineReport: string | null; // path to a report JSON that overrides the registry baseline

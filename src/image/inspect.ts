@@ -1,9 +1,8 @@
-// What the engine and the registry say about a built image: id, layers with their
-// uncompressed sizes (docker history) and Dockerfile lines, and, when the image was pushed,
-// the compressed layer sizes of its registry manifest. Thin adapter over `docker`.
+// What the local engine says about an image in its store: id, layers with their uncompressed
+// sizes (docker history) and Dockerfile lines. Thin adapter over `docker`. Images in a registry
+// or an OCI layout are read from their manifests instead (src/image/measure.ts).
 import type { ImageSection, LayerInfo } from '../report/types.js';
 import { exec } from '../util/exec.js';
-import { repositoryOf } from '../util/image-ref.js';
 import { layersFromHistory, matchHistoryToInstructions, parseHistory, type HistoryEntry } from './history.js';
 import type { DockerfileInstruction } from './instructions.js';
 
@@ -12,10 +11,7 @@ export interface InspectInput {
   ref: string;
   /** The final stage's instruction chain (lint's finalChainView). */
   chain: readonly DockerfileInstruction[];
-  /** Where the image was pushed, to read the manifest's compressed sizes; null when not pushed. */
-  registryRef?: string | null;
   digest?: string | null;
-  platform?: string | null;
 }
 
 export interface ImageInspection {
@@ -48,10 +44,6 @@ export async function inspectImage(input: InspectInput): Promise<ImageInspection
     layers,
     analysis: null,
   };
-  if (input.registryRef) {
-    const blobs = await registryLayerBlobs(input.registryRef, input.platform ?? null);
-    if (blobs && blobs.length === layers.length) applyCompressedSizes(section, blobs);
-  }
   return { section, history, diffIds, lineOfHistory: (index) => lines[index]?.line ?? null };
 }
 
@@ -59,41 +51,6 @@ export async function inspectImage(input: InspectInput): Promise<ImageInspection
 export function applyCompressedSizes(section: ImageSection, blobs: readonly { digest: string; size: number }[]): void {
   section.layers = section.layers.map((layer: LayerInfo, i) => ({ ...layer, digest: blobs[i].digest, compressedSize: blobs[i].size }));
   section.compressedSize = blobs.reduce((total, blob) => total + blob.size, 0);
-}
-
-interface Descriptor {
-  mediaType?: string;
-  digest: string;
-  size: number;
-  platform?: { os?: string; architecture?: string; variant?: string };
-}
-
-/** The layer descriptors of the image manifest in the registry (an index resolved to one platform). */
-export async function registryLayerBlobs(ref: string, platform: string | null): Promise<Descriptor[] | null> {
-  const top = await rawManifest(ref);
-  if (!top) return null;
-  if (top.layers) return top.layers;
-  const wanted = platform ?? `linux/${process.arch === 'x64' ? 'amd64' : process.arch}`;
-  const chosen =
-    (top.manifests ?? []).find((m) => m.platform && platformOf(m.platform) === wanted) ??
-    (top.manifests ?? []).find((m) => m.platform?.os !== 'unknown'); // skip attestation manifests
-  if (!chosen) return null;
-  const repository = repositoryOf(ref);
-  return (await rawManifest(`${repository}@${chosen.digest}`))?.layers ?? null;
-}
-
-async function rawManifest(ref: string): Promise<{ layers?: Descriptor[]; manifests?: Descriptor[] } | null> {
-  const result = await exec('docker', ['buildx', 'imagetools', 'inspect', '--raw', ref]);
-  if (result.exitCode !== 0) return null;
-  try {
-    return JSON.parse(result.stdout) as { layers?: Descriptor[]; manifests?: Descriptor[] };
-  } catch {
-    return null;
-  }
-}
-
-function platformOf(p: NonNullable<Descriptor['platform']>): string {
-  return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
 }
 
 function failed(input: InspectInput, reason: string): ImageInspection {

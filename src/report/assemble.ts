@@ -22,6 +22,8 @@ export interface StageResults {
   buildContext?: Report['buildContext'];
   build?: BuildSection | null;
   image?: ImageSection | null;
+  /** Every measured platform, when the image has several. */
+  platforms?: ImageSection[];
   scan?: ScanSection | null;
 }
 
@@ -43,6 +45,7 @@ export function assembleReport(config: Config, run: RunContext, results: StageRe
     buildContext: results.buildContext ?? null,
     build: results.build ?? null,
     image: results.image ?? null,
+    ...(results.platforms ? { platforms: results.platforms } : {}),
     scan: results.scan ?? null,
     notes: [...(results.lintError ? [`${LINT_FAILED}${results.lintError}`] : []), ...results.notes],
   };

@@ -80,6 +80,12 @@ export interface BuildSection {
   platform?: string;
   builder?: string;
   cache?: { from: string[]; to: string[] };
+  /** What buildx wrote to --iidfile (build-push-action's `imageid` output). */
+  imageId?: string;
+  /** containerimage.digest (build-push-action's `digest` output). */
+  digest?: string;
+  /** The --metadata-file object (build-push-action's `metadata` output). */
+  metadata?: Record<string, unknown>;
 }
 
 export interface LayerInfo {
@@ -148,6 +154,8 @@ export interface ImageSection {
   reason?: string;
   /** os/arch[/variant] this section measured. */
   platform?: string;
+  /** Where it was read: the local image store, a registry (manifest and blobs) or an OCI layout the build wrote. */
+  source?: 'local-store' | 'registry' | 'oci-layout';
   ref: string | null;
   digest: string | null;
   id: string | null;
@@ -228,6 +236,14 @@ export interface Comparison {
   packages?: PackageChange[];
   /** Common ML regressions recognised in the package changes, in words. */
   regressions?: PackageRegression[];
+  /** A multi-platform build: each platform's sizes against the same platform of the baseline. */
+  platforms?: PlatformComparison[];
+}
+
+export interface PlatformComparison {
+  platform: string;
+  size: { actual: number | null; baseline: number | null; delta: number | null };
+  compressedSize: { actual: number | null; baseline: number | null; delta: number | null };
 }
 
 export interface PackageChange {

@@ -2,8 +2,11 @@
 import { childEnvironment } from '../util/child-env.js';
 
 export interface TrivyImageArgs {
-  /** The image in the local engine or a registry. */
+  /** The image in the local engine or a registry, or an OCI layout folder (read with --input). */
   imageRef: string;
+  layoutDir?: string;
+  /** The platform to scan in a multi-platform image. */
+  platform?: string;
   scanners: readonly string[];
   timeoutSeconds: number;
   ignoreFile: string | null;
@@ -33,8 +36,10 @@ export function trivyImageArgs(args: TrivyImageArgs): string[] {
   if (args.ignoreFile) argv.push('--ignorefile', args.ignoreFile);
   // Unset keeps Trivy's default mirrors (mirror.gcr.io, then ghcr.io), which avoid ghcr.io's rate limits.
   if (args.dbRepository) argv.push('--db-repository', args.dbRepository);
+  if (args.platform) argv.push('--platform', args.platform);
   // "--" so that an image reference can never be read as a flag.
-  argv.push('--', args.imageRef);
+  if (args.layoutDir) argv.push(`--input=${args.layoutDir}`);
+  else argv.push('--', args.imageRef);
   return argv;
 }
 

@@ -22,8 +22,12 @@ import { decodeTrivyReport } from './trivy-report.js';
 export interface ScanTarget {
   /** Repository-relative Dockerfile path: where secret findings are reported. */
   dockerfile: string;
-  /** The built image in the local engine; null when no image was built. */
+  /** The built image in the local engine or a registry; null when no image was built. */
   imageRef: string | null;
+  /** An OCI layout the build wrote, scanned with --input instead of imageRef. */
+  layoutDir?: string;
+  /** The platform to scan in a multi-platform image. */
+  platform?: string;
 }
 
 export interface ScanOutcome {
@@ -58,7 +62,7 @@ async function scan(config: ScanConfig, target: ScanTarget, mapLine: LineMapper,
   if (!config.enabled) return skipped('Trivy is turned off (trivy: false)');
   if (config.reportPath) return fromReportFile(config, target, mapLine);
 
-  const imageRef = target.imageRef;
+  const imageRef = target.imageRef ?? target.layoutDir;
   if (!imageRef) return skipped('no image was built, so there is nothing to scan');
   if (config.ignoreFile && !existsSync(config.ignoreFile)) {
     return failed(`trivy-ignore-file ${config.ignoreFile} does not exist`, requestedVersion(config));
@@ -72,6 +76,8 @@ async function scan(config: ScanConfig, target: ScanTarget, mapLine: LineMapper,
     const outputPath = join(workDir, 'trivy.json');
     const args = trivyImageArgs({
       imageRef,
+      ...(target.layoutDir ? { layoutDir: target.layoutDir } : {}),
+      ...(target.platform ? { platform: target.platform } : {}),
       scanners: config.scanners,
       timeoutSeconds: config.timeoutSeconds,
       ignoreFile: config.ignoreFile,
