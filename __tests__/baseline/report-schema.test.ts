@@ -57,6 +57,8 @@ describe('reading a stored report', () => {
     ['findings not a list', '{"schemaVersion": 1, "findings": "none"}', /field findings has the wrong type/],
     ['a layer without size', '{"schemaVersion": 1, "image": {"layers": [{}]}}', /field image.layers/],
     ['a size that is text', '{"schemaVersion": 1, "image": {"size": "3GB"}}', /field image.size/],
+    ['platforms not a list of images', '{"schemaVersion": 2, "platforms": "linux/amd64"}', /field platforms/],
+    ['a platform size that is text', '{"schemaVersion": 2, "platforms": [{"platform": "linux/arm64", "size": "1GB"}]}', /field platforms/],
   ];
   for (const [name, text, reason] of refused) {
     test(`refuses ${name} with a reason`, () => {

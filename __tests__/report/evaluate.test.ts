@@ -214,3 +214,46 @@ test('passed ignores skipped and non-gating checks', () => {
   );
   assert.equal(evaluation.passed, true);
 });
+
+test('a multi-platform build: one size row and one size-regression row per platform, each against its own baseline', () => {
+  const base = makeReport();
+  const amd64 = { ...base.image!, platform: 'linux/amd64', size: 2.61 * GB };
+  const arm64 = { ...base.image!, platform: 'linux/arm64', size: 3.2 * GB };
+  const report = makeReport({
+    image: amd64,
+    platforms: [amd64, arm64],
+    comparison: comparison({
+      platforms: [
+        {
+          platform: 'linux/amd64',
+          size: { actual: 2.61 * GB, baseline: 2.5 * GB, delta: 0.11 * GB },
+          compressedSize: { actual: null, baseline: null, delta: null },
+        },
+        {
+          platform: 'linux/arm64',
+          size: { actual: 3.2 * GB, baseline: null, delta: null },
+          compressedSize: { actual: null, baseline: null, delta: null },
+        },
+      ],
+    }),
+  });
+  const { budgets, passed } = evaluate(report, budgetConfig(), 'error');
+  const rows = budgets.filter((b) => b.check === 'size' || b.check === 'size-regression').map((b) => [b.check, b.platform, b.status]);
+  assert.deepEqual(rows, [
+    ['size', 'linux/amd64', 'pass'],
+    ['size', 'linux/arm64', 'fail'],
+    ['size-regression', 'linux/amd64', 'pass'],
+    ['size-regression', 'linux/arm64', 'skipped'],
+  ]);
+  assert.match(
+    budgets.find((b) => b.check === 'size-regression' && b.platform === 'linux/arm64')?.reason ?? '',
+    /base branch's report has no linux\/arm64 image/,
+  );
+  assert.equal(budgets.filter((b) => b.check === 'build-time').length, 1, 'one build, one build-time row');
+  assert.equal(passed, false, 'the arm64 image over budget fails the gate');
+});
+
+test('one platform: no platform field on the rows', () => {
+  const report = makeReport({ platforms: [{ ...makeReport().image!, platform: 'linux/amd64' }] });
+  assert.ok(evaluate(report, budgetConfig(), 'error').budgets.every((b) => b.platform === undefined));
+});

@@ -1,5 +1,5 @@
 // How this run differs from the base branch's report. Pure: both reports in, a Comparison out.
-import type { Comparison, Finding, LayerInfo, Report } from '../report/types.js';
+import type { Comparison, Finding, ImageSection, LayerInfo, PlatformComparison, Report } from '../report/types.js';
 
 /** All base-image layers count as one row: a new base image is one cause, not dozens. */
 export const BASE_IMAGE_ROW = '(base image layers)';
@@ -16,7 +16,25 @@ export function compare(current: Report, baseline: Report): Comparison {
     fixedFindings,
     newVulnerabilities,
     fixedVulnerabilities,
+    ...(current.platforms ? { platforms: platformComparisons(current.platforms, baseline) } : {}),
   };
+}
+
+/** Each measured platform against the same platform of the baseline (none when the baseline lacks it). */
+function platformComparisons(current: readonly ImageSection[], baseline: Report): PlatformComparison[] {
+  const before = new Map((baseline.platforms ?? (baseline.image ? [baseline.image] : [])).map((image) => [image.platform, image]));
+  return current
+    .filter((image): image is ImageSection & { platform: string } => image.platform !== undefined)
+    .map((image) => {
+      const old = before.get(image.platform);
+      const value = (section: ImageSection | undefined, field: 'size' | 'compressedSize') =>
+        section?.status === 'ok' ? section[field] : null;
+      return {
+        platform: image.platform,
+        size: delta(value(image, 'size'), value(old, 'size')),
+        compressedSize: delta(value(image, 'compressedSize'), value(old, 'compressedSize')),
+      };
+    });
 }
 
 function delta(actual: number | null, baseline: number | null) {

@@ -70,6 +70,7 @@ const FIELD_SHAPES: [path: string, isValid: (value: unknown) => boolean][] = [
   ['image.size', isNumberOrNull],
   ['image.compressedSize', isNumberOrNull],
   ['image.layers', arrayOf((layer) => isObject(layer) && typeof layer.size === 'number')],
+  ['platforms', arrayOf((image) => isObject(image) && isNumberOrNull(image.size ?? null) && isNumberOrNull(image.compressedSize ?? null))],
   ['scan', isObjectOrNull],
   ['scan.keys', arrayOf((key) => typeof key === 'string')],
 ];

@@ -13,15 +13,45 @@ export interface Evaluation {
 }
 
 export function evaluate(report: Report, budgets: BudgetConfig, failOn: FailOn): Evaluation {
+  const perImage = imageViews(report);
   const results = [
-    checkSize(report, budgets),
+    ...perImage.map((view) => onPlatform(checkSize(view, budgets), view)),
     checkBuildTime(report, budgets),
-    checkSizeRegression(report, budgets),
+    ...perImage.map((view) => onPlatform(checkSizeRegression(view, budgets), view)),
     checkTimeRegression(report, budgets),
     checkVulnerabilities(report, budgets),
     checkFindings(report, failOn),
   ];
   return { budgets: results, passed: !results.some((result) => result.status === 'fail' && result.gating) };
+}
+
+/**
+ * The report as each size check sees it: as it is for one image, and for a multi-platform
+ * build once per platform, with that platform's sizes and its baseline's.
+ */
+function imageViews(report: Report): Report[] {
+  const platforms = report.platforms ?? [];
+  if (platforms.length < 2) return [report];
+  return platforms.map((image) => {
+    const compared = report.comparison?.platforms?.find((p) => p.platform === image.platform);
+    const none = { actual: null, baseline: null, delta: null };
+    return {
+      ...report,
+      image,
+      comparison: report.comparison && {
+        ...report.comparison,
+        size: compared?.size ?? none,
+        compressedSize: compared?.compressedSize ?? none,
+      },
+      ...(report.comparison && (compared === undefined || (compared.size.baseline === null && compared.compressedSize.baseline === null))
+        ? { baselineReason: `the base branch's report has no ${image.platform} image` }
+        : {}),
+    };
+  });
+}
+
+function onPlatform(result: BudgetResult, view: Report): BudgetResult {
+  return view.platforms && view.platforms.length > 1 && view.image?.platform ? { ...result, platform: view.image.platform } : result;
 }
 
 /** Which size a budget is checked against, in the words users see. */
