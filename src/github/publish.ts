@@ -112,6 +112,10 @@ function setOutputs(report: Report, files: { reportPath: string; sarifPath: stri
   core.setOutput('vulnerabilities', report.scan?.status === 'ok' ? JSON.stringify(report.scan.counts) : '');
   core.setOutput('report', files.reportPath);
   core.setOutput('sarif-file', files.sarifPath ?? '');
+  // build-push-action's outputs, for steps written against it.
+  core.setOutput('imageid', build?.imageId ?? report.image?.id ?? '');
+  core.setOutput('digest', build?.digest ?? '');
+  core.setOutput('metadata', build?.metadata ? JSON.stringify(build.metadata, null, 2) : '');
 }
 
 async function writeSummary(report: Report, linkBase: string | null, core: ActionsCore) {
