@@ -2,6 +2,7 @@
 // installs and starts them). Without them the tests skip with the reason printed, unless
 // MLG_REQUIRE_DOCKER=1 (set by .ci/run), which turns the skip into a failure.
 import { exec } from '../../src/util/exec.js';
+import { childEnvironment } from '../../src/util/child-env.js';
 
 export const REGISTRY = process.env.MLG_TEST_REGISTRY ?? '127.0.0.1:5000';
 
@@ -40,4 +41,29 @@ export async function dockerTestOptions(): Promise<{ skip: string | false }> {
 
 function firstLine(text: string): string {
   return text.trim().split('\n')[0] ?? '';
+}
+
+/** The second engine scripts/ci-docker.sh starts: the docker driver on the classic image store. */
+export function classicDockerHost(): string {
+  return process.env.MLG_CLASSIC_DOCKER_HOST ?? 'unix:///run/mlg-classic/docker.sock';
+}
+
+/** Like dockerTestOptions, for the classic-store engine (required too under MLG_REQUIRE_DOCKER=1). */
+export async function classicDockerOptions(): Promise<{ skip: string | false }> {
+  const main = await dockerUnavailableReason();
+  const info = main
+    ? null
+    : await exec('docker', ['info', '--format', '{{.Driver}} {{json .DriverStatus}}'], {
+        env: { ...childEnvironment(), DOCKER_HOST: classicDockerHost() },
+      });
+  const reason =
+    main ??
+    (info!.exitCode !== 0
+      ? `the classic-store dockerd at ${classicDockerHost()} does not answer (${firstLine(info!.stderr)}); run scripts/ci-docker.sh`
+      : info!.stdout.includes('io.containerd.snapshotter')
+        ? `the engine at ${classicDockerHost()} uses the containerd store, not the classic one`
+        : null);
+  if (reason && process.env.MLG_REQUIRE_DOCKER === '1') throw new Error(`MLG_REQUIRE_DOCKER=1 but ${reason}`);
+  if (reason) console.log(`# skipping classic-store tests: ${reason}`);
+  return { skip: reason ?? false };
 }

@@ -94,6 +94,25 @@ describe('trivyImageArgs', () => {
         '--exit-code=0',
       ],
     ],
+    [
+      'an OCI layout a build wrote, one platform of it: --input and --platform',
+      { imageRef: '/w/oci', layoutDir: '/w/oci', platform: 'linux/arm64' },
+      [
+        ...common,
+        '--scanners',
+        'vuln',
+        '--timeout',
+        '300s',
+        '--cache-dir',
+        '/c',
+        '--output',
+        '/t/out.json',
+        '--quiet',
+        '--platform',
+        'linux/arm64',
+        '--input=/w/oci',
+      ],
+    ],
   ];
   for (const [name, change, expected] of rows) {
     it(name, () => assert.deepEqual(trivyImageArgs({ ...base, ...change }), expected));
