@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { allRuleMetas } from '../src/rules.js';
+import { allRuleMetas } from '../src/rule-catalog.js';
 
 const metas = allRuleMetas();
 

@@ -1,9 +1,10 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
 // Two bundles so the CLI never loads Octokit just to lint.
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync, readFileSync, existsSync, readdirSync, mkdtempSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync, writeFileSync, readFileSync, existsSync, readdirSync, mkdtempSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { STAMP, bundleInputsHash } from './bundle-inputs.mjs';
 
 const targets = [
   { entry: 'src/index.ts', out: 'dist' },
@@ -25,6 +26,8 @@ if (existsSync(cli)) {
   const text = readFileSync(cli, 'utf8');
   if (!text.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + text, { mode: 0o755 });
 }
+mkdirSync(dirname(STAMP), { recursive: true });
+writeFileSync(STAMP, bundleInputsHash());
 
 /**
  * The license of every package bundled into any chunk (ncc's --license keeps only one chunk's

@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { parse } from 'yaml';
 import { buildConfig } from '../src/config/config.js';
 import { runPipeline } from '../src/pipeline.js';
+import { readRunContext } from '../src/github/context.js';
 import { renderComment } from '../src/report/markdown.js';
-import { allRuleMetas, ruleNameIndex } from '../src/rules.js';
+import { allRuleMetas, ruleNameIndex } from '../src/rule-catalog.js';
 
 interface ActionYaml {
   inputs: Record<string, { description: string; default?: string }>;
@@ -47,11 +48,7 @@ export async function exampleComment(): Promise<string> {
     group: <T>(_: string, body: () => Promise<T>) => body(),
     mask: () => undefined,
   };
-  const report = await runPipeline(
-    config,
-    { repository: null, sha: null, ref: null, branch: null, pr: null, baseBranch: null, defaultBranch: null, event: null },
-    quiet,
-  );
+  const report = await runPipeline(config, readRunContext({}), quiet);
   return renderComment(report, { linkBase: null });
 }
 

@@ -1,8 +1,11 @@
-// Runs every __tests__/**/*.test.ts with Node's own test runner (TypeScript through tsx).
-// Node 20's --test takes no globs, so the files are listed here.
+// Runs every __tests__/**/*.test.ts with Node's own test runner (TypeScript through tsx), or the
+// files whose paths contain one of the arguments. Files named *.e2e.test.ts run the shipped
+// bundle: dist/ is rebuilt first when the sources changed since the last bundle, so no test
+// ever runs a stale bundle. Node 20's --test takes no globs, so the files are listed here.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { bundleIsCurrent } from './bundle-inputs.mjs';
 
 function find(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -14,6 +17,11 @@ function find(dir) {
 
 const filter = process.argv.slice(2);
 const files = find('__tests__').filter((f) => filter.length === 0 || filter.some((s) => f.includes(s)));
+if (files.some((f) => f.endsWith('.e2e.test.ts')) && !bundleIsCurrent()) {
+  console.log('# dist/ is older than the sources: npm run bundle');
+  const bundle = spawnSync(process.execPath, ['scripts/bundle.mjs'], { stdio: 'inherit' });
+  if (bundle.status !== 0) process.exit(bundle.status ?? 1);
+}
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files], {
   stdio: 'inherit',
 });

@@ -1,58 +1,121 @@
-// The orchestration of DESIGN.md, nothing else: lint → build → inspect → scan → baseline →
-// evaluate, each stage data in, data out. A stage that cannot run says why in the report and
-// the rest goes on. Publishing (comment, summary, outputs) is the caller's.
+// The orchestration of DESIGN.md, nothing else: lint → build → measure → scan → baseline →
+// evaluate. Each stage returns data; the report is assembled once from what they returned
+// (src/report/assemble.ts). A stage that cannot run says why and the rest goes on.
+// Publishing (files, outputs, comment) is the caller's.
 import type { Config } from './config/types.js';
-import type { Report } from './report/types.js';
-import { addFindings, finishReport, lintReport, type GitContext, type Logger } from './lint-report.js';
+import type { RunContext } from './github/context.js';
+import type { Logger } from './log.js';
+import type { Comparison, Report } from './report/types.js';
+import { assembleReport, finishReport, type StageResults } from './report/assemble.js';
+import { redactText, secretValues } from './report/redact.js';
+import { instructionView, lintStage, type LintOutcome } from './lint/index.js';
 import { compare, loadBaseline, saveBaseline } from './baseline/index.js';
+import { runBuild } from './build/runner.js';
+import { measureImage } from './image/measure.js';
 import { runScan } from './scan/run.js';
-import { buildAndInspect, type BuiltImage } from './image/stage.js';
 
-export type { GitContext, Logger } from './lint-report.js';
+/** `lint` stops after the Dockerfile checks (the CLI's lint command); `check` runs every stage. */
+export type PipelineScope = 'lint' | 'check';
 
 /** The whole check: lint, then build, measure, scan and compare, then the gates. */
-export async function runPipeline(config: Config, git: GitContext, baseLog: Logger): Promise<Report> {
-  const linted = lintReport(config, git, baseLog);
-  const { report, lint, log } = linted;
+export async function runPipeline(config: Config, run: RunContext, baseLog: Logger, scope: PipelineScope = 'check'): Promise<Report> {
+  const lint = lintStage(config);
+  // Before anything else is logged (the build log echoes ENV lines): mask the Dockerfile's secrets.
+  const secrets = lint.result ? secretValues(lint.result.model) : [];
+  secrets.forEach((value) => baseLog.mask(value));
+  const log = redactingLogger(baseLog, secrets);
 
-  let built: BuiltImage | null = null;
+  const results = lintResults(lint);
+  if (scope === 'check') Object.assign(results, await buildMeasureAndScan(config, run, lint, log));
+  const report = assembleReport(config, run, results);
+  const compared = scope === 'check' ? { ...report, ...(await compareWithBaseline(report, config, run, log)) } : report;
+  const finished = finishReport(compared, config, secrets);
+  const saveNote = scope === 'check' ? await saveBaselineOnDefaultBranch(finished, config, run, log) : null;
+  return saveNote ? { ...finished, notes: [...finished.notes, saveNote] } : finished;
+}
+
+function lintResults(lint: LintOutcome): StageResults {
+  const context = lint.context;
+  const largest = context ? [...context.files].sort((a, b) => b.size - a.size).slice(0, 5) : [];
+  return {
+    findings: lint.findings,
+    notes: [],
+    lintError: lint.error,
+    buildContext: context ? { bytes: context.totalBytes, files: context.files.length, largest } : null,
+  };
+}
+
+/** The stages after the lint, each given what the earlier ones returned. */
+async function buildMeasureAndScan(
+  config: Config,
+  run: RunContext,
+  lint: LintOutcome,
+  log: Logger,
+): Promise<Omit<StageResults, 'lintError' | 'buildContext'>> {
+  const findings = [...lint.findings];
+  const notes: string[] = [];
+  const results: Omit<StageResults, 'lintError' | 'buildContext'> = { findings, notes };
+  let imageRef: string | null = null;
+  let lineOfHistory: (index: number, createdBy: string) => number | null = () => null;
+
   if (!config.build.enabled) {
-    report.notes.push('Build skipped: build is false (lint only), so size, build time and layers were not measured.');
+    notes.push('Build skipped: build is false (lint only), so size, build time and layers were not measured.');
   } else if (!lint.result) {
-    report.notes.push('Build skipped: the Dockerfile could not be read or parsed (see the error above).');
+    notes.push('Build skipped: the Dockerfile could not be read or parsed (see the error above).');
   } else {
-    built = await buildAndInspect(config, git, lint.result, log);
-    report.build = built.build;
-    report.image = built.image;
-    report.notes.push(...built.notes);
-    addFindings(report, built.findings);
+    const lintResult = lint.result;
+    const built = await log.group('Build', () =>
+      runBuild({
+        build: config.build,
+        dockerfile: config.dockerfile,
+        context: config.context,
+        target: config.target,
+        branch: run.branch,
+        defaultBranch: run.defaultBranch,
+        repository: run.repository,
+        sha: run.sha,
+        load: !config.build.push,
+        stages: instructionView(lintResult),
+        cwd: config.workspace,
+        log: (line) => log.info(line),
+      }),
+    );
+    results.build = built.section;
+    notes.push(...built.notes);
+    if (built.section.status !== 'ok') {
+      notes.push(`Build ${built.section.status}: ${built.section.reason ?? 'see the build log'}`);
+    } else if (!(built.tags[0] ?? built.imageId)) {
+      notes.push('Image not inspected: the build reported no image.');
+    } else {
+      imageRef = built.tags[0] ?? built.imageId;
+      const measured = await measureImage(config, lintResult, imageRef, built.digest, log);
+      results.image = measured.image;
+      notes.push(...measured.notes);
+      findings.push(...measured.findings);
+      lineOfHistory = measured.lineOfHistory;
+    }
   }
 
   // A Trivy report from another step needs no image of ours.
-  if (built || config.scan.reportPath) {
+  if (imageRef || config.scan.reportPath) {
     const scanned = await log.group('Vulnerability scan', () =>
-      runScan(
-        config.scan,
-        { dockerfile: config.dockerfile, imageRef: built?.imageRef ?? null, archivePath: built?.archivePath ?? null },
-        built?.lineOfHistory ?? (() => null),
-        { log: (message) => log.info(message) },
-      ),
+      runScan(config.scan, { dockerfile: config.dockerfile, imageRef }, lineOfHistory, { log: (message) => log.info(message) }),
     );
-    report.scan = scanned.scan;
-    addFindings(report, scanned.secretFindings);
+    results.scan = scanned.scan;
+    findings.push(...scanned.secretFindings);
   }
-  await compareWithBaseline(report, config, git, log);
-
-  const finished = finishReport(linted, config);
-  await saveBaselineOnDefaultBranch(finished, config, git, log);
-  return finished;
+  return results;
 }
 
-async function compareWithBaseline(report: Report, config: Config, git: GitContext, log: Logger) {
-  const branch = git.baseBranch ?? (git.pr === null ? null : git.defaultBranch);
-  if (!config.baselineReport && (git.pr === null || !branch)) {
-    report.baselineReason = 'not a pull request: compared with budgets only';
-    return;
+async function compareWithBaseline(
+  report: Report,
+  config: Config,
+  run: RunContext,
+  log: Logger,
+): Promise<{ baseline: Report['baseline']; baselineReason?: string; comparison: Comparison | null }> {
+  const branch = run.baseBranch ?? (run.pr === null ? null : run.defaultBranch);
+  if (!config.baselineReport && (run.pr === null || !branch)) {
+    return { baseline: null, baselineReason: 'not a pull request: compared with budgets only', comparison: null };
   }
   const loaded = await loadBaseline({
     cacheRef: config.build.cacheRef,
@@ -62,32 +125,42 @@ async function compareWithBaseline(report: Report, config: Config, git: GitConte
     builder: config.build.builder,
   });
   if (!loaded.report) {
-    report.baselineReason = loaded.reason ?? `no baseline yet for ${branch ?? 'the base branch'}`;
-    log.info(`Baseline: ${report.baselineReason}`);
-    return;
+    const baselineReason = loaded.reason ?? `no baseline yet for ${branch ?? 'the base branch'}`;
+    log.info(`Baseline: ${baselineReason}`);
+    return { baseline: null, baselineReason, comparison: null };
   }
-  report.baseline = loaded.ref;
-  report.comparison = compare(report, loaded.report);
+  return { baseline: loaded.ref, comparison: compare(report, loaded.report) };
 }
 
-async function saveBaselineOnDefaultBranch(report: Report, config: Config, git: GitContext, log: Logger) {
-  const onDefaultBranch = git.event === 'push' && git.branch !== null && git.branch === git.defaultBranch;
-  if (!onDefaultBranch || report.build?.status !== 'ok') return;
+/** Saves the report as the branch's baseline on a push to the default branch; returns a note when that failed. */
+async function saveBaselineOnDefaultBranch(report: Report, config: Config, run: RunContext, log: Logger): Promise<string | null> {
+  const onDefaultBranch = run.event === 'push' && run.branch !== null && run.branch === run.defaultBranch;
+  if (!onDefaultBranch || report.build?.status !== 'ok') return null;
   if (!config.build.cacheRef) {
     // Not an error: without a registry there is nowhere to keep it, and baseline-report can stand in.
     log.info('Baseline not saved: no cache-ref is set (the baseline is stored beside the build cache).');
-    return;
+    return null;
   }
   const saved = await saveBaseline({
     cacheRef: config.build.cacheRef,
-    branch: git.branch,
+    branch: run.branch,
     key: report.key,
     report,
     builder: config.build.builder,
   });
-  if (saved.ok) log.info(`Baseline saved for ${git.branch}: ${saved.ref}`);
-  else {
-    report.notes.push(`Baseline not saved: ${saved.reason}`);
-    log.warning(`Baseline not saved: ${saved.reason}`);
+  if (saved.ok) {
+    log.info(`Baseline saved for ${run.branch}: ${saved.ref}`);
+    return null;
   }
+  log.warning(`Baseline not saved: ${saved.reason}`);
+  return `Baseline not saved: ${saved.reason}`;
+}
+
+function redactingLogger(log: Logger, secrets: string[]): Logger {
+  if (secrets.length === 0) return log;
+  return {
+    ...log,
+    info: (message) => log.info(redactText(message, secrets)),
+    warning: (message) => log.warning(redactText(message, secrets)),
+  };
 }

@@ -65,5 +65,18 @@ export function layer(createdBy: string, size: number, line: number | null, from
 }
 
 export function finding(rule: string, message: string, line: number, suppressed = false): Finding {
-  return { rule, name: rule.toLowerCase(), severity: 'warning', message, file: 'Dockerfile', line, endLine: line, suppressed };
+  return {
+    rule,
+    name: rule.toLowerCase(),
+    severity: 'warning',
+    title: message,
+    detail: '',
+    fix: '',
+    quotes: [],
+    message,
+    file: 'Dockerfile',
+    line,
+    endLine: line,
+    suppressed,
+  };
 }

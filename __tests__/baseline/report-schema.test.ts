@@ -33,6 +33,21 @@ describe('reading a stored report', () => {
     assert.equal(report?.build?.seconds, 42);
   });
 
+  test("a version 1 finding's message becomes the fields of version 2", () => {
+    const message = 'pip install keeps its cache in `RUN pip install torch`';
+    const v1 = {
+      schemaVersion: 1,
+      findings: [
+        { rule: 'MLG007', name: 'pip-cache', severity: 'warning', message, file: 'Dockerfile', line: 3, endLine: 3, suppressed: false },
+      ],
+    };
+    const [finding] = upgradeReport(v1).report?.findings ?? [];
+    assert.deepEqual(
+      { title: finding.title, detail: finding.detail, fix: finding.fix, quotes: finding.quotes, message: finding.message },
+      { title: '{0}', detail: '', fix: '', quotes: [message], message },
+    );
+  });
+
   const refused: [string, string, RegExp][] = [
     ['not JSON', '{"schemaVersion": 1,', /not valid JSON/],
     ['an array', '[1,2]', /not a JSON object/],

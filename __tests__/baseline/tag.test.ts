@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { reportRef, reportTag, repositoryOf } from '../../src/baseline/tag.js';
+import { reportRef, reportTag, reportRepository } from '../../src/baseline/tag.js';
 
 const VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
@@ -41,7 +41,7 @@ describe('report ref from cache-ref', () => {
     ['', null],
   ];
   for (const [cacheRef, repository] of cases) {
-    test(JSON.stringify(cacheRef), () => assert.equal(repositoryOf(cacheRef), repository));
+    test(JSON.stringify(cacheRef), () => assert.equal(reportRepository(cacheRef), repository));
   }
 
   test('tag goes on the repository', () => {

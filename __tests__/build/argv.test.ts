@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BuildConfig } from '../../src/config/types.js';
-import { buildxArgv, cacheRefFor, defaultTag, redactArgv, redactCacheSpec, type BuildxInput } from '../../src/build/argv.js';
+import { buildxArgv, buildxVersion, cacheRefFor, defaultTag, redactArgv, redactCacheSpec, type BuildxInput } from '../../src/build/argv.js';
 
 const BUILD: BuildConfig = {
   enabled: true,
@@ -284,4 +284,22 @@ test('redactCacheSpec hides credentials in raw cache specs', () => {
     redactCacheSpec('type=s3,region=eu,bucket=b,access_key_id=AKIAX,secret_access_key=abc,session_token=t'),
     'type=s3,region=eu,bucket=b,access_key_id=***,secret_access_key=***,session_token=***',
   );
+});
+
+test('the variables buildx reads for a build: env= sources of secrets, and the runner cache service for type=gha', () => {
+  const withSecrets = buildxArgv({
+    ...BASE,
+    build: { ...BUILD, secrets: ['id=hf,env=HF_TOKEN', 'id=aws,src=/run/aws', 'env=WANDB_API_KEY,id=wandb'] },
+  });
+  assert.deepEqual(withSecrets.envNames, ['HF_TOKEN', 'WANDB_API_KEY']);
+  const gha = buildxArgv({ ...BASE, build: { ...BUILD, cacheFrom: ['type=gha'], cacheTo: ['type=gha,mode=max'] } });
+  assert.deepEqual(gha.envNames, ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_SERVICE_V2']);
+  assert.deepEqual(buildxArgv({ ...BASE, build: BUILD }).envNames, []);
+});
+
+test('buildxVersion reads upstream and distribution version lines', () => {
+  assert.equal(buildxVersion('github.com/docker/buildx v0.13.1 788433953af10f2a698f5c07611dddce2e08c7a0'), '0.13.1');
+  assert.equal(buildxVersion('github.com/docker/buildx 0.13.1+ds1 0.13.1+ds1-3'), '0.13.1');
+  assert.equal(buildxVersion('github.com/docker/buildx v0.21.0-desktop.1 abc'), '0.21.0');
+  assert.equal(buildxVersion('no version here'), null);
 });

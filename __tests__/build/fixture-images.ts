@@ -94,3 +94,50 @@ export async function docker(...args: string[]): Promise<string> {
 }
 
 export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+interface CacheRecord {
+  id: string;
+  parent: string | null;
+  description: string;
+}
+
+/** The engine's build cache records, from `docker buildx du --verbose`. */
+async function cacheRecords(): Promise<CacheRecord[]> {
+  const du = await exec('docker', ['buildx', 'du', '--verbose']);
+  if (du.exitCode !== 0) throw new Error(`docker buildx du failed: ${du.stderr.trim()}`);
+  return du.stdout
+    .split(/\n\s*\n/)
+    .map((block) => {
+      const field = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(block)?.[1].trim() ?? '';
+      return { id: field('ID'), parent: field('Parent') || null, description: field('Description') };
+    })
+    .filter((record) => record.id !== '');
+}
+
+/**
+ * Removes the build cache of one test's builds and nothing else (the engine is shared): the
+ * records whose description carries `marker` (put it into the test's RUN commands), with the
+ * records they were built on and the records built on them.
+ */
+export async function pruneMarkedCache(marker: string): Promise<number> {
+  const records = await cacheRecords();
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const chosen = new Set(records.filter((r) => r.description.includes(marker)).map((r) => r.id));
+  for (const id of [...chosen]) {
+    for (let parent = byId.get(id)?.parent; parent && !chosen.has(parent); parent = byId.get(parent)?.parent) chosen.add(parent);
+  }
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const record of records) {
+      if (record.parent && chosen.has(record.parent) && !chosen.has(record.id)) grew = chosen.add(record.id).size > 0;
+    }
+  }
+  // A record with children is removed only after them: prune the newest builds first, in rounds.
+  let left = records.filter((r) => chosen.has(r.id));
+  for (let round = 0; round < 10 && left.length > 0; round++) {
+    for (const { id } of [...left].reverse()) await exec('docker', ['buildx', 'prune', '-af', '--filter', `id=${id}`]);
+    left = (await cacheRecords()).filter((r) => chosen.has(r.id));
+  }
+  if (left.length > 0) throw new Error(`build cache records not pruned: ${left.map((r) => r.description).join('; ')}`);
+  return chosen.size;
+}

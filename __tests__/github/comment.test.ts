@@ -24,7 +24,7 @@ beforeEach(() => {
 const TOKEN = 'ghs_test_token_value';
 /** One client per call, as one action run per upsert. */
 function upsert(key: string, text: string, issueNumber = pr) {
-  const octokit = createGitHubClient({ token: TOKEN, baseUrl: server.url, retryDelayScale: 0.001 });
+  const octokit = createGitHubClient({ token: TOKEN, env: { GITHUB_API_URL: server.url }, retryDelayScale: 0.001 });
   return upsertStickyComment({ octokit, owner: 'acme', repo: 'models', issueNumber, key, body: `${commentMarker(key)}\n\n${text}` });
 }
 const writes = () => server.requests.filter((request) => request.method !== 'GET');
@@ -153,7 +153,7 @@ test('the token goes in the Authorization header only', async () => {
 });
 
 test('the server refuses a body over 65,536 characters, and the rendered comment never gets there', async () => {
-  const octokit = createGitHubClient({ token: TOKEN, baseUrl: server.url, retryDelayScale: 0.001 });
+  const octokit = createGitHubClient({ token: TOKEN, env: { GITHUB_API_URL: server.url }, retryDelayScale: 0.001 });
   await assert.rejects(
     upsertStickyComment({
       octokit,
@@ -172,7 +172,7 @@ test('the server refuses a body over 65,536 characters, and the rendered comment
   });
   const { budgets, passed } = evaluate(huge, budgetConfig(), 'error');
   const body = renderComment({ ...huge, budgets, passed }, { key: 'docker/Dockerfile' });
-  const nextRun = createGitHubClient({ token: TOKEN, baseUrl: server.url, retryDelayScale: 0.001 });
+  const nextRun = createGitHubClient({ token: TOKEN, env: { GITHUB_API_URL: server.url }, retryDelayScale: 0.001 });
   const result = await upsertStickyComment({
     octokit: nextRun,
     owner: 'acme',
@@ -188,7 +188,7 @@ test('the server refuses a body over 65,536 characters, and the rendered comment
 });
 
 test('a body without its marker is refused before any request', async () => {
-  const octokit = createGitHubClient({ token: TOKEN, baseUrl: server.url });
+  const octokit = createGitHubClient({ token: TOKEN, env: { GITHUB_API_URL: server.url } });
   await assert.rejects(
     upsertStickyComment({ octokit, owner: 'acme', repo: 'models', issueNumber: pr, key: 'k', body: 'no marker' }),
     /must start with its marker/,

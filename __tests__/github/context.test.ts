@@ -3,12 +3,21 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readRunContext, runContextFromPayload } from '../../src/github/context.js';
+import { readRunContext, type RunContext } from '../../src/github/context.js';
 
 const repository = { full_name: 'acme/models', default_branch: 'main' };
+const dir = mkdtempSync(join(tmpdir(), 'mlg-event-'));
+let events = 0;
 
-test('pull_request: number, head sha, base ref and default branch', () => {
-  const context = runContextFromPayload(
+/** The run context the runner's environment gives for an event payload, as the action reads it. */
+function contextFor(event: string, payload: unknown, env: NodeJS.ProcessEnv = {}): RunContext {
+  const path = join(dir, `event-${++events}.json`);
+  writeFileSync(path, JSON.stringify(payload));
+  return readRunContext({ GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: path, ...env });
+}
+
+test('pull_request: number, head sha and branch, base branch and default branch', () => {
+  const context = contextFor(
     'pull_request',
     {
       number: 7,
@@ -19,42 +28,39 @@ test('pull_request: number, head sha, base ref and default branch', () => {
         base: { ref: 'main', repo: { full_name: 'acme/models' } },
       },
     },
-    'acme/models',
+    { GITHUB_REPOSITORY: 'acme/models', GITHUB_SHA: 'm'.repeat(40), GITHUB_REF: 'refs/pull/7/merge' },
   );
   assert.deepEqual(context, {
-    eventName: 'pull_request',
-    owner: 'acme',
-    repo: 'models',
-    prNumber: 7,
-    headSha: 'a'.repeat(40),
-    headRef: 'feature',
-    baseRef: 'main',
+    event: 'pull_request',
+    repository: 'acme/models',
+    sha: 'a'.repeat(40), // the head commit, not the merge commit in GITHUB_SHA
+    ref: 'refs/pull/7/merge',
+    branch: 'feature',
+    pr: 7,
+    baseBranch: 'main',
     defaultBranch: 'main',
     fromFork: false,
+    serverUrl: 'https://github.com',
   });
 });
 
 test('pull_request_target from a fork is marked as such', () => {
-  const context = runContextFromPayload(
-    'pull_request_target',
-    {
-      repository,
-      pull_request: {
-        number: 9,
-        head: { sha: 'b', ref: 'patch-1', repo: { full_name: 'someone/models' } },
-        base: { ref: 'release', repo: { full_name: 'acme/models' } },
-      },
+  const context = contextFor('pull_request_target', {
+    repository,
+    pull_request: {
+      number: 9,
+      head: { sha: 'b', ref: 'patch-1', repo: { full_name: 'someone/models' } },
+      base: { ref: 'release', repo: { full_name: 'acme/models' } },
     },
-    null,
-  );
-  assert.equal(context.prNumber, 9);
-  assert.equal(context.baseRef, 'release');
-  assert.equal(context.owner, 'acme');
+  });
+  assert.equal(context.pr, 9);
+  assert.equal(context.baseBranch, 'release');
+  assert.equal(context.repository, 'acme/models');
   assert.equal(context.fromFork, true);
 });
 
 test('workflow_run: the PR from pull_requests, or only the head when GitHub leaves it empty (forks)', () => {
-  const same = runContextFromPayload(
+  const same = contextFor(
     'workflow_run',
     {
       repository,
@@ -65,41 +71,62 @@ test('workflow_run: the PR from pull_requests, or only the head when GitHub leav
         pull_requests: [{ number: 12, head: { sha: 'c', ref: 'feature' }, base: { ref: 'main' } }],
       },
     },
-    'acme/models',
+    { GITHUB_REPOSITORY: 'acme/models' },
   );
-  assert.equal(same.prNumber, 12);
-  assert.equal(same.baseRef, 'main');
+  assert.equal(same.pr, 12);
+  assert.equal(same.baseBranch, 'main');
   assert.equal(same.fromFork, false);
-  const fork = runContextFromPayload(
+  const fork = contextFor(
     'workflow_run',
     {
       repository,
       workflow_run: { head_sha: 'd', head_branch: 'patch-1', head_repository: { full_name: 'someone/models' }, pull_requests: [] },
     },
-    'acme/models',
+    { GITHUB_REPOSITORY: 'acme/models' },
   );
-  assert.equal(fork.prNumber, null);
-  assert.equal(fork.headSha, 'd');
-  assert.equal(fork.headRef, 'patch-1');
+  assert.equal(fork.pr, null);
+  assert.equal(fork.sha, 'd');
+  assert.equal(fork.branch, 'patch-1');
   assert.equal(fork.fromFork, true);
 });
 
 test('push: no PR, the pushed commit and branch', () => {
-  const context = runContextFromPayload('push', { repository, ref: 'refs/heads/main', after: 'e'.repeat(40) }, 'acme/models');
-  assert.equal(context.prNumber, null);
-  assert.equal(context.headRef, 'main');
+  const context = contextFor('push', { repository, ref: 'refs/heads/main', after: 'e'.repeat(40) }, { GITHUB_REPOSITORY: 'acme/models' });
+  assert.equal(context.pr, null);
+  assert.equal(context.sha, 'e'.repeat(40));
+  assert.equal(context.branch, 'main');
   assert.equal(context.defaultBranch, 'main');
 });
 
-test('readRunContext reads GITHUB_EVENT_PATH, and says which file it could not read', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'mlg-event-'));
-  const path = join(dir, 'event.json');
-  writeFileSync(path, JSON.stringify({ repository, pull_request: { number: 3, head: { sha: 'f' }, base: { ref: 'main' } } }));
-  const context = readRunContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path, GITHUB_REPOSITORY: 'acme/models' });
-  assert.equal(context.prNumber, 3);
+test('without a payload (a CLI run in a workflow step), the GITHUB_* variables alone', () => {
+  const context = readRunContext({
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_REPOSITORY: 'acme/models',
+    GITHUB_SHA: 'f'.repeat(40),
+    GITHUB_REF: 'refs/heads/dev',
+    GITHUB_SERVER_URL: 'https://ghe.example.com',
+  });
+  assert.equal(context.pr, null);
+  assert.equal(context.sha, 'f'.repeat(40));
+  assert.equal(context.branch, 'dev');
+  assert.equal(context.serverUrl, 'https://ghe.example.com');
+  assert.deepEqual(readRunContext({}), {
+    event: null,
+    repository: null,
+    sha: null,
+    ref: null,
+    branch: null,
+    pr: null,
+    baseBranch: null,
+    defaultBranch: null,
+    fromFork: false,
+    serverUrl: 'https://github.com',
+  });
+});
+
+test('readRunContext says which event file it could not read', () => {
   assert.throws(
     () => readRunContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(dir, 'missing.json') }),
     /GITHUB_EVENT_PATH/,
   );
-  assert.equal(readRunContext({ GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_REPOSITORY: 'acme/models' }).prNumber, null);
 });

@@ -1,11 +1,14 @@
-// Runs the bundled action the way a GitHub runner does: `node dist/index.js` with every
-// INPUT_* set (action.yml defaults unless given), the GITHUB_* environment, an event payload
-// file, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files to read back.
+// Runs the action the way a GitHub runner does: every INPUT_* set (action.yml defaults unless
+// given), the GITHUB_* environment, an event payload file, and GITHUB_OUTPUT /
+// GITHUB_STEP_SUMMARY files to read back. Either the bundle (`node dist/index.js`, as the runner
+// starts it) or main.run() in this process with a typed stand-in for @actions/core.
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { exec } from '../../src/util/exec.js';
+import { run } from '../../src/main.js';
+import { RecordingCore } from './fake-core.js';
 
 export const TOKEN = 'ghs_testtoken0123456789abcdefghijklmnopqrstu';
 
@@ -46,7 +49,16 @@ export function pullRequestEvent(number: number, options: { fork?: boolean; head
   };
 }
 
-export async function runAction(options: ActionOptions): Promise<ActionRun> {
+interface RunnerSetup {
+  env: Record<string, string>;
+  inputs: Record<string, string>;
+  runnerTemp: string;
+  outputFile: string;
+  summaryFile: string;
+}
+
+/** The runner's environment for one step: GITHUB_*, RUNNER_*, event and output files, and every input with action.yml's default. */
+function runnerSetup(options: ActionOptions): RunnerSetup {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'mlg-runner-'));
   const outputFile = join(runnerTemp, 'output');
   const summaryFile = join(runnerTemp, 'summary');
@@ -76,17 +88,42 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
     ML_IMAGE_GUARD_RETRY_SCALE: '0.001',
     ...options.env,
   };
+  const inputs: Record<string, string> = {};
   for (const [name, spec] of Object.entries(action.inputs)) {
-    const value = options.inputs[name] ?? (spec.default === '${{ github.token }}' ? TOKEN : String(spec.default ?? ''));
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    inputs[name] = options.inputs[name] ?? (spec.default === '${{ github.token }}' ? TOKEN : String(spec.default ?? ''));
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = inputs[name];
   }
-  const result = await exec(process.execPath, [join(ACTION_DIR, 'dist/index.js')], { cwd: options.workspace, env, timeoutMs: 300_000 });
+  return { env, inputs, runnerTemp, outputFile, summaryFile };
+}
+
+/** The bundled action, `node dist/index.js`, as the runner starts it. */
+export async function runAction(options: ActionOptions): Promise<ActionRun> {
+  const setup = runnerSetup(options);
+  const result = await exec(process.execPath, [join(ACTION_DIR, 'dist/index.js')], {
+    cwd: options.workspace,
+    env: setup.env,
+    timeoutSeconds: 300,
+  });
   return {
     exitCode: result.exitCode,
     log: result.stdout + result.stderr,
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-    summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '',
-    runnerTemp,
+    outputs: parseOutputFile(readFileSync(setup.outputFile, 'utf8')),
+    summary: existsSync(setup.summaryFile) ? readFileSync(setup.summaryFile, 'utf8') : '',
+    runnerTemp: setup.runnerTemp,
+  };
+}
+
+/** main.run() in this process with a typed stand-in for @actions/core: the same step, without the bundle. */
+export async function runActionInProcess(options: ActionOptions): Promise<ActionRun> {
+  const setup = runnerSetup(options);
+  const core = new RecordingCore(setup.inputs);
+  await run({ core, env: setup.env });
+  return {
+    exitCode: core.failed === null ? 0 : 1,
+    log: core.log,
+    outputs: core.outputs,
+    summary: core.summaryText,
+    runnerTemp: setup.runnerTemp,
   };
 }
 

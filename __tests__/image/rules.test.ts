@@ -7,6 +7,7 @@ import * as MLG102 from '../../src/image/rules/MLG102.js';
 import * as MLG103 from '../../src/image/rules/MLG103.js';
 import * as MLG104 from '../../src/image/rules/MLG104.js';
 import * as MLG105 from '../../src/image/rules/MLG105.js';
+import { messageOf } from '../helpers/rule-finding.js';
 
 const MB = 1_000_000;
 const files = (...specs: [string, number][]) => specs.map(([path, size]) => ({ path, size, type: 'file' as const }));
@@ -62,7 +63,7 @@ test('MLG101: weights by extension (real size) and any file over 500 MB, grouped
     ],
   );
   assert.match(
-    findings[0].message,
+    messageOf(findings[0]),
     /^7 MB of model weights in layer 1 \(Dockerfile line 7\): \/models\/llama\/model-00001\.safetensors \(3 MB\), \/models\/llama\/model-00002\.safetensors \(2 MB\), \/models\/clf\.pkl \(2 MB\)\./,
   );
 });
@@ -79,7 +80,7 @@ test('MLG102: each cache kind per layer; __pycache__ in site-packages and apt lo
   ]);
   const findings = MLG102.check(index);
   assert.deepEqual(
-    findings.map((f) => [f.message.split(':')[0], f.line, f.bytes]),
+    findings.map((f) => [messageOf(f).split(':')[0], f.line, f.bytes]),
     [
       ['pip cache', 5, 3 * MB],
       ['conda package cache', 8, MB],
@@ -88,7 +89,7 @@ test('MLG102: each cache kind per layer; __pycache__ in site-packages and apt lo
       ['.git directory', 8, 2 * MB],
     ],
   );
-  assert.match(findings[2].message, /layer 0 \(base image\)/);
+  assert.match(messageOf(findings[2]), /layer 0 \(base image\)/);
 });
 
 test('MLG103: hidden bytes per adding layer with the removing line; small overwrites are not worth a finding', () => {
@@ -105,9 +106,9 @@ test('MLG103: hidden bytes per adding layer with the removing line; small overwr
       [5, 3 * MB],
     ],
   );
-  assert.match(findings[0].message, /\/data\/wheels\.tar \(8 MB, deleted at line 6\)/);
-  assert.match(findings[1].message, /\/data\/settings\.dat \(3 MB, overwritten at line 6\)/);
-  assert.match(findings[0].message, /\d+\.\d% of the bytes in the layers/);
+  assert.match(messageOf(findings[0]), /\/data\/wheels\.tar \(8 MB, deleted at line 6\)/);
+  assert.match(messageOf(findings[1]), /\/data\/settings\.dat \(3 MB, overwritten at line 6\)/);
+  assert.match(messageOf(findings[0]), /\d+\.\d% of the bytes in the layers/);
 });
 
 test('MLG104: devel kinds above the threshold, per layer', () => {
@@ -126,7 +127,7 @@ test('MLG104: devel kinds above the threshold, per layer', () => {
   ]);
   const findings = MLG104.check(index);
   assert.deepEqual(
-    findings.map((f) => [f.message.split(':')[0], f.line, f.bytes]),
+    findings.map((f) => [messageOf(f).split(':')[0], f.line, f.bytes]),
     [
       ['compilers', 3, 5 * MB],
       ['headers', 0, 1 * MB],
@@ -154,7 +155,7 @@ test('MLG105: credentials by name in any layer, even hidden later; templates and
   ]);
   const findings = MLG105.check(index);
   assert.deepEqual(
-    findings.map((f) => [f.line, f.message.split(' in ')[0]]),
+    findings.map((f) => [f.line, messageOf(f).split(' in ')[0]]),
     [
       [5, 'Possible credentials file /app/.env'],
       [5, 'Possible credentials file /root/.ssh/id_ed25519'],
@@ -163,8 +164,8 @@ test('MLG105: credentials by name in any layer, even hidden later; templates and
       [7, 'Possible credentials file /home/u/.aws/credentials'],
     ],
   );
-  assert.match(findings[0].message, /A later layer hides it, but the layer still ships it/);
-  assert.match(findings[1].message, /It is in the final filesystem/);
+  assert.match(messageOf(findings[0]), /A later layer hides it, but the layer still ships it/);
+  assert.match(messageOf(findings[1]), /It is in the final filesystem/);
 });
 
 test('imageFindings pairs each finding with its rule meta', () => {

@@ -1,14 +1,16 @@
-// The registry cache for real: a rebuild after `docker buildx prune -af` gets its cache hits
-// from the registry; a cache registry that goes down leaves the build working with a warning;
-// a failing RUN is a failed section with the error's last lines, not an exception.
+// The registry cache for real: a rebuild after this test's local build cache is pruned gets its
+// cache hits from the registry; a cache registry that goes down leaves the build working with a
+// warning; a failing RUN is a failed section with the error's last lines, not an exception.
+// The engine is shared (other tests, other checkouts): only this test's own cache is pruned.
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dockerTestOptions, REGISTRY } from '../helpers/docker.js';
-import { build, docker, fixtureContext, unique } from '../build/fixture-images.js';
+import { build, docker, fixtureContext, pruneMarkedCache, unique } from '../build/fixture-images.js';
 
 const options = await dockerTestOptions();
 const run = unique();
@@ -21,23 +23,47 @@ function context(files: Record<string, string>) {
   return ctx;
 }
 
+/** The multistage fixture with `marker` in every RUN command (same lines), so its cache records can be found again. */
+function markRuns(dir: string, marker: string): string {
+  const path = join(dir, 'Dockerfile');
+  const marked = readFileSync(path, 'utf8')
+    .replace('> /out/server"]', `> /out/server; : ${marker}"]`)
+    .replace('--install -s /usr/bin\n', `--install -s /usr/bin && : ${marker}\n`)
+    .replace('/usr/lib/libtorch_static.a\n', `/usr/lib/libtorch_static.a && : ${marker}\n`);
+  writeFileSync(path, marked);
+  assert.equal(marked.split(marker).length, 4, 'every RUN of the fixture is marked');
+  return marked;
+}
+
+/** A loopback port nothing listens on now (the kernel picks it), so parallel runs never collide. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 /** A second, throw-away registry on its own loopback port, stoppable mid-test. */
 async function startRegistry(): Promise<{ address: string; stop: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'mlg-registry-'));
-  const address = `127.0.0.1:${5100 + Math.floor(Math.random() * 800)}`;
+  const address = `127.0.0.1:${await freePort()}`;
   const config = join(dir, 'config.yml');
   writeFileSync(
     config,
     `version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${dir}/data\nhttp:\n  addr: ${address}\n`,
   );
   const child = spawn('docker-registry', ['serve', config], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(`http://${address}/v2/`)).ok) break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+  // Until it answers (a loaded machine can take seconds), and never go on without it.
+  let up = false;
+  for (let i = 0; i < 300 && !up && child.exitCode === null; i++) {
+    up = await fetch(`http://${address}/v2/`).then(
+      (res) => res.ok,
+      () => false,
+    );
+    if (!up) await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  assert.ok(up, `the throw-away registry on ${address} did not start (exit code ${child.exitCode})`);
   const stop = async () => {
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -51,18 +77,21 @@ async function startRegistry(): Promise<{ address: string; stop: () => Promise<v
 }
 
 describe('registry cache', options, () => {
-  test('after buildx prune -af, a code-only change rebuilds from the registry cache: hits, and the first miss is COPY app.py', async () => {
+  test('with its local cache pruned, a code-only change rebuilds from the registry cache: hits, and the first miss is COPY app.py', async () => {
     const cacheRef = `${REGISTRY}/mlg-it/cache-${run}`;
     const ctx = context({ 'app.py': 'print("v1")\n' });
-    await docker('buildx', 'prune', '-af');
-    const cold = await build(ctx.dir, ctx.dockerfile, { cacheRef }, { branch: 'main' });
+    const marker = `mlg-cache-test-${run}`;
+    const dockerfile = markRuns(ctx.dir, marker);
+    const tag = `mlg-it/cache-test:${run}`;
+    const cold = await build(ctx.dir, dockerfile, { cacheRef, tags: [tag] }, { branch: 'main' });
     assert.equal(cold.section.status, 'ok', cold.section.errorTail?.join('\n'));
     assert.equal(cold.section.cacheHits, 0);
     assert.deepEqual(cold.section.warnings, []);
 
     writeFileSync(join(ctx.dir, 'app.py'), 'print("v2")\n');
-    await docker('buildx', 'prune', '-af');
-    const warm = await build(ctx.dir, ctx.dockerfile, { cacheRef }, { branch: 'feature/faster-model' });
+    await docker('image', 'rm', tag); // the loaded image holds its build records
+    assert.ok((await pruneMarkedCache(marker)) >= 3, "the cold build's own cache records were found and pruned");
+    const warm = await build(ctx.dir, dockerfile, { cacheRef }, { branch: 'feature/faster-model' });
     assert.equal(warm.section.status, 'ok', warm.section.errorTail?.join('\n'));
     assert.equal(warm.section.totalSteps, 7);
     assert.equal(warm.section.cacheHits, 6);
@@ -79,14 +108,14 @@ describe('registry cache', options, () => {
     const cacheRef = `${registry.address}/mlg/cache`;
     const ctx = context({ 'app.py': `print("${run}")\n` });
     const first = await build(ctx.dir, ctx.dockerfile, { cacheRef });
-    assert.equal(first.section.status, 'ok');
+    assert.equal(first.section.status, 'ok', first.section.errorTail?.join('\n'));
     assert.deepEqual(first.section.warnings, [], 'the cache was written while the registry was up');
 
     await registry.stop();
     writeFileSync(join(ctx.dir, 'app.py'), `print("${run} again")\n`);
     const second = await build(ctx.dir, ctx.dockerfile, { cacheRef });
-    assert.equal(second.section.status, 'ok');
-    assert.equal(second.section.warnings.length, 2);
+    assert.equal(second.section.status, 'ok', second.section.errorTail?.join('\n'));
+    assert.equal(second.section.warnings.length, 2, second.section.warnings.join('\n'));
     assert.match(
       second.section.warnings[0],
       /^cache registry unreachable: could not import cache from 127\.0\.0\.1:\d+\/mlg\/cache:cache-main/,

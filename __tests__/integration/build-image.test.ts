@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { dockerTestOptions, REGISTRY } from '../helpers/docker.js';
 import { build, docker, fixtureContext, measure, unique } from '../build/fixture-images.js';
 import { registryLayerBlobs } from '../../src/image/inspect.js';
+import { messageOf } from '../helpers/rule-finding.js';
 
 const options = await dockerTestOptions();
 const run = unique();
@@ -72,7 +73,7 @@ describe('fixture images built with buildx, measured and walked', options, () =>
     assert.match(built.imageId ?? '', /^sha256:/);
     const devel = result.findings.filter((f) => f.meta.id === 'MLG104');
     assert.deepEqual(
-      devel.map((f) => [f.finding.message.split(':')[0], f.finding.line, f.finding.bytes]),
+      devel.map((f) => [messageOf(f.finding).split(':')[0], f.finding.line, f.finding.bytes]),
       [
         ['headers', 16, 5_000_000],
         ['static libraries', 16, 5_000_000],
@@ -96,8 +97,8 @@ describe('fixture images built with buildx, measured and walked', options, () =>
         [6, 3_000_000],
       ],
     );
-    assert.match(wasted[0].message, /\/data\/wheels\.tar \(8 MB, deleted at line 7\)/);
-    assert.match(wasted[1].message, /\/data\/settings\.dat \(3 MB, overwritten at line 7\)/);
+    assert.match(messageOf(wasted[0]), /\/data\/wheels\.tar \(8 MB, deleted at line 7\)/);
+    assert.match(messageOf(wasted[1]), /\/data\/settings\.dat \(3 MB, overwritten at line 7\)/);
     assert.equal(result.analysis.bytesByRule.MLG103, 11_000_000);
     assert.deepEqual(
       result.analysis.byInstruction.find((b) => b.line === 5),
@@ -114,7 +115,7 @@ describe('fixture images built with buildx, measured and walked', options, () =>
     const { result } = await buildFixture('cache-git', { 'src/main.py': 'print(1)\n' });
     const caches = result.findings
       .filter((f) => f.meta.id === 'MLG102')
-      .map((f) => [f.finding.message.split(':')[0], f.finding.line, f.finding.bytes]);
+      .map((f) => [messageOf(f.finding).split(':')[0], f.finding.line, f.finding.bytes]);
     assert.deepEqual(caches, [
       ['pip cache', 5, 3_000_000],
       ['__pycache__ outside site-packages', 9, 30_000],
@@ -130,11 +131,11 @@ describe('fixture images built with buildx, measured and walked', options, () =>
       weights.map((f) => [f.line, f.bytes]),
       [[6, 6_000_000]],
     );
-    assert.match(weights[0].message, /\/models\/model\.safetensors \(6 MB\)/);
+    assert.match(messageOf(weights[0]), /\/models\/model\.safetensors \(6 MB\)/);
     const secrets = result.findings.filter((f) => f.meta.id === 'MLG105').map((f) => f.finding);
     assert.equal(secrets.length, 1);
     assert.equal(secrets[0].line, 5);
-    assert.match(secrets[0].message, /\/app\/\.env in layer 1 \(Dockerfile line 5\)\. A later layer hides it/);
+    assert.match(messageOf(secrets[0]), /\/app\/\.env in layer 1 \(Dockerfile line 5\)\. A later layer hides it/);
     assert.ok(!JSON.stringify(result).includes(secret));
   });
 });

@@ -160,7 +160,7 @@ test('BuildKit agrees with the model: ENV and ARG values, RUN commands, COPY pat
     ]) {
       writeFileSync(join(dir, file), text);
       const build = await exec('docker', ['buildx', 'build', '--load', '--quiet', '-f', join(dir, file), '-t', tag, dir], {
-        timeoutMs: 120_000,
+        timeoutSeconds: 120,
       });
       assert.equal(build.exitCode, 0, `build of ${file} failed: ${build.stderr.trim().split('\n').slice(-5).join('\n')}`);
       const inspect = await exec('docker', ['image', 'inspect', '--format', '{{json .Config.Env}}', tag]);

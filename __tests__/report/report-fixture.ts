@@ -1,6 +1,13 @@
 // A complete, realistic Report for the evaluate and markdown tests; each test overrides what it checks.
 import type { BudgetConfig } from '../../src/config/types.js';
-import type { Comparison, Finding, Report, ScanSection, SeverityCounts } from '../../src/report/types.js';
+import {
+  SCHEMA_VERSION,
+  type Comparison,
+  type Finding,
+  type Report,
+  type ScanSection,
+  type SeverityCounts,
+} from '../../src/report/types.js';
 
 export const GB = 1e9;
 export const MB = 1e6;
@@ -14,7 +21,12 @@ export function finding(partial: Partial<Finding> = {}): Finding {
     rule: 'MLG007',
     name: 'pip-cache',
     severity: 'warning',
-    message: 'pip install without --no-cache-dir keeps the pip cache in the layer',
+    title: 'pip keeps its wheel cache in the layer',
+    detail: 'pip install without `--no-cache-dir` keeps the pip cache in the layer.',
+    fix: 'Add `--no-cache-dir`.',
+    quotes: [],
+    message:
+      'pip keeps its wheel cache in the layer: pip install without --no-cache-dir keeps the pip cache in the layer. Add --no-cache-dir.',
     file: 'docker/Dockerfile',
     line: 7,
     endLine: 7,
@@ -51,7 +63,7 @@ export function comparison(partial: Partial<Comparison> = {}): Comparison {
 
 export function makeReport(partial: Partial<Report> = {}): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     tool: { name: 'ml-image-guard', version: '0.1.0' },
     createdAt: '2025-01-01T00:00:00.000Z',
     key: 'docker/Dockerfile',

@@ -125,8 +125,8 @@ describe(
             ['MLG105', 'secret-file-in-image', 'error', 'Dockerfile', 0],
           ],
         );
-        assert.match(findings[0].message, /deploy\.sh:3: AWS Access Key ID \(aws-access-key-id\) \[CRITICAL\]/);
-        assert.match(findings[1].message, /deploy\.sh:7: My Secret \(mysecret\) \[HIGH\]/);
+        assert.deepEqual(findings[0].quotes, ['deploy.sh:3', 'AWS Access Key ID (aws-access-key-id) [CRITICAL]']);
+        assert.deepEqual(findings[1].quotes, ['deploy.sh:7', 'My Secret (mysecret) [HIGH]']);
         // The report's Code lines carry a token in clear text; nothing of it may come out.
         const out = JSON.stringify({ findings, report });
         assert.doesNotMatch(out, /ghp_|export |\*\*\*\*/);
@@ -190,20 +190,24 @@ describe('our Trivy-format fixtures', () => {
     const report = load(OURS + 'image-python.json');
     const findings = secretFindings(report, 'docker/Dockerfile', lines);
     assert.equal(findings.length, 1);
+    const { title, detail, fix, message, ...place } = findings[0];
     assert.deepEqual(
-      { ...findings[0], message: undefined },
+      { ...place, quotes: undefined },
       {
         rule: 'MLG105',
         name: 'secret-file-in-image',
         severity: 'error',
-        message: undefined,
+        quotes: undefined,
         file: 'docker/Dockerfile',
         line: 9,
         endLine: 9,
         suppressed: false,
       },
     );
-    assert.match(findings[0].message, /\/app\/\.env:2: Generic API Key \(generic-api-key\) \[HIGH\]/);
+    assert.deepEqual(findings[0].quotes, ['/app/.env:2', 'Generic API Key (generic-api-key) [HIGH]']);
+    assert.equal(title, 'Secret in an image file');
+    assert.match(`${detail} ${fix}`, /\{0\}.*rotate it/);
+    assert.match(message, /\/app\/\.env:2/);
     assert.doesNotMatch(JSON.stringify({ findings, report }), /mlg-fixture-token-value|API_TOKEN/);
   });
 

@@ -125,7 +125,7 @@ function config(overrides: Partial<ScanConfig> = {}): ScanConfig {
   };
 }
 
-const target: ScanTarget = { dockerfile: 'Dockerfile', imageRef: 'mlg-test/app:pr', archivePath: null };
+const target: ScanTarget = { dockerfile: 'Dockerfile', imageRef: 'mlg-test/app:pr' };
 const mapLine: LineMapper = (historyIndex) => ({ 3: 7, 4: 9 })[historyIndex] ?? null;
 const quiet: ScanOptions = { log: () => undefined };
 
@@ -139,7 +139,7 @@ function assertNotCached(version: string) {
 describe('install and run', () => {
   it('downloads, verifies, caches and reuses the binary', async () => {
     await serveRelease(VERSION);
-    const first = await runScan(config({ scanners: ['vuln', 'secret'] }), { ...target, archivePath: '/tmp/image.tar' }, mapLine, quiet);
+    const first = await runScan(config({ scanners: ['vuln', 'secret'] }), target, mapLine, quiet);
     assert.equal(first.scan.status, 'ok', first.scan.reason);
     assert.deepEqual(first.scan.counts, { CRITICAL: 1, HIGH: 2, MEDIUM: 1, LOW: 1, UNKNOWN: 1 });
     assert.deepEqual(first.scan.counted, { CRITICAL: 1, HIGH: 1, MEDIUM: 0, LOW: 0, UNKNOWN: 0 });
@@ -152,7 +152,7 @@ describe('install and run', () => {
 
     const argv = readFileSync(argsFile(), 'utf8').trim().split('\n');
     assert.deepEqual(argv.slice(0, 6), ['image', '--format', 'json', '--list-all-pkgs=false', '--scanners', 'vuln,secret']);
-    assert.deepEqual(argv.slice(-2), ['--input', '/tmp/image.tar']);
+    assert.deepEqual(argv.slice(-2), ['--', 'mlg-test/app:pr']);
     const env = readFileSync(envFile(), 'utf8');
     assert.doesNotMatch(env, /ghs_must_not_reach_trivy/);
     assert.match(env, /^TRIVY_CACHE_DIR=/m);

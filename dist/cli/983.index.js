@@ -292,7 +292,9 @@ function metricsTable(report) {
     const comparison = report.comparison;
     const bytes = (value) => (0,units/* formatBytes */.z3)(value, { both: true });
     const growthLimit = sizeGrowth?.limitLabel && sizeGrowth.status !== 'skipped' ? `growth ≤ ${sizeGrowth.limitLabel}` : '';
-    const sizeBudget = (row) => row === metric ? [size?.limitLabel && size.status !== 'skipped' ? `≤ ${size.limitLabel}` : '', growthLimit].filter(Boolean).join(' · ') || '—' : 'reported only';
+    const sizeBudget = (row) => row === metric
+        ? [size?.limitLabel && size.status !== 'skipped' ? `≤ ${size.limitLabel}` : '', growthLimit].filter(Boolean).join(' · ') || '—'
+        : 'reported only';
     const sizeStatus = (row) => (row === metric ? worst([size, sizeGrowth]) : '—');
     const image = report.image;
     const rows = [
@@ -318,7 +320,10 @@ function metricsTable(report) {
         'Build time',
         build?.seconds != null ? (0,units/* formatDuration */.a3)(build.seconds) : 'n/a',
         change(build?.seconds ?? null, comparison?.buildSeconds.baseline ?? null, units/* formatDuration */.a3),
-        [time?.limitLabel && time.status !== 'skipped' ? `≤ ${time.limitLabel}` : '', timeGrowth?.limitLabel && timeGrowth.status !== 'skipped' ? `growth ≤ ${timeGrowth.limitLabel}` : '']
+        [
+            time?.limitLabel && time.status !== 'skipped' ? `≤ ${time.limitLabel}` : '',
+            timeGrowth?.limitLabel && timeGrowth.status !== 'skipped' ? `growth ≤ ${timeGrowth.limitLabel}` : '',
+        ]
             .filter(Boolean)
             .join(' · ') || '—',
         worst([time, timeGrowth]),
@@ -331,13 +336,25 @@ function metricsTable(report) {
     if (vulns) {
         const gate = vulns.limitLabel?.replace(/^none at (\w+) or above$/, '≥ $1') ?? '';
         const news = comparison ? `${comparison.newVulnerabilities.length} new · ${comparison.fixedVulnerabilities.length} fixed` : '—';
-        rows.push([`Vulnerabilities ${gate}`.trim(), vulns.actual === null ? 'n/a' : String(vulns.actual), news, vulns.status === 'skipped' ? '—' : '0', worst([vulns])]);
+        rows.push([
+            `Vulnerabilities ${gate}`.trim(),
+            vulns.actual === null ? 'n/a' : String(vulns.actual),
+            news,
+            vulns.status === 'skipped' ? '—' : '0',
+            worst([vulns]),
+        ]);
     }
     const findings = budget(report, 'findings');
     if (findings) {
         const gate = findings.limitLabel?.replace(/^none at (\w+) or above$/, '≥ $1') ?? '';
         const news = comparison ? `${comparison.newFindings.length} new · ${comparison.fixedFindings.length} fixed` : '—';
-        rows.push([`Findings ${gate}`.trim(), findings.actual === null ? 'n/a' : String(findings.actual), news, findings.status === 'skipped' ? '—' : '0', worst([findings])]);
+        rows.push([
+            `Findings ${gate}`.trim(),
+            findings.actual === null ? 'n/a' : String(findings.actual),
+            news,
+            findings.status === 'skipped' ? '—' : '0',
+            worst([findings]),
+        ]);
     }
     return table(['Metric', 'This PR', 'Base', 'Budget', 'Status'], rows);
 }
@@ -349,7 +366,9 @@ function checkReasons(report) {
     const notable = report.budgets.filter((result) => result.status === 'fail' || result.status === 'warn');
     if (notable.length === 0)
         return '';
-    return notable.map((result) => `- ${ICONS[result.status]} **${result.check}**${result.gating ? '' : ' (not gating)'}: ${escapeMarkdown(result.reason ?? '')}`).join('\n');
+    return notable
+        .map((result) => `- ${ICONS[result.status]} **${result.check}**${result.gating ? '' : ' (not gating)'}: ${escapeMarkdown(result.reason ?? '')}`)
+        .join('\n');
 }
 function skippedStages(report) {
     const said = new Set();
@@ -407,7 +426,9 @@ function fixedFindings(report) {
     const fixed = report.comparison?.fixedFindings ?? [];
     if (fixed.length === 0)
         return '';
-    const items = fixed.slice(0, 30).map((finding) => `- ${escapeMarkdown(finding.rule, 20)} ${escapeMarkdown(finding.name, 60)}: ${escapeMarkdown(finding.message, 200)}`);
+    const items = fixed
+        .slice(0, 30)
+        .map((finding) => `- ${escapeMarkdown(finding.rule, 20)} ${escapeMarkdown(finding.name, 60)}: ${escapeMarkdown(finding.message, 200)}`);
     return `<details><summary>🎉 Fixed by this change (${fixed.length})</summary>\n\n${items.join('\n')}\n\n</details>`;
 }
 function nextSteps(report) {
@@ -457,7 +478,10 @@ function nextSteps(report) {
 function markdown_layers(report, links) {
     const parts = [];
     const all = report.image?.layers ?? [];
-    const largest = [...all].filter((layer) => layer.size > 0).sort((a, b) => b.size - a.size).slice(0, 5);
+    const largest = [...all]
+        .filter((layer) => layer.size > 0)
+        .sort((a, b) => b.size - a.size)
+        .slice(0, 5);
     if (largest.length > 0) {
         parts.push('#### Largest layers');
         parts.push(table(['Size', 'Line', 'Instruction'], largest.map((layer) => [(0,units/* formatBytes */.z3)(layer.size), links.line(layer.line), escapeCode(layer.createdBy, 160)])));
@@ -465,7 +489,15 @@ function markdown_layers(report, links) {
     const grown = [...(report.comparison?.grownInstructions ?? [])].filter((entry) => entry.delta > 0).sort((a, b) => b.delta - a.delta);
     if (grown.length > 0) {
         parts.push('#### What grew against the base');
-        parts.push(table(['Line', 'Instruction', 'Base', 'This PR', 'Change'], grown.slice(0, 10).map((entry) => [links.line(entry.line), escapeCode(entry.createdBy, 160), (0,units/* formatBytes */.z3)(entry.before), (0,units/* formatBytes */.z3)(entry.after), `+${(0,units/* formatBytes */.z3)(entry.delta)}`])));
+        parts.push(table(['Line', 'Instruction', 'Base', 'This PR', 'Change'], grown
+            .slice(0, 10)
+            .map((entry) => [
+            links.line(entry.line),
+            escapeCode(entry.createdBy, 160),
+            (0,units/* formatBytes */.z3)(entry.before),
+            (0,units/* formatBytes */.z3)(entry.after),
+            `+${(0,units/* formatBytes */.z3)(entry.delta)}`,
+        ])));
         if (grown.length > 10)
             parts.push(`… and ${grown.length - 10} more in report.json`);
     }
@@ -484,7 +516,9 @@ function vulnerabilityList(report) {
     const scan = report.scan;
     if (!scan || scan.status !== 'ok' || scan.top.length === 0)
         return '';
-    const rows = scan.top.slice(0, 25).map((vuln) => [
+    const rows = scan.top
+        .slice(0, 25)
+        .map((vuln) => [
         escapeMarkdown(vuln.id, 40),
         vuln.severity,
         escapeCode(vuln.pkg, 80),
@@ -499,14 +533,21 @@ function buildSteps(report, links) {
     if (steps.length === 0)
         return '';
     const slowest = [...steps].sort((a, b) => b.seconds - a.seconds).slice(0, 15);
-    const rows = slowest.map((step) => [(0,units/* formatDuration */.a3)(step.seconds), step.cached ? 'cached' : 'ran', step.line === null ? '—' : links.line(step.line), escapeCode(step.name, 160)]);
+    const rows = slowest.map((step) => [
+        (0,units/* formatDuration */.a3)(step.seconds),
+        step.cached ? 'cached' : 'ran',
+        step.line === null ? '—' : links.line(step.line),
+        escapeCode(step.name, 160),
+    ]);
     return `<details><summary>Slowest build steps</summary>\n\n${table(['Time', 'Cache', 'Line', 'Step'], rows)}\n\n</details>`;
 }
 function footer(report) {
     const base = report.baseline
         ? ` · compared with ${escapeCode(report.baseline.branch ?? report.baseline.ref, 120)}${report.baseline.commit ? ` at ${escapeCode(report.baseline.commit.slice(0, 12), 12)}` : ''}`
         : '';
-    const checks = report.budgets.filter((result) => result.status === 'skipped').map((result) => `${result.check}: ${escapeMarkdown(result.reason ?? 'skipped', 160)}`);
+    const checks = report.budgets
+        .filter((result) => result.status === 'skipped')
+        .map((result) => `${result.check}: ${escapeMarkdown(result.reason ?? 'skipped', 160)}`);
     const skippedLine = checks.length > 0 ? `\n<sub>Skipped checks: ${checks.join(' · ')}</sub>` : '';
     return `<sub>ml-image-guard ${escapeMarkdown(report.tool.version, 20)}${base} · GB = 10^9 bytes, GiB = 2^30</sub>${skippedLine}`;
 }

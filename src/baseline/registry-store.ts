@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { exec, type ExecResult } from '../util/exec.js';
 
 const REPORT_FILE = 'report.json';
-const TIMEOUT_MS = 120_000;
+const TIMEOUT_SECONDS = 120;
 
 export type RegistryProblem = 'missing' | 'unauthorized' | 'unreachable' | 'failed';
 
@@ -74,7 +74,7 @@ function failure(result: ExecResult): { problem: RegistryProblem; detail: string
   if (result.spawnError) {
     return { problem: 'failed', detail: `docker could not be started (${result.spawnError.message})` };
   }
-  if (result.timedOut) return { problem: 'unreachable', detail: `no answer within ${TIMEOUT_MS / 1000}s` };
+  if (result.timedOut) return { problem: 'unreachable', detail: `no answer within ${TIMEOUT_SECONDS}s` };
   return classifyBuildxError(result.stderr);
 }
 
@@ -91,7 +91,7 @@ function errorDetail(stderr: string): string {
 
 function buildx(builder: string | null | undefined, args: string[], input?: string): Promise<ExecResult> {
   const builderArgs = builder ? ['--builder', builder] : [];
-  return exec('docker', ['buildx', 'build', ...builderArgs, '--quiet', ...args], { input, timeoutMs: TIMEOUT_MS });
+  return exec('docker', ['buildx', 'build', ...builderArgs, '--quiet', ...args], { input, timeoutSeconds: TIMEOUT_SECONDS });
 }
 
 async function withTempDir<T>(use: (dir: string) => Promise<T>): Promise<T> {

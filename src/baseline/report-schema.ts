@@ -1,8 +1,9 @@
 // Reading a stored report back. Baselines outlive the code that wrote them, so a report from
-// an older ml-image-guard must still load: fields are added without bumping SCHEMA_VERSION,
-// and an older writer simply left them out. A report from a newer version, or anything that is
-// not a report, is refused with a reason instead of being half-understood.
-import { SCHEMA_VERSION, type Report } from '../report/types.js';
+// an older ml-image-guard must still load: fields added within a version are left out by an
+// older writer and filled in here, and version 1's findings (one message each) are read as
+// version 2's fields. A report from a newer version, or anything that is not a report, is
+// refused with a reason instead of being half-understood.
+import { SCHEMA_VERSION, type Finding, type Report } from '../report/types.js';
 import { emptySections } from '../report/defaults.js';
 
 export type ParsedReport = { report: Report; reason?: undefined } | { report: null; reason: string };
@@ -45,9 +46,16 @@ export function upgradeReport(json: unknown): ParsedReport {
     git: { repository: null, sha: null, ref: null, branch: null, pr: null, ...git },
     schemaVersion: SCHEMA_VERSION,
   } as Report;
+  if (version === 1) report.findings = report.findings.map(upgradeFinding);
   if (report.image) report.image = { ...report.image, layers: report.image.layers ?? [] };
   if (report.build) report.build = { ...report.build, steps: report.build.steps ?? [] };
   return { report };
+}
+
+/** A version 1 finding had only `message`, our words and repository text mixed: all of it is a quote now, so it renders escaped. */
+function upgradeFinding(finding: Finding): Finding {
+  const message = typeof finding.message === 'string' ? finding.message : '';
+  return { ...finding, title: '{0}', detail: '', fix: '', quotes: [message], message };
 }
 
 /** The fields compare() and the renderings rely on: present ones must have the right shape. */

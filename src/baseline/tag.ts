@@ -1,6 +1,7 @@
 // Where a branch's baseline report lives: a tag in the cache-ref's repository, so the
 // registry login that already authorises the build cache authorises the baseline too.
 import { createHash } from 'node:crypto';
+import { repositoryOf } from '../util/image-ref.js';
 
 const MAX_TAG_LENGTH = 128; // the OCI distribution spec's limit
 const HASH_LENGTH = 12;
@@ -18,17 +19,14 @@ export function reportTag(branch: string, key: string): string {
 }
 
 /** The repository of a registry reference: without its tag or digest. null when unusable. */
-export function repositoryOf(cacheRef: string): string | null {
-  const withoutDigest = cacheRef.trim().split('@')[0] ?? '';
-  const lastSlash = withoutDigest.lastIndexOf('/');
-  const tagColon = withoutDigest.indexOf(':', lastSlash + 1);
-  const repository = tagColon === -1 ? withoutDigest : withoutDigest.slice(0, tagColon);
+export function reportRepository(cacheRef: string): string | null {
+  const repository = repositoryOf(cacheRef.trim());
   // The reference goes into a generated Dockerfile's FROM line: nothing that could end it.
   return /^[A-Za-z0-9][A-Za-z0-9._:/[\]-]*$/.test(repository) && !repository.endsWith('/') ? repository : null;
 }
 
 export function reportRef(cacheRef: string, branch: string, key: string): string | null {
-  const repository = repositoryOf(cacheRef);
+  const repository = reportRepository(cacheRef);
   return repository ? `${repository}:${reportTag(branch, key)}` : null;
 }
 

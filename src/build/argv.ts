@@ -1,6 +1,8 @@
 // The complete `docker buildx build` argument list, built by one pure function so that every
 // flag we pass is visible in a table test. Secrets pass through to buildx but never to logs.
+import semver from 'semver';
 import type { BuildConfig } from '../config/types.js';
+import { parseImageReference, repositoryOf } from '../util/image-ref.js';
 
 export interface BuildxInput {
   build: BuildConfig;
@@ -28,11 +30,13 @@ export interface BuildxArgv {
   tags: string[];
   cache: { from: string[]; to: string[] };
   warnings: string[];
+  /** Variables buildx reads from its environment for this build, beyond the common child environment. */
+  envNames: string[];
 }
 
 // BuildKit 0.12 added image-manifest (moby/buildkit#3724) and buildx 0.12 ships with it;
 // older ones reject or ignore the key, so we leave it out and say so.
-const IMAGE_MANIFEST_MIN_BUILDX: readonly [number, number] = [0, 12];
+const IMAGE_MANIFEST_MIN_BUILDX = '0.12.0';
 
 export function buildxArgv(input: BuildxInput): BuildxArgv {
   const { build } = input;
@@ -59,7 +63,23 @@ export function buildxArgv(input: BuildxInput): BuildxArgv {
   if (build.push) argv.push('--push');
   else if (input.load) argv.push('--load');
   argv.push(input.context);
-  return { argv, tags, cache: { from: cacheFrom, to: cacheTo }, warnings };
+  return {
+    argv,
+    tags,
+    cache: { from: cacheFrom, to: cacheTo },
+    warnings,
+    envNames: environmentNames(build.secrets, [...cacheFrom, ...cacheTo]),
+  };
+}
+
+// The GitHub Actions cache backend (type=gha) authenticates with the runner's cache service.
+const GHA_CACHE_ENV = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_SERVICE_V2'];
+
+/** `--secret id=hf,env=HF_TOKEN` reads HF_TOKEN from buildx's environment; a gha cache needs the runner's cache service. */
+function environmentNames(secrets: readonly string[], cacheSpecs: readonly string[]): string[] {
+  const names = secrets.map((spec) => /(?:^|,)env=([^,]+)/.exec(spec)?.[1]).filter((name): name is string => name !== undefined);
+  if (cacheSpecs.some((spec) => /(?:^|,)type=gha(?:,|$)/.test(spec))) names.push(...GHA_CACHE_ENV);
+  return [...new Set(names)];
 }
 
 function registryCache(input: BuildxInput, cacheRef: string, warnings: string[]) {
@@ -67,13 +87,13 @@ function registryCache(input: BuildxInput, cacheRef: string, warnings: string[])
   const fallbackRef = input.defaultBranch ? cacheRefFor(cacheRef, input.defaultBranch) : branchRef;
   const from = [...new Set([branchRef, fallbackRef])].map((ref) => `type=registry,ref=${ref}`);
   const options = [`type=registry`, `ref=${branchRef}`, `mode=${input.build.cacheMode}`, 'ignore-error=true'];
-  const version = parseVersion(input.buildxVersion);
-  if (version && !olderThan(version, IMAGE_MANIFEST_MIN_BUILDX)) {
+  const version = buildxVersion(input.buildxVersion);
+  if (version && semver.gte(version, IMAGE_MANIFEST_MIN_BUILDX)) {
     options.push('image-manifest=true', 'oci-mediatypes=true');
   } else {
-    const seen = version ? `buildx ${version.join('.')}` : 'an unknown buildx version';
+    const seen = version ? `buildx ${version}` : 'an unknown buildx version';
     warnings.push(
-      `cache export without image-manifest=true: it needs buildx >= ${IMAGE_MANIFEST_MIN_BUILDX.join('.')} ` +
+      `cache export without image-manifest=true: it needs buildx >= ${IMAGE_MANIFEST_MIN_BUILDX} ` +
         `(found ${seen}); some registries reject the older cache format`,
     );
   }
@@ -85,8 +105,8 @@ function registryCache(input: BuildxInput, cacheRef: string, warnings: string[])
  * configured ref already has a tag. Branch names become valid tag characters.
  */
 export function cacheRefFor(cacheRef: string, branch: string): string {
-  const { repository, tag } = splitTag(cacheRef);
-  return `${repository}:${sanitizeTag(`${tag ?? 'cache'}-${branch}`)}`;
+  const { tag } = parseImageReference(cacheRef);
+  return `${repositoryOf(cacheRef)}:${sanitizeTag(`${tag ?? 'cache'}-${branch}`)}`;
 }
 
 /** `ml-image-guard/<owner>/<name>:<sha7>`, lower-cased and restricted to valid characters. */
@@ -105,22 +125,9 @@ export function sanitizeTag(text: string): string {
   return (tag || 'x').slice(0, 128);
 }
 
-function splitTag(ref: string): { repository: string; tag: string | null } {
-  const withoutDigest = ref.split('@')[0] ?? ref;
-  const slash = withoutDigest.lastIndexOf('/');
-  const colon = withoutDigest.lastIndexOf(':');
-  if (colon > slash) return { repository: withoutDigest.slice(0, colon), tag: withoutDigest.slice(colon + 1) };
-  return { repository: withoutDigest, tag: null };
-}
-
-/** [major, minor] from `docker buildx version` output ("github.com/docker/buildx v0.13.1 …"). */
-export function parseVersion(text: string | null): [number, number] | null {
-  const match = text ? /\bv?(\d+)\.(\d+)\.\d+/.exec(text) : null;
-  return match ? [Number(match[1]), Number(match[2])] : null;
-}
-
-function olderThan(version: [number, number], min: readonly [number, number]): boolean {
-  return version[0] < min[0] || (version[0] === min[0] && version[1] < min[1]);
+/** The semver in `docker buildx version` output ("github.com/docker/buildx v0.13.1 …", Debian's "0.13.1+ds1 …"), or null. */
+export function buildxVersion(text: string | null): string | null {
+  return text ? (semver.coerce(text.replace(/^\S*buildx\s+/, ''))?.version ?? null) : null;
 }
 
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS/i;

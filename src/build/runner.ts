@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { BuildSection } from '../report/types.js';
 import { exec } from '../util/exec.js';
+import { childEnvironment } from '../util/child-env.js';
 import type { DockerfileStage } from '../image/instructions.js';
 import { buildxArgv, redactArgv, redactCacheSpec, type BuildxInput } from './argv.js';
 import { RawJsonSplitter, type RawJsonItem } from './rawjson.js';
@@ -71,6 +72,8 @@ export async function runBuild(input: RunBuildInput): Promise<BuildResult> {
     const started = performance.now();
     const result = await exec('docker', args.argv, {
       cwd: input.cwd,
+      env: childEnvironment(args.envNames),
+      display: redactArgv(args.argv).join(' '),
       maxBuffer: 64 * 1024, // the stream is parsed as it comes; keep only a little
       onStderrLine: (line) => splitter.feed(line).forEach(handle),
       onStdoutLine: (line) => handle({ kind: 'text', line }),

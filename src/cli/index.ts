@@ -6,8 +6,11 @@ import { resolve } from 'node:path';
 import { parseCliArgs, UsageError, HELP } from './args.js';
 import { buildConfig } from '../config/config.js';
 import { ConfigError } from '../config/units.js';
-import { finishReport, lintReport, LINT_FAILED, type GitContext, type Logger } from '../lint-report.js';
-import { ruleNameIndex, allRuleMetas } from '../rules.js';
+import { LINT_FAILED } from '../report/assemble.js';
+import type { Logger } from '../log.js';
+import { readRunContext } from '../github/context.js';
+import { runPipeline } from '../pipeline.js';
+import { ruleNameIndex, allRuleMetas } from '../rule-catalog.js';
 import { severitiesAtOrAbove } from '../report/evaluate.js';
 import type { Report } from '../report/types.js';
 import { VERSION } from '../version.js';
@@ -26,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const workspace = process.cwd();
   const dockerfiles = args.dockerfiles.length > 0 ? args.dockerfiles : [String(args.inputs.dockerfile ?? 'Dockerfile')];
-  const git = gitFromEnvironment();
+  const run = readRunContext(process.env);
   const log = stderrLogger();
   const reports: Report[] = [];
   // Library code (the Actions toolkit) may print to stdout; the CLI's stdout is the report only.
@@ -37,11 +40,7 @@ async function main(argv: string[]): Promise<number> {
       // Without --context the context is the Dockerfile's folder, as `docker build -f` users expect.
       if (args.inputs.context === undefined) inputs.context = resolve(workspace, dockerfile, '..');
       const config = await buildConfig(inputs, { workspace, tempDir: tmpdir(), ruleNames: ruleNameIndex() });
-      // `check` loads the build/scan/baseline code only when it runs: `lint` starts fast.
-      const report =
-        args.command === 'lint'
-          ? finishReport(lintReport(config, git, log), config)
-          : await (await import('../pipeline.js')).runPipeline(config, git, log);
+      const report = await runPipeline(config, run, log, args.command);
       if (args.inputs['output-dir'] !== undefined) {
         const [{ toSarif }, { renderComment }, { writeReportFiles }] = await Promise.all([
           import('../report/sarif.js'),
@@ -95,21 +94,6 @@ async function render(reports: Report[], format: Format): Promise<string> {
       return reports.map((r) => renderText(r, { color })).join('\n');
     }
   }
-}
-
-function gitFromEnvironment(): GitContext {
-  const env = process.env;
-  const ref = env.GITHUB_REF ?? null;
-  return {
-    repository: env.GITHUB_REPOSITORY ?? null,
-    sha: env.GITHUB_SHA ?? null,
-    ref,
-    branch: env.GITHUB_HEAD_REF || (ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null),
-    pr: null,
-    baseBranch: env.GITHUB_BASE_REF || null,
-    defaultBranch: null,
-    event: env.GITHUB_EVENT_NAME ?? null,
-  };
 }
 
 function stderrLogger(): Logger {

@@ -7,11 +7,11 @@ export type GitHubClient = ReturnType<typeof getOctokit>;
 
 export interface ClientOptions {
   token: string;
-  /** Defaults to GITHUB_API_URL, then https://api.github.com. */
-  baseUrl?: string;
+  /** The runner's environment: GITHUB_API_URL (else https://api.github.com) and ML_IMAGE_GUARD_RETRY_SCALE. */
+  env: NodeJS.ProcessEnv;
   /**
    * Multiplies every retry wait (1 = Octokit's defaults: seconds). Tests set a small value,
-   * also through the ML_IMAGE_GUARD_RETRY_SCALE environment variable for the bundled action.
+   * also through ML_IMAGE_GUARD_RETRY_SCALE in the environment.
    */
   retryDelayScale?: number;
   /** Rate-limit retries before giving up. */
@@ -20,7 +20,7 @@ export interface ClientOptions {
 }
 
 export function createGitHubClient(options: ClientOptions): GitHubClient {
-  const scale = options.retryDelayScale ?? scaleFromEnv();
+  const scale = options.retryDelayScale ?? scaleFromEnv(options.env);
   const maxRetries = options.maxRateLimitRetries ?? 3;
   const log = options.log ?? (() => {});
   const onLimit =
@@ -31,7 +31,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
   return getOctokit(
     options.token,
     {
-      baseUrl: options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com',
+      baseUrl: options.env['GITHUB_API_URL'] || 'https://api.github.com',
       retry: { retryAfterBaseValue: 1000 * scale },
       throttle: {
         retryAfterBaseValue: 1000 * scale,
@@ -48,7 +48,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
 
 let clients = 0;
 
-function scaleFromEnv(): number {
-  const value = Number(process.env['ML_IMAGE_GUARD_RETRY_SCALE']);
+function scaleFromEnv(env: NodeJS.ProcessEnv): number {
+  const value = Number(env['ML_IMAGE_GUARD_RETRY_SCALE']);
   return Number.isFinite(value) && value > 0 ? value : 1;
 }

@@ -1,19 +1,27 @@
-// Where this run stands: which PR, which head commit, which base branch. Read from the event
-// payload GitHub writes to GITHUB_EVENT_PATH; the parsing is pure, the file read is the only I/O.
+// Where this run stands: which repository, commit, branch, PR and base branch. One type for the
+// action and the CLI (which reads the same GITHUB_* variables when it runs in a workflow step).
+// Read from the event payload GitHub writes to GITHUB_EVENT_PATH and the GITHUB_* variables;
+// the parsing is pure, the file read is the only I/O.
 import { readFileSync } from 'node:fs';
 
 export interface RunContext {
-  eventName: string;
-  owner: string | null;
-  repo: string | null;
-  prNumber: number | null;
-  /** The PR's head commit (not the merge commit GITHUB_SHA points at): file links use it. */
-  headSha: string | null;
-  headRef: string | null;
-  baseRef: string | null;
+  /** push, pull_request, workflow_run, …; null outside GitHub Actions. */
+  event: string | null;
+  /** owner/name */
+  repository: string | null;
+  /** The commit under test: a PR's head commit (not the merge commit GITHUB_SHA points at). */
+  sha: string | null;
+  ref: string | null;
+  /** The branch this run builds (a PR's head branch). */
+  branch: string | null;
+  pr: number | null;
+  /** A PR's base branch. */
+  baseBranch: string | null;
   defaultBranch: string | null;
   /** The head lives in another repository: the token is read-only, comments will be refused. */
   fromFork: boolean;
+  /** https://github.com, or the GitHub Enterprise server: the base of file links. */
+  serverUrl: string;
 }
 
 interface Json {
@@ -24,20 +32,23 @@ const object = (value: unknown): Json => (typeof value === 'object' && value !==
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const integer = (value: unknown): number | null => (typeof value === 'number' && Number.isInteger(value) ? value : null);
 
-export function runContextFromPayload(eventName: string, payload: unknown, repository: string | null): RunContext {
+/** The parts of a run context that the event payload says, before the environment fills the gaps. */
+type PayloadFacts = Pick<RunContext, 'sha' | 'branch' | 'pr' | 'baseBranch' | 'fromFork'> & {
+  repository: string | null;
+  defaultBranch: string | null;
+};
+
+function runContextFromPayload(eventName: string, payload: unknown, repository: string | null): PayloadFacts {
   const event = object(payload);
   const repo = object(event['repository']);
   const fullName = repository ?? text(repo['full_name']);
-  const [owner, name] = fullName?.includes('/') ? (fullName.split('/', 2) as [string, string]) : [null, null];
-  const context: RunContext = {
-    eventName,
-    owner,
-    repo: name,
-    prNumber: null,
-    headSha: null,
-    headRef: null,
-    baseRef: null,
+  const facts: PayloadFacts = {
+    repository: fullName,
     defaultBranch: text(repo['default_branch']),
+    sha: null,
+    branch: null,
+    pr: null,
+    baseBranch: null,
     fromFork: false,
   };
   if (eventName === 'pull_request' || eventName === 'pull_request_target') {
@@ -47,11 +58,11 @@ export function runContextFromPayload(eventName: string, payload: unknown, repos
     const headRepo = text(object(head['repo'])['full_name']);
     const baseRepo = text(object(base['repo'])['full_name']);
     return {
-      ...context,
-      prNumber: integer(pr['number']) ?? integer(event['number']),
-      headSha: text(head['sha']),
-      headRef: text(head['ref']),
-      baseRef: text(base['ref']),
+      ...facts,
+      pr: integer(pr['number']) ?? integer(event['number']),
+      sha: text(head['sha']),
+      branch: text(head['ref']),
+      baseBranch: text(base['ref']),
       fromFork: headRepo !== null && baseRepo !== null && headRepo !== baseRepo,
     };
   }
@@ -61,22 +72,22 @@ export function runContextFromPayload(eventName: string, payload: unknown, repos
     const pr = object((Array.isArray(run['pull_requests']) ? run['pull_requests'] : [])[0]);
     const headRepo = text(object(run['head_repository'])['full_name']);
     return {
-      ...context,
-      prNumber: integer(pr['number']),
-      headSha: text(object(pr['head'])['sha']) ?? text(run['head_sha']),
-      headRef: text(object(pr['head'])['ref']) ?? text(run['head_branch']),
-      baseRef: text(object(pr['base'])['ref']),
+      ...facts,
+      pr: integer(pr['number']),
+      sha: text(object(pr['head'])['sha']) ?? text(run['head_sha']),
+      branch: text(object(pr['head'])['ref']) ?? text(run['head_branch']),
+      baseBranch: text(object(pr['base'])['ref']),
       fromFork: headRepo !== null && fullName !== null && headRepo !== fullName,
     };
   }
   if (eventName === 'push') {
     const ref = text(event['ref']);
-    return { ...context, headSha: text(event['after']), headRef: ref?.replace(/^refs\/heads\//, '') ?? null };
+    return { ...facts, sha: text(event['after']), branch: ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null };
   }
-  return context;
+  return facts;
 }
 
-/** The run context from the environment GitHub Actions sets; without a payload file, only the names. */
+/** The run context from the environment GitHub Actions sets; without a payload file, from the variables alone. */
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   const path = env['GITHUB_EVENT_PATH'];
   let payload: unknown = {};
@@ -87,5 +98,22 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
       throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH (${path}): ${(error as Error).message}`);
     }
   }
-  return runContextFromPayload(env['GITHUB_EVENT_NAME'] ?? '', payload, env['GITHUB_REPOSITORY'] || null);
+  const event = env['GITHUB_EVENT_NAME'] || null;
+  const facts = runContextFromPayload(event ?? '', payload, env['GITHUB_REPOSITORY'] || null);
+  const ref = env['GITHUB_REF'] || null;
+  return {
+    ...facts,
+    event,
+    ref,
+    sha: facts.sha ?? (env['GITHUB_SHA'] || null),
+    branch: facts.branch ?? (env['GITHUB_HEAD_REF'] || (ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null)),
+    baseBranch: facts.baseBranch ?? (env['GITHUB_BASE_REF'] || null),
+    serverUrl: env['GITHUB_SERVER_URL'] || 'https://github.com',
+  };
+}
+
+/** owner and name of the repository, or null when the run does not know it. */
+export function ownerAndRepo(run: Pick<RunContext, 'repository'>): { owner: string; repo: string } | null {
+  const [owner, repo] = run.repository?.split('/') ?? [];
+  return owner && repo ? { owner, repo } : null;
 }

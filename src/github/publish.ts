@@ -1,7 +1,7 @@
 // Everything the action does with a finished report, in order of what must never be lost:
 // files (report.json, comment.md, SARIF), outputs, job summary, annotations, then the PR comment.
 // A comment that cannot be posted (fork, read-only token, API down) is logged, never fatal.
-import * as core from '@actions/core';
+import type { AnnotationProperties } from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config } from '../config/types.js';
@@ -10,11 +10,12 @@ import { renderComment, renderSummary, blobLinkBase } from '../report/markdown.j
 import { planAnnotations, hiddenSummary } from '../report/annotations.js';
 import { toSarif } from '../report/sarif.js';
 import { writeReportFiles } from '../report/files.js';
-import { allRuleMetas } from '../rules.js';
+import { allRuleMetas } from '../rule-catalog.js';
 import { createGitHubClient } from './client.js';
 import { upsertStickyComment, type UpsertResult } from './comment.js';
-import type { RunContext } from './context.js';
-import { newReport, type GitContext } from '../lint-report.js';
+import { ownerAndRepo, type RunContext } from './context.js';
+import type { ActionsCore } from './actions-core.js';
+import { assembleReport } from '../report/assemble.js';
 import { evaluate } from '../report/evaluate.js';
 
 export interface Published {
@@ -24,39 +25,46 @@ export interface Published {
   comment: UpsertResult | null;
 }
 
-export async function publish(report: Report, config: Config, run: RunContext, token: string): Promise<Published> {
-  const linkBase =
-    run.owner && run.repo && (run.headSha ?? report.git.sha)
-      ? blobLinkBase(process.env.GITHUB_SERVER_URL ?? 'https://github.com', `${run.owner}/${run.repo}`, (run.headSha ?? report.git.sha)!)
-      : null;
+/** Who publishes: the Actions toolkit, where the run stands, and the token for the PR comment. */
+export interface PublishContext {
+  core: ActionsCore;
+  run: RunContext;
+  token: string;
+  /** The runner's environment, for the GitHub API's address. */
+  env: NodeJS.ProcessEnv;
+}
+
+export async function publish(report: Report, config: Config, context: PublishContext): Promise<Published> {
+  const { core, run } = context;
+  const sha = run.sha ?? report.git.sha;
+  const linkBase = run.repository && sha ? blobLinkBase(run.serverUrl, run.repository, sha) : null;
   const body = renderComment(report, { linkBase, key: config.comment.key });
-  const files = writeFiles(report, body, config);
-  setOutputs(report, files);
-  await writeSummary(report, linkBase);
-  annotate(report);
+  const files = writeFiles(report, body, config, core);
+  setOutputs(report, files, core);
+  await writeSummary(report, linkBase, core);
+  annotate(report, core);
 
   let comment: UpsertResult | null = null;
-  const wanted = config.comment.mode === 'always' || (config.comment.mode === 'auto' && run.prNumber !== null);
-  if (wanted) comment = await postComment(body, config.comment.key, run, run.prNumber, token);
+  const wanted = config.comment.mode === 'always' || (config.comment.mode === 'auto' && run.pr !== null);
+  if (wanted) comment = await postComment(body, config.comment.key, run.pr, context);
   if (comment?.id) core.setOutput('comment-id', String(comment.id));
   return { ...files, comment };
 }
 
 /** Bad input values: a report that says so, with outputs and summary, and no PR comment. */
-export async function publishInputError(message: string, fallback: Config, git: GitContext, run: RunContext, token: string): Promise<void> {
-  const report = newReport(fallback, git);
-  report.notes.push(`Input error: ${message}`);
-  report.passed = false;
-  report.budgets = evaluate(report, fallback.budgets, 'never').budgets;
-  await publish(report, { ...fallback, comment: { ...fallback.comment, mode: 'never' } }, run, token);
+export async function publishInputError(message: string, fallback: Config, context: PublishContext): Promise<void> {
+  const report = assembleReport(fallback, context.run, { findings: [], notes: [`Input error: ${message}`] });
+  const failed = { ...report, passed: false, budgets: evaluate(report, fallback.budgets, 'never').budgets };
+  await publish(failed, { ...fallback, comment: { ...fallback.comment, mode: 'never' } }, context);
 }
 
 /**
  * `mode: publish`: post a comment saved by an earlier run (fork PRs, two-phase workflow_run).
  * Returns why the step fails, or null.
  */
-export async function publishSavedComment(config: Config, run: RunContext, token: string): Promise<string | null> {
-  const prNumber = config.publish.prNumber ?? run.prNumber;
+export async function publishSavedComment(config: Config, context: PublishContext): Promise<string | null> {
+  const { core } = context;
+  const prNumber = config.publish.prNumber ?? context.run.pr;
   const commentFile = config.publish.commentFile;
   if (prNumber === null || !commentFile) {
     return 'ml-image-guard: mode: publish needs pr-number (or a pull_request/workflow_run event that names one) and comment-file';
@@ -70,7 +78,7 @@ export async function publishSavedComment(config: Config, run: RunContext, token
   // The saved comment names its own key in its marker; reuse it so the same comment is updated.
   const marker = /^<!-- ml-image-guard:key=(.*?) -->/.exec(body);
   if (!marker) return `ml-image-guard: ${commentFile} is not a comment saved by ml-image-guard (no marker on its first line)`;
-  const comment = await postComment(body, decodeURIComponent(marker[1]), run, prNumber, token);
+  const comment = await postComment(body, decodeURIComponent(marker[1]), prNumber, context);
   if (comment?.id) core.setOutput('comment-id', String(comment.id));
   if (!config.publish.reportFile) return null;
   try {
@@ -83,14 +91,14 @@ export async function publishSavedComment(config: Config, run: RunContext, token
   }
 }
 
-function writeFiles(report: Report, body: string, config: Config) {
+function writeFiles(report: Report, body: string, config: Config, core: ActionsCore) {
   const sarif = config.sarifFile ? { path: resolve(config.workspace, config.sarifFile), log: toSarif(report, allRuleMetas()) } : undefined;
   const files = writeReportFiles(resolve(config.workspace, config.outputDir), report, body, sarif);
   core.info(`Report: ${files.reportPath}\nComment: ${files.commentPath}${files.sarifPath ? `\nSARIF: ${files.sarifPath}` : ''}`);
   return files;
 }
 
-function setOutputs(report: Report, files: { reportPath: string; sarifPath: string | null }) {
+function setOutputs(report: Report, files: { reportPath: string; sarifPath: string | null }, core: ActionsCore) {
   const active = report.findings.filter((f) => !f.suppressed);
   const build = report.build;
   core.setOutput('passed', String(report.passed));
@@ -106,7 +114,7 @@ function setOutputs(report: Report, files: { reportPath: string; sarifPath: stri
   core.setOutput('sarif-file', files.sarifPath ?? '');
 }
 
-async function writeSummary(report: Report, linkBase: string | null) {
+async function writeSummary(report: Report, linkBase: string | null, core: ActionsCore) {
   try {
     await core.summary.addRaw(renderSummary(report, { linkBase }), true).write();
   } catch (error) {
@@ -115,10 +123,10 @@ async function writeSummary(report: Report, linkBase: string | null) {
   }
 }
 
-function annotate(report: Report) {
+function annotate(report: Report, core: ActionsCore) {
   const { shown, hidden } = planAnnotations(report.findings);
   for (const finding of shown) {
-    const properties: core.AnnotationProperties = {
+    const properties: AnnotationProperties = {
       title: `${finding.rule} ${finding.name}`,
       file: finding.file,
       ...(finding.line > 0 ? { startLine: finding.line, endLine: finding.endLine } : {}),
@@ -131,14 +139,10 @@ function annotate(report: Report) {
   if (more) core.notice(more);
 }
 
-async function postComment(
-  body: string,
-  key: string,
-  run: RunContext,
-  prNumber: number | null,
-  token: string,
-): Promise<UpsertResult | null> {
-  if (prNumber === null || !run.owner || !run.repo) {
+async function postComment(body: string, key: string, prNumber: number | null, context: PublishContext): Promise<UpsertResult | null> {
+  const { core, token } = context;
+  const repository = ownerAndRepo(context.run);
+  if (prNumber === null || !repository) {
     core.info('No pull request for this run: the comment is in comment.md and the job summary.');
     return null;
   }
@@ -147,8 +151,8 @@ async function postComment(
     return null;
   }
   try {
-    const octokit = createGitHubClient({ token, log: (message) => core.info(message) });
-    const result = await upsertStickyComment({ octokit, owner: run.owner, repo: run.repo, issueNumber: prNumber, key, body });
+    const octokit = createGitHubClient({ token, env: context.env, log: (message) => core.info(message) });
+    const result = await upsertStickyComment({ octokit, ...repository, issueNumber: prNumber, key, body });
     if (result.action === 'forbidden') core.warning(result.message);
     else core.info(`PR comment ${result.action}: ${result.url}`);
     return result;

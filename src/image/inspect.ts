@@ -3,6 +3,7 @@
 // the compressed layer sizes of its registry manifest. Thin adapter over `docker`.
 import type { ImageSection, LayerInfo } from '../report/types.js';
 import { exec } from '../util/exec.js';
+import { repositoryOf } from '../util/image-ref.js';
 import { layersFromHistory, matchHistoryToInstructions, parseHistory, type HistoryEntry } from './history.js';
 import type { DockerfileInstruction } from './instructions.js';
 
@@ -77,7 +78,7 @@ export async function registryLayerBlobs(ref: string, platform: string | null): 
     (top.manifests ?? []).find((m) => m.platform && platformOf(m.platform) === wanted) ??
     (top.manifests ?? []).find((m) => m.platform?.os !== 'unknown'); // skip attestation manifests
   if (!chosen) return null;
-  const repository = ref.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+  const repository = repositoryOf(ref);
   return (await rawManifest(`${repository}@${chosen.digest}`))?.layers ?? null;
 }
 

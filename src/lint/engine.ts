@@ -7,6 +7,7 @@ import type { DockerfileRule, LintInput } from './rule.js';
 import { allInstructions, finalStage, parseDockerfile, type DockerfileModel } from './dockerfile.js';
 import type { ContextIndex } from './context.js';
 import { compareText } from '../util/compare.js';
+import { plainMessage } from '../report/finding-text.js';
 
 export interface LintOptions {
   text: string;
@@ -55,18 +56,30 @@ export function lintDockerfile(options: LintOptions): LintResult {
 
 export function toFinding(meta: RuleMeta, raw: RuleFinding, file: string, setting?: RuleSetting): Finding {
   const severity: Severity = setting && setting !== 'off' ? setting : (raw.severity ?? meta.severity);
+  const text = findingText(meta, raw);
   const finding: Finding = {
     rule: meta.id,
     name: meta.name,
     severity,
-    message: raw.message,
+    ...text,
     file,
     line: raw.line,
     endLine: raw.endLine ?? raw.line,
     suppressed: false,
   };
+  if (raw.position) finding.position = raw.position;
+  if (raw.origin) finding.origin = raw.origin;
   if (raw.bytes !== undefined) finding.bytes = raw.bytes;
   return finding;
+}
+
+function findingText(meta: RuleMeta, raw: RuleFinding): Pick<Finding, 'title' | 'detail' | 'fix' | 'quotes' | 'saving' | 'message'> {
+  if ('message' in raw) {
+    // A rule not yet structured: its whole message is treated as repository text, so renderers escape it.
+    return { title: meta.description, detail: '{0}', fix: '', quotes: [raw.message], message: raw.message };
+  }
+  const fields = { title: raw.title, detail: raw.detail, fix: raw.fix, quotes: raw.quotes ?? [] };
+  return { ...fields, ...(raw.saving ? { saving: raw.saving } : {}), message: plainMessage(fields) };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

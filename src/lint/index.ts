@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config } from '../config/types.js';
-import type { Finding, Report } from '../report/types.js';
+import type { Finding } from '../report/types.js';
 import { scanContext, type ContextIndex } from './context.js';
 import { DockerfileError, chainInstructions } from './dockerfile.js';
 import { lintDockerfile, type LintResult } from './engine.js';
@@ -81,14 +81,4 @@ export function instructionView(result: LintResult): DockerfileStage[] {
 /** The final stage's instructions through its FROM <stage> chain, in build order. */
 export function finalChainView(result: LintResult) {
   return chainInstructions(result.input.final).map((i) => ({ line: i.line, keyword: i.keyword, args: i.args }));
-}
-
-export function summarize(findings: Finding[]): Report['summary'] {
-  const active = findings.filter((f) => !f.suppressed);
-  return {
-    errors: active.filter((f) => f.severity === 'error').length,
-    warnings: active.filter((f) => f.severity === 'warning').length,
-    infos: active.filter((f) => f.severity === 'info').length,
-    suppressed: findings.length - active.length,
-  };
 }

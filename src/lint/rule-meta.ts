@@ -1,6 +1,6 @@
 // What every rule (Dockerfile rules in src/lint/rules, image rules in src/image/rules)
 // exports as `meta`: the stable id, kebab-case name, default severity and docs link.
-import type { Severity } from '../report/types.js';
+import type { Finding, Severity } from '../report/types.js';
 
 export interface RuleMeta {
   id: string; // MLG001; stable, never renumbered
@@ -11,14 +11,30 @@ export interface RuleMeta {
   kind: 'dockerfile' | 'image';
 }
 
-/** A finding as a rule reports it; the engine adds rule, name, file, severity and suppression. */
-export interface RuleFinding {
-  message: string;
-  line: number; // 1-based, 0 for "the whole file / context"
-  endLine?: number;
+/** Where a rule's finding points and what it costs; the engine adds rule, name, file, severity and suppression. */
+interface RuleFindingPlace {
+  line: number; // first line of the instruction, 0 for "the whole file / context"
+  endLine?: number; // last line of the instruction
+  position?: Finding['position'];
   severity?: Severity; // only when a rule reports at a different level than its default
   bytes?: number;
+  origin?: Finding['origin'];
 }
+
+/**
+ * A finding as a rule reports it: our words in title (≤ 80 characters), detail and fix, with
+ * repository text only in quotes (`{0}`, `{1}` … in the text).
+ */
+export interface StructuredRuleFinding extends RuleFindingPlace, Pick<Finding, 'title' | 'detail' | 'fix' | 'saving'> {
+  quotes?: string[];
+}
+
+/** Being replaced by StructuredRuleFinding rule by rule: one message mixing our words and repository text. */
+export interface LegacyRuleFinding extends RuleFindingPlace {
+  message: string;
+}
+
+export type RuleFinding = StructuredRuleFinding | LegacyRuleFinding;
 
 export const DOCS_BASE = 'https://github.com/ml-image-guard/ml-image-guard/blob/main/docs/rules';
 export const docsUrl = (id: string) => `${DOCS_BASE}/${id}.md`;

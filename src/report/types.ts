@@ -1,23 +1,58 @@
 // The Report is the contract between stages: every output (comment, summary, SARIF, outputs,
 // baseline) is a rendering of it. Field names here are public: users' tooling reads them.
 // Add fields freely; never rename or remove one without bumping SCHEMA_VERSION and keeping
-// the old version readable in src/baseline/.
+// the old version readable in src/baseline/report-schema.ts.
+//
+// Version 2: findings carry title, detail, fix and quotes as separate fields (message stays as
+// their plain-text join); image analysis has a package inventory; several platforms can be measured.
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
+/** What fixing a finding saves: measured in this image or context, or a range from public reports (a fallback). */
+export interface Saving {
+  basis: 'measured' | 'public-reports';
+  /** Measured bytes, or the low end of the public range. */
+  bytes: number;
+  /** The high end of the public range. */
+  maxBytes?: number;
+  /** Where the public figures come from (URLs). */
+  sources?: string[];
+}
+
+/**
+ * A finding, in fields a renderer can lay out and shorten without cutting words: our own words
+ * are markdown (code spans render); repository text is only ever in `quotes`, which renderers
+ * escape. `{0}`, `{1}` … in title, detail and fix stand for quotes[0], quotes[1] ….
+ */
 export interface Finding {
   rule: string; // MLG001
   name: string; // cuda-devel-final
   severity: Severity;
-  message: string; // never contains a secret value
+  /** What is wrong, in at most 80 characters. */
+  title: string;
+  /** One sentence: why it matters here. */
+  detail: string;
+  /** What to do. */
+  fix: string;
+  /** Repository text quoted by title, detail and fix. Never contains a secret value. */
+  quotes: string[];
+  saving?: Saving;
+  /** Title, detail and fix as one plain text with the quotes in place (logs, and readers of version 1). */
+  message: string;
   file: string; // repository-relative path of the Dockerfile (or requirements file)
-  line: number; // 1-based; 0 when the finding is about the file or context as a whole
+  /** First line of the instruction the finding is about (1-based); 0 when it is about the file or context as a whole. */
+  line: number;
+  /** Last line of that instruction. */
   endLine: number;
+  /** A finer position inside the instruction (the package inside a long RUN), when known. */
+  position?: { line: number; column?: number };
+  /** Image findings: whether the bytes came from this Dockerfile's lines or from the base image. */
+  origin?: 'dockerfile' | 'base-image';
   suppressed: boolean;
-  /** Bytes this finding costs or could save, when known (image rules, context size). */
+  /** Bytes this finding costs, when known (image rules, context size). */
   bytes?: number;
 }
 
@@ -64,6 +99,38 @@ export interface ImageFile {
   line: number | null;
 }
 
+export type PackageEcosystem = 'python' | 'conda' | 'deb' | 'apk' | 'rpm';
+
+/** The groups ML engineers think in. */
+export type PackageGroup = 'cuda' | 'torch' | 'python-interpreter' | 'python' | 'system' | 'other';
+
+/** An installed package as the layer walk found it, with the bytes its files take in the final filesystem. */
+export interface ImagePackage {
+  ecosystem: PackageEcosystem;
+  /** Normalized (PEP 503 for Python). */
+  name: string;
+  /** As recorded, local label included (2.5.1+cpu, 2.5.1+cu124). */
+  version: string;
+  bytes: number;
+  files: number;
+  /** pip, uv, conda, dpkg, … when recorded. */
+  installer?: string;
+  /** Where it is installed: the site-packages folder, the conda env. */
+  location?: string;
+  group: PackageGroup;
+  /** The layer (index into image.layers) that installed it, and its Dockerfile line (null from the base image). */
+  layer: number | null;
+  line: number | null;
+  fromBase: boolean;
+}
+
+export interface PackageInventory {
+  packages: ImagePackage[];
+  groups: { group: PackageGroup; bytes: number; packages: number }[];
+  /** Bytes of visible files that no package owns: your code, weights, caches. */
+  unownedBytes: number;
+}
+
 export interface ImageAnalysis {
   status: StageStatus | 'partial';
   reason?: string;
@@ -72,12 +139,15 @@ export interface ImageAnalysis {
   largestFiles: ImageFile[];
   /** Per Dockerfile line: bytes added and bytes later removed/overwritten. */
   byInstruction: { line: number | null; createdBy: string; added: number; wasted: number }[];
+  packages?: PackageInventory;
   seconds?: number;
 }
 
 export interface ImageSection {
   status: StageStatus;
   reason?: string;
+  /** os/arch[/variant] this section measured. */
+  platform?: string;
   ref: string | null;
   digest: string | null;
   id: string | null;
@@ -134,6 +204,8 @@ export interface BudgetResult {
   limitLabel?: string;
   /** Whether a failure of this check fails the step (the gate is on). */
   gating: boolean;
+  /** Per-platform checks of a multi-platform build. */
+  platform?: string;
 }
 
 export interface BaselineRef {
@@ -152,6 +224,28 @@ export interface Comparison {
   fixedFindings: Finding[];
   newVulnerabilities: string[];
   fixedVulnerabilities: string[];
+  /** Packages added, removed, changed in version or size, sorted by |delta|. */
+  packages?: PackageChange[];
+  /** Common ML regressions recognised in the package changes, in words. */
+  regressions?: PackageRegression[];
+}
+
+export interface PackageChange {
+  ecosystem: PackageEcosystem;
+  name: string;
+  change: 'added' | 'removed' | 'version' | 'size';
+  before: { version: string; bytes: number } | null;
+  after: { version: string; bytes: number } | null;
+  /** Bytes after minus bytes before. */
+  delta: number;
+}
+
+export interface PackageRegression {
+  kind: 'torch-cpu-to-cuda' | 'duplicate-cuda' | 'dev-tree' | 'other';
+  /** Our words, markdown, at most 80 characters. */
+  title: string;
+  detail: string;
+  bytes: number;
 }
 
 export interface Report {
@@ -169,6 +263,8 @@ export interface Report {
   buildContext?: { bytes: number; files: number; largest: { path: string; size: number }[] } | null;
   build: BuildSection | null;
   image: ImageSection | null;
+  /** Every measured platform when a build produced several (image is the first of them). */
+  platforms?: ImageSection[];
   scan: ScanSection | null;
   budgets: BudgetResult[];
   baseline: BaselineRef | null;

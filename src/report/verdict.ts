@@ -1,6 +1,6 @@
 // Why the step fails, in one line, or null: failed gates first, then a Dockerfile that could not
 // be read, a failed build, and a failed scan when the user asked for that to count.
-import { LINT_FAILED } from '../lint-report.js';
+import { LINT_FAILED } from './assemble.js';
 import type { Report } from './types.js';
 
 export function failureReason(report: Report, failOnScanError: boolean): string | null {

@@ -1,10 +1,9 @@
 // The `trivy image` command line, built in one pure function so every flag is tested.
-
-/** The saved image tarball (from the layer walk) when there is one, so the image is not exported twice. */
-export type TrivyTarget = { archivePath: string } | { imageRef: string };
+import { childEnvironment } from '../util/child-env.js';
 
 export interface TrivyImageArgs {
-  target: TrivyTarget;
+  /** The image in the local engine or a registry. */
+  imageRef: string;
   scanners: readonly string[];
   timeoutSeconds: number;
   ignoreFile: string | null;
@@ -34,17 +33,15 @@ export function trivyImageArgs(args: TrivyImageArgs): string[] {
   if (args.ignoreFile) argv.push('--ignorefile', args.ignoreFile);
   // Unset keeps Trivy's default mirrors (mirror.gcr.io, then ghcr.io), which avoid ghcr.io's rate limits.
   if (args.dbRepository) argv.push('--db-repository', args.dbRepository);
-  if ('archivePath' in args.target) argv.push('--input', args.target.archivePath);
   // "--" so that an image reference can never be read as a flag.
-  else argv.push('--', args.target.imageRef);
+  argv.push('--', args.imageRef);
   return argv;
 }
 
-// Trivy runs with only what it needs from the environment: a replaced binary (as in
-// CVE-2026-33634) then cannot read the job's tokens from its own environment.
-const PASSED_ENV =
-  /^(PATH|HOME|USER|TMPDIR|TMP|TEMP|LANG|LC_[A-Z]+|XDG_CACHE_HOME|SSL_CERT_(FILE|DIR)|(HTTPS?|NO)_PROXY|(https?|no)_proxy|DOCKER_[A-Z_]+|CONTAINERD_[A-Z_]+|TRIVY_[A-Z_]+)$/;
-
-export function trivyEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name, value]) => value !== undefined && PASSED_ENV.test(name)));
+/** Trivy's environment: the common child environment plus Trivy's own TRIVY_* settings (registry credentials, mirrors). */
+export function trivyEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  return childEnvironment(
+    Object.keys(env).filter((name) => name.startsWith('TRIVY_')),
+    env,
+  );
 }

@@ -119,7 +119,7 @@ function useDefaultRunnerDirs(): void {
 
 /** `trivy-version: system`: the trivy on PATH, refused when it is one of the compromised releases. */
 export async function findSystemTrivy(): Promise<TrivyBinary> {
-  const result = await exec(TOOL_NAME, ['--version'], { env: trivyEnv(process.env), timeoutMs: 30_000 });
+  const result = await exec(TOOL_NAME, ['--version'], { env: trivyEnv(process.env), timeoutSeconds: 30 });
   if (result.spawnError) throw new InstallError('trivy-version is "system" but no trivy was found on PATH');
   if (result.exitCode !== 0) throw new InstallError(`\`trivy --version\` failed (exit ${result.exitCode}): ${lastLine(result.stderr)}`);
   const version = /Version:\s*v?(\S+)/.exec(result.stdout)?.[1] ?? null;

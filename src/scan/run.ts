@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { ScanConfig } from '../config/types.js';
 import type { Finding, ScanSection } from '../report/types.js';
 import { exec } from '../util/exec.js';
-import { trivyEnv, trivyImageArgs, type TrivyTarget } from './argv.js';
+import { trivyEnv, trivyImageArgs } from './argv.js';
 import { restoreDbCache, saveDbCache, trivyCacheDir } from './db-cache.js';
 import { trivyFailureReason } from './failure.js';
 import { InstallError, findSystemTrivy, installTrivy, type TrivyBinary } from './install.js';
@@ -24,8 +24,6 @@ export interface ScanTarget {
   dockerfile: string;
   /** The built image in the local engine; null when no image was built. */
   imageRef: string | null;
-  /** The `docker save` tarball the layer walk already wrote, scanned instead of exporting again. */
-  archivePath: string | null;
 }
 
 export interface ScanOutcome {
@@ -60,12 +58,8 @@ async function scan(config: ScanConfig, target: ScanTarget, mapLine: LineMapper,
   if (!config.enabled) return skipped('Trivy is turned off (trivy: false)');
   if (config.reportPath) return fromReportFile(config, target, mapLine);
 
-  const trivyTarget: TrivyTarget | null = target.archivePath
-    ? { archivePath: target.archivePath }
-    : target.imageRef
-      ? { imageRef: target.imageRef }
-      : null;
-  if (!trivyTarget) return skipped('no image was built, so there is nothing to scan');
+  const imageRef = target.imageRef;
+  if (!imageRef) return skipped('no image was built, so there is nothing to scan');
   if (config.ignoreFile && !existsSync(config.ignoreFile)) {
     return failed(`trivy-ignore-file ${config.ignoreFile} does not exist`, requestedVersion(config));
   }
@@ -77,7 +71,7 @@ async function scan(config: ScanConfig, target: ScanTarget, mapLine: LineMapper,
   try {
     const outputPath = join(workDir, 'trivy.json');
     const args = trivyImageArgs({
-      target: trivyTarget,
+      imageRef,
       scanners: config.scanners,
       timeoutSeconds: config.timeoutSeconds,
       ignoreFile: config.ignoreFile,
@@ -85,11 +79,9 @@ async function scan(config: ScanConfig, target: ScanTarget, mapLine: LineMapper,
       cacheDir,
       outputPath,
     });
-    log(
-      `Scanning ${'archivePath' in trivyTarget ? trivyTarget.archivePath : trivyTarget.imageRef} with Trivy ${binary.version ?? '(system)'}`,
-    );
+    log(`Scanning ${imageRef} with Trivy ${binary.version ?? '(system)'}`);
     // Our own deadline is a backstop for a Trivy that ignores its --timeout.
-    const result = await exec(binary.path, args, { env: trivyEnv(process.env), timeoutMs: (config.timeoutSeconds + 60) * 1000 });
+    const result = await exec(binary.path, args, { env: trivyEnv(process.env), timeoutSeconds: config.timeoutSeconds + 60 });
     if (result.exitCode !== 0 || result.timedOut || result.spawnError) {
       return failed(trivyFailureReason(result, config.timeoutSeconds), binary.version);
     }

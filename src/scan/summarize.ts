@@ -1,5 +1,6 @@
 // From a decoded Trivy report to the report's scan numbers and MLG105 findings. Pure.
 import { VULN_SEVERITIES, type Finding, type SeverityCounts, type VulnSeverity, type Vulnerability } from '../report/types.js';
+import { plainMessage } from '../report/finding-text.js';
 import type { ImageLayers, TrivyReport, TrivySecret, TrivyVulnerability } from './trivy-report.js';
 import { compareText } from '../util/compare.js';
 
@@ -99,11 +100,13 @@ export function secretFindings(report: TrivyReport, dockerfile: string, mapLine:
   const lines = layerLines(report.layers, mapLine);
   return report.secrets.map((secret) => {
     const line = lineOf(lines, secret.diffId) ?? 0; // 0: about the Dockerfile as a whole
+    const text = secretText(secret);
     return {
       rule: SECRET_RULE.id,
       name: SECRET_RULE.name,
       severity: SECRET_RULE.severity,
-      message: secretMessage(secret),
+      ...text,
+      message: plainMessage(text),
       file: dockerfile,
       line,
       endLine: line,
@@ -112,9 +115,15 @@ export function secretFindings(report: TrivyReport, dockerfile: string, mapLine:
   });
 }
 
-function secretMessage(secret: TrivySecret): string {
+/** Where Trivy saw the secret and what kind it is: the file and Trivy's rule come from the image, so they are quotes. */
+function secretText(secret: TrivySecret): Pick<Finding, 'title' | 'detail' | 'fix' | 'quotes'> {
   const where = secret.startLine ? `${secret.target}:${secret.startLine}` : secret.target;
   const what = secret.title ? `${secret.title} (${secret.ruleId})` : secret.ruleId;
   const severity = secret.severity ? ` [${secret.severity}]` : '';
-  return `Secret in image file ${where}: ${what}${severity}. Remove it from the image and rotate it; pass secrets with RUN --mount=type=secret.`;
+  return {
+    title: 'Secret in an image file',
+    detail: 'Trivy found {1} in {0}: anyone who can pull the image can read it.',
+    fix: 'Remove it from the image and rotate it; pass secrets to the build with `RUN --mount=type=secret`.',
+    quotes: [where, `${what}${severity}`],
+  };
 }

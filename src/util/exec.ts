@@ -1,18 +1,31 @@
-// The one way this project runs a command: an argument array (never a shell string),
-// output captured, optional line streaming, optional stdin, and a non-zero exit returned
-// rather than thrown so callers can put the error into the report.
+// Every command this project runs goes through @actions/exec (an argument array, never a shell
+// string), with this small layer on top for what it lacks: a timeout (coreutils `timeout`, since
+// @actions/exec gives no handle to kill its child), a byte cap on what is kept, lines streamed as
+// they come (its own line listeners drop a last line without a newline), a non-zero exit returned
+// rather than thrown, and a child environment that carries only what the command needs
+// (childEnvironment). Commands are logged with core.debug.
+import * as core from '@actions/core';
+import { exec as actionsExec } from '@actions/exec';
 import { spawn } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import { childEnvironment } from './child-env.js';
 
 export interface ExecOptions {
   cwd?: string;
-  env?: NodeJS.ProcessEnv;
+  /** The child's whole environment; default childEnvironment(). */
+  env?: Record<string, string>;
   /** Called with each complete line of stdout / stderr as it arrives. */
   onStdoutLine?: (line: string) => void;
   onStderrLine?: (line: string) => void;
   /** Keep at most this many bytes of each stream in the result (default 8 MiB). */
   maxBuffer?: number;
   input?: string | Buffer;
-  timeoutMs?: number;
+  /** Kill the command after this long (TERM, then KILL 10 s later). */
+  timeoutSeconds?: number;
+  /** What the debug log shows instead of the arguments (when they carry secrets). */
+  display?: string;
 }
 
 export interface ExecResult {
@@ -24,65 +37,86 @@ export interface ExecResult {
   timedOut?: boolean;
 }
 
-export function exec(command: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
-  const maxBuffer = options.maxBuffer ?? 8 * 1024 * 1024;
-  return new Promise((resolve) => {
-    const child = spawn(command, args, {
+const DEFAULT_MAX_BUFFER = 8 * 1024 * 1024;
+/** coreutils `timeout`'s exit code when it stopped the command. */
+const TIMED_OUT = 124;
+
+export async function exec(command: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+  const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
+  const out = new Collector(maxBuffer, options.onStdoutLine);
+  const err = new Collector(maxBuffer, options.onStderrLine);
+  const timeout = options.timeoutSeconds !== undefined ? timeoutCommand() : null;
+  const [file, argv] = timeout
+    ? [timeout, ['--kill-after=10s', `${Math.max(1, Math.ceil(options.timeoutSeconds!))}s`, command, ...args]]
+    : [command, [...args]];
+  if (core.isDebug()) core.debug(`exec: ${command} ${options.display ?? args.join(' ')}`);
+  try {
+    const exitCode = await actionsExec(file, argv, {
       cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
+      env: options.env ?? childEnvironment(),
+      input: options.input === undefined ? undefined : Buffer.from(options.input),
+      silent: true,
+      ignoreReturnCode: true,
+      listeners: { stdout: (chunk) => out.push(chunk), stderr: (chunk) => err.push(chunk) },
     });
-    const out = collector(maxBuffer, options.onStdoutLine);
-    const err = collector(maxBuffer, options.onStderrLine);
-    let spawnError: NodeJS.ErrnoException | undefined;
-    let timedOut = false;
-    const timer = options.timeoutMs
-      ? setTimeout(() => {
-          timedOut = true;
-          child.kill('SIGKILL');
-        }, options.timeoutMs)
-      : undefined;
-    child.stdout.on('data', out.push);
-    child.stderr.on('data', err.push);
-    child.on('error', (e: NodeJS.ErrnoException) => {
-      spawnError = e;
-    });
-    child.stdin.on('error', () => undefined); // the command may exit before reading stdin
-    child.stdin.end(options.input ?? '');
-    child.on('close', (code) => {
-      if (timer) clearTimeout(timer);
-      resolve({
-        exitCode: spawnError ? 127 : (code ?? 1),
-        stdout: out.finish(),
-        stderr: err.finish(),
-        spawnError,
-        timedOut,
-      });
-    });
-  });
+    const timedOut = timeout !== null && exitCode === TIMED_OUT;
+    return { exitCode, stdout: out.text(), stderr: err.text(), ...(timedOut ? { timedOut } : {}) };
+  } catch (error) {
+    // @actions/exec throws when the command cannot be found or started.
+    const spawnError = Object.assign(error as NodeJS.ErrnoException, { code: (error as NodeJS.ErrnoException).code ?? 'ENOENT' });
+    return { exitCode: 127, stdout: out.text(), stderr: err.text(), spawnError };
+  }
 }
 
-function collector(maxBuffer: number, onLine?: (line: string) => void) {
-  const chunks: Buffer[] = [];
-  let kept = 0;
-  let partial = '';
-  return {
-    push: (chunk: Buffer) => {
-      if (kept < maxBuffer) {
-        chunks.push(chunk.subarray(0, maxBuffer - kept));
-        kept += Math.min(chunk.length, maxBuffer - kept);
+/** Keeps the first maxBuffer bytes of a stream, and hands each complete line to onLine as it arrives. */
+class Collector {
+  private readonly chunks: Buffer[] = [];
+  private kept = 0;
+  private readonly decoder = new StringDecoder('utf8');
+  private partial = '';
+  constructor(
+    private readonly maxBuffer: number,
+    private readonly onLine?: (line: string) => void,
+  ) {}
+  push(chunk: Buffer) {
+    if (this.kept < this.maxBuffer) {
+      const part = chunk.subarray(0, this.maxBuffer - this.kept);
+      this.chunks.push(part);
+      this.kept += part.length;
+    }
+    if (this.onLine) {
+      const lines = (this.partial + this.decoder.write(chunk)).split('\n');
+      this.partial = lines.pop() ?? '';
+      for (const line of lines) this.onLine(line.replace(/\r$/, ''));
+    }
+  }
+  /** The kept bytes as text; the last line without a newline goes to onLine first. */
+  text(): string {
+    const rest = this.partial + this.decoder.end();
+    this.partial = '';
+    if (this.onLine && rest !== '') this.onLine(rest.replace(/\r$/, ''));
+    return Buffer.concat(this.chunks).toString('utf8');
+  }
+}
+
+let timeoutPath: string | null | undefined;
+
+/** coreutils `timeout` on PATH (every Linux runner has it), or null: then commands run without one. */
+function timeoutCommand(): string | null {
+  if (timeoutPath === undefined) {
+    timeoutPath = null;
+    for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+      try {
+        accessSync(join(dir, 'timeout'), constants.X_OK);
+        timeoutPath = join(dir, 'timeout');
+        break;
+      } catch {
+        // not in this folder
       }
-      if (onLine) {
-        const lines = (partial + chunk.toString('utf8')).split('\n');
-        partial = lines.pop() ?? '';
-        for (const line of lines) onLine(line.replace(/\r$/, ''));
-      }
-    },
-    finish: () => {
-      if (onLine && partial) onLine(partial);
-      return Buffer.concat(chunks).toString('utf8');
-    },
-  };
+    }
+    if (timeoutPath === null) core.debug('exec: no coreutils timeout on PATH; commands run without a time limit');
+  }
+  return timeoutPath;
 }
 
 export interface StreamingExec {
@@ -93,17 +127,22 @@ export interface StreamingExec {
   kill(): void;
 }
 
-/** Like exec, for commands whose output is data to stream (docker save), not text to collect. */
+/**
+ * For commands whose output is data to stream (docker save: gigabytes), not text to collect.
+ * This is the one place that spawns directly: @actions/exec hands output to listeners without
+ * backpressure, so a layer walk slower than the export would buffer the image in memory.
+ */
 export function execStream(command: string, args: readonly string[], options: Pick<ExecOptions, 'cwd' | 'env'> = {}): StreamingExec {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const err = collector(4096);
-  child.stderr.on('data', err.push);
+  if (core.isDebug()) core.debug(`exec (streaming): ${command} ${args.join(' ')}`);
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? childEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const err = new Collector(4096);
+  child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
   const done = new Promise<ExecResult>((resolve) => {
     let spawnError: NodeJS.ErrnoException | undefined;
     child.on('error', (e: NodeJS.ErrnoException) => {
       spawnError = e;
     });
-    child.on('close', (code) => resolve({ exitCode: spawnError ? 127 : (code ?? 1), stdout: '', stderr: err.finish(), spawnError }));
+    child.on('close', (code) => resolve({ exitCode: spawnError ? 127 : (code ?? 1), stdout: '', stderr: err.text(), spawnError }));
   });
   return { stdout: child.stdout, done, kill: () => child.kill('SIGTERM') };
 }

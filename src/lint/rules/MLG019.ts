@@ -1,6 +1,6 @@
 // An nvidia/cuda image already is CUDA. Installing the toolkit, cuDNN or CUDA wheels again ships a
 // second copy (often of another version), and which one loads depends on the library path.
-import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
+import { docsUrl, type LegacyRuleFinding, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
 import { baseImage, isRun, stageChain, type RunInstruction } from '../dockerfile.js';
 import { parseNote, pipInstalls, systemInstalls, type SystemInstall } from '../commands.js';
@@ -93,7 +93,7 @@ export function check({ model, final }: LintInput): RuleFinding[] {
   return findings;
 }
 
-function systemFinding(install: SystemInstall, image: CudaImage): RuleFinding | null {
+function systemFinding(install: SystemInstall, image: CudaImage): LegacyRuleFinding | null {
   const again: string[] = [];
   const otherVersion: string[] = [];
   const notInVariant: { name: string; part: Part }[] = [];
@@ -135,7 +135,7 @@ function variantAdvice(parts: Part[]): string {
   return advice.join('; ');
 }
 
-function condaFinding(install: SystemInstall, image: CudaImage): RuleFinding | null {
+function condaFinding(install: SystemInstall, image: CudaImage): LegacyRuleFinding | null {
   const cudaPackages = install.packages.map(systemPackageName).filter((name) => CONDA_CUDA.test(name));
   if (cudaPackages.length === 0) return null;
   return {

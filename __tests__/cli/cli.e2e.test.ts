@@ -70,9 +70,22 @@ test('lint --format json prints the versioned report with 1-based lines', async 
   const dir = project('FROM ubuntu\nRUN pip install torch\n', { '.dockerignore': '.git\n' });
   const result = await cli(['lint', '--format', 'json'], dir);
   const report = JSON.parse(result.stdout);
-  assert.equal(report.schemaVersion, 1);
+  assert.equal(report.schemaVersion, 2);
   const finding = report.findings.find((f: { rule: string }) => f.rule === 'MLG013');
-  assert.deepEqual(Object.keys(finding).sort(), ['endLine', 'file', 'line', 'message', 'name', 'rule', 'severity', 'suppressed']);
+  assert.deepEqual(Object.keys(finding).sort(), [
+    'detail',
+    'endLine',
+    'file',
+    'fix',
+    'line',
+    'message',
+    'name',
+    'quotes',
+    'rule',
+    'severity',
+    'suppressed',
+    'title',
+  ]);
   assert.equal(finding.line, 1);
   assert.ok(report.findings.some((f: { rule: string; line: number }) => f.rule === 'MLG007' && f.line === 2));
 });

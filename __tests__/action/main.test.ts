@@ -1,13 +1,14 @@
-// The bundled action (dist/index.js) run as GitHub runs it, against a GitHub API server on
-// 127.0.0.1 that records every request. These runs lint only (build: false): the comment,
-// gate and publishing behaviour does not depend on Docker.
+// main.run() driven as the runner drives the action (every input set, the GITHUB_* environment,
+// an event file), with a typed stand-in for @actions/core, against a GitHub API server on
+// 127.0.0.1 that records every request. These runs lint only (build: false): the comment, gate
+// and publishing behaviour does not depend on Docker. bundle.e2e.test.ts runs dist/index.js.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
-import { runAction, pullRequestEvent, TOKEN } from '../helpers/action-runner.js';
+import { runActionInProcess, pullRequestEvent, TOKEN } from '../helpers/action-runner.js';
 
 const GOOD = 'FROM python:3.11-slim@sha256:abc\nENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1\nUSER 1000\nCMD ["python", "-m", "app"]\n';
 const PLANTED_TOKEN = 'hf_PlantedSecretValue0123456789abcdefghij';
@@ -20,7 +21,7 @@ function workspace(dockerfile: string, files: Record<string, string> = {}): stri
   return dir;
 }
 
-describe('the bundled action against a local GitHub API', () => {
+describe('the action against a local GitHub API', () => {
   let github: GitHubServer;
   before(async () => {
     github = await startGitHubServer();
@@ -30,7 +31,7 @@ describe('the bundled action against a local GitHub API', () => {
   });
 
   const run = (ws: string, pr: number, inputs: Record<string, string> = {}, event = pullRequestEvent(pr)) =>
-    runAction({ workspace: ws, apiUrl: github.url, event, inputs: { build: 'false', ...inputs } });
+    runActionInProcess({ workspace: ws, apiUrl: github.url, event, inputs: { build: 'false', ...inputs } });
 
   test('first run creates one comment, the second updates it in place even behind 150 other comments', async () => {
     github.seedComments(
@@ -174,7 +175,7 @@ describe('the bundled action against a local GitHub API', () => {
     const ws = workspace(GOOD);
     const check = await run(ws, 21, { comment: 'never' });
     const saved = join(check.outputs.report, '..', 'comment.md');
-    const publish = await runAction({
+    const publish = await runActionInProcess({
       workspace: ws,
       apiUrl: github.url,
       eventName: 'workflow_run',

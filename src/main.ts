@@ -1,0 +1,73 @@
+// The action: read the inputs, run the pipeline, publish, then decide the step's result.
+// A failure is held back until the report, outputs, summary and comment are written.
+// Publishing is src/github/publish.ts, the verdict src/report/verdict.ts.
+import { tmpdir } from 'node:os';
+import { INPUTS, type InputName, type RawInputs } from './config/inputs.js';
+import { buildConfig } from './config/config.js';
+import type { Config } from './config/types.js';
+import type { Logger } from './log.js';
+import { runPipeline } from './pipeline.js';
+import { ruleNameIndex } from './rule-catalog.js';
+import { actionsCore, type ActionsCore } from './github/actions-core.js';
+import { readRunContext } from './github/context.js';
+import { publish, publishInputError, publishSavedComment, type PublishContext } from './github/publish.js';
+import { failureReason } from './report/verdict.js';
+
+export interface RunOptions {
+  /** @actions/core, or a typed stand-in in unit tests. */
+  core?: ActionsCore;
+  /** The runner's environment (GITHUB_*, RUNNER_TEMP). */
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function run({ core = actionsCore, env = process.env }: RunOptions = {}): Promise<void> {
+  try {
+    await runAction(core, env);
+  } catch (error) {
+    core.setFailed(`ml-image-guard: unexpected error: ${(error as Error).message}`);
+    core.debug((error as Error).stack ?? '');
+  }
+}
+
+async function runAction(core: ActionsCore, env: NodeJS.ProcessEnv): Promise<void> {
+  const token = core.getInput('github-token');
+  if (token) core.setSecret(token);
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const context: PublishContext = { core, run: readRunContext(env), token, env };
+  const environment = { workspace, tempDir: env.RUNNER_TEMP || tmpdir(), ruleNames: ruleNameIndex() };
+  let config: Config;
+  try {
+    config = await buildConfig(readInputs(core), environment);
+  } catch (error) {
+    // Bad input values: one line that says which and how to fix, and still a report behind.
+    await publishInputError((error as Error).message, await buildConfig({}, environment), context);
+    core.setFailed(`ml-image-guard: ${(error as Error).message}`);
+    return;
+  }
+
+  if (config.mode === 'publish') {
+    const failure = await publishSavedComment(config, context);
+    if (failure) core.setFailed(failure);
+    return;
+  }
+
+  const report = await runPipeline(config, context.run, actionLogger(core));
+  await publish(report, config, context);
+  const failure = failureReason(report, config.scan.failOnScanError);
+  if (failure) core.setFailed(failure);
+}
+
+function readInputs(core: ActionsCore): RawInputs {
+  const raw: RawInputs = {};
+  for (const name of Object.keys(INPUTS) as InputName[]) raw[name] = core.getInput(name);
+  return raw;
+}
+
+function actionLogger(core: ActionsCore): Logger {
+  return {
+    info: (message) => core.info(message),
+    warning: (message) => core.warning(message),
+    group: (name, body) => core.group(name, body),
+    mask: (value) => core.setSecret(value),
+  };
+}
