@@ -191,11 +191,15 @@ interface Node {
 
 function readNode(node: AstInstruction, file: SourceFile): Node {
   const range = node.getRange();
-  // The parse already read the flags of RUN/COPY/ADD (getFlags keeps them); getArguments() would
-  // scan the instruction again, and the model needs no more than the text after the flags.
-  const astFlags = node instanceof ModifiableInstruction ? node.getFlags() : [];
-  const argsStart = astFlags.length > 0 ? astFlags[astFlags.length - 1].getRange().end : node.getInstructionRange().end;
-  const tail = file.source.slice(offsetOf(file, argsStart), offsetOf(file, range.end));
+  const end = offsetOf(file, range.end);
+  const afterKeyword = node.getInstructionRange().end;
+  let tail = file.source.slice(offsetOf(file, afterKeyword), end);
+  // The parse already read the flags of RUN/COPY/ADD (getFlags keeps them); FROM's are read on
+  // demand, so only when a flag can be there. getArguments() would scan the instruction again:
+  // the model needs no more than the text after the flags.
+  const astFlags = node instanceof ModifiableInstruction && tail.includes('--') ? node.getFlags() : [];
+  const argsStart = astFlags.length > 0 ? astFlags[astFlags.length - 1].getRange().end : afterKeyword;
+  if (astFlags.length > 0) tail = file.source.slice(offsetOf(file, argsStart), end);
   return {
     keyword: node.getKeyword(),
     line: range.start.line + 1,
