@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { OciLayout } from '../../src/image/oci-layout.js';
-import { sha256Digest } from '../../src/image/blobs.js';
+import { blobJson, sha256Digest } from '../../src/image/blobs.js';
 import { walkBlobs } from '../../src/image/walk.js';
 import type { ImageConfig } from '../../src/image/archive.js';
 import { layerTar } from '../helpers/registry-images.js';
@@ -58,7 +58,7 @@ test('a layout: index.json → manifest → config and layers, walked from disk'
   assert.equal(doc.digest, manifest.digest);
   if (doc.kind !== 'manifest') return assert.fail('not a manifest');
   assert.equal((await store.document('latest')).digest, manifest.digest, 'by its ref name too');
-  const config = (await store.json(doc.manifest.config, 1 << 20)) as ImageConfig & { architecture: string };
+  const config = (await blobJson(store, doc.manifest.config, 1 << 20)) as ImageConfig & { architecture: string };
   assert.equal(config.architecture, 'arm64');
   const walk = await walkBlobs(store, doc.manifest, config);
   assert.ok(walk.ok);
@@ -88,7 +88,7 @@ test('a blob replaced on disk, a symlinked blob and a missing blob are refused w
   writeFileSync(outside, '{}');
   rmSync(configPath);
   symlinkSync(outside, configPath);
-  await assert.rejects(new OciLayout(linked.dir).json({ mediaType: 'x', ...linked.config }, 1 << 20), /cannot be read \(ELOOP\)/);
+  await assert.rejects(blobJson(new OciLayout(linked.dir), { mediaType: 'x', ...linked.config }, 1 << 20), /cannot be read \(ELOOP\)/);
 
   const missing = await layout();
   rmSync(join(missing.dir, 'blobs', 'sha256', missing.manifest.digest.slice(7)));

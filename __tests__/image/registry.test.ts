@@ -11,7 +11,7 @@ import { pushImage, startAuthRegistry, type AuthRegistry, type PushedImage } fro
 import { RegistryClient, isLoopback, parseChallenge } from '../../src/image/registry.js';
 import { credentialsFromConfig, dockerCredentials } from '../../src/image/docker-credentials.js';
 import { walkBlobs } from '../../src/image/walk.js';
-import { readBounded } from '../../src/image/blobs.js';
+import { blobJson, readBounded } from '../../src/image/blobs.js';
 import type { ImageConfig } from '../../src/image/archive.js';
 
 test('challenges are parsed as registries send them', () => {
@@ -94,7 +94,7 @@ describe('the registry client on the loopback registry', options, () => {
       top.manifest.layers.map((l) => [l.digest, l.size]),
       image.layers.map((l) => [l.digest, l.size]),
     );
-    const config = (await client.json(top.manifest.config, 1 << 20)) as ImageConfig;
+    const config = (await blobJson(client, top.manifest.config, 1 << 20)) as ImageConfig;
     const walk = await walkBlobs(client, top.manifest, config);
     assert.ok(walk.ok);
     const layers = image.layers.map((l) => walk.archive.layers.get(l.diffId));
@@ -132,7 +132,7 @@ describe('the registry client on the loopback registry', options, () => {
     const top = await client.document(null);
     auth.expireTokens();
     if (top.kind !== 'manifest') return assert.fail('not a manifest');
-    const config = await client.json(top.manifest.config, 1 << 20);
+    const config = await blobJson(client, top.manifest.config, 1 << 20);
     assert.ok(config);
   });
 
@@ -140,7 +140,7 @@ describe('the registry client on the loopback registry', options, () => {
     const client = new RegistryClient(`${auth.host}/${repository}:v1`);
     const top = await client.document(null);
     if (top.kind !== 'manifest') return assert.fail('not a manifest');
-    const config = (await client.json(top.manifest.config, 1 << 20)) as ImageConfig;
+    const config = (await blobJson(client, top.manifest.config, 1 << 20)) as ImageConfig;
     auth.corruptNextBlobs(1);
     const walk = await walkBlobs(client, top.manifest, config);
     assert.equal(walk.ok, false);

@@ -15,6 +15,7 @@ import { readRunContext } from '../../src/github/context.js';
 import { ruleNameIndex } from '../../src/rule-catalog.js';
 import { CLASSIC_STORE_CACHE_WARNING } from '../../src/build/argv.js';
 import { OciLayout } from '../../src/image/oci-layout.js';
+import { blobJson } from '../../src/image/blobs.js';
 import { walkBlobs, walkImage } from '../../src/image/walk.js';
 import { analyzeArchive } from '../../src/image/analyze.js';
 import { inspectImage } from '../../src/image/inspect.js';
@@ -171,7 +172,7 @@ describe('where the image comes from', options, () => {
     const top = await store.document(null);
     assert.equal(top.kind, 'manifest');
     if (top.kind !== 'manifest') return;
-    const config = (await store.json(top.manifest.config, 1 << 20)) as ImageConfig;
+    const config = (await blobJson(store, top.manifest.config, 1 << 20)) as ImageConfig;
     const blobs = await walkBlobs(store, top.manifest, config);
     assert.ok(blobs.ok);
     const fromBlobs = analyzeArchive(structuredClone(inspection.section), blobs.archive, inspection.history, chain, 0);

@@ -36,8 +36,17 @@ export interface BlobStore {
   document(reference: string | null): Promise<ManifestDocument>;
   /** A blob as it streams; the stream fails if its bytes do not match the descriptor. */
   blob(descriptor: Descriptor): Promise<Readable>;
-  /** A small JSON blob (an image config), read whole within maxBytes and verified. */
-  json(descriptor: Descriptor, maxBytes: number): Promise<unknown>;
+}
+
+/** A small JSON blob (an image config), read whole within maxBytes and verified. */
+export async function blobJson(store: BlobStore, descriptor: Descriptor, maxBytes: number): Promise<unknown> {
+  if (descriptor.size > maxBytes) throw new BlobError(`${store.label}: ${descriptor.digest} is larger than ${maxBytes} bytes`);
+  const bytes = await readBounded(await store.blob(descriptor), maxBytes, `${store.label}: ${descriptor.digest}`);
+  try {
+    return JSON.parse(bytes.toString('utf8')) as unknown;
+  } catch {
+    throw new BlobError(`${store.label}: ${descriptor.digest} is not JSON`);
+  }
 }
 
 /** The registry API's limit on a manifest (distribution), and ours on an image config. */

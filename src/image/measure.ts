@@ -15,7 +15,15 @@ import { applyCompressedSizes, inspectImage } from './inspect.js';
 import { walkBlobs, walkImage, type WalkResult } from './walk.js';
 import { analyzeArchive } from './analyze.js';
 import type { ImageConfig } from './archive.js';
-import { CONFIG_MAX_BYTES, platformManifests, platformName, type BlobStore, type Descriptor, type ImageManifest } from './blobs.js';
+import {
+  CONFIG_MAX_BYTES,
+  blobJson,
+  platformManifests,
+  platformName,
+  type BlobStore,
+  type Descriptor,
+  type ImageManifest,
+} from './blobs.js';
 import { layersFromHistory, matchHistoryToInstructions, type HistoryEntry } from './history.js';
 import type { DockerfileInstruction } from './instructions.js';
 import { blobStoreOf, scanSubject, sourceName, type ImageLocation, type ScanSubject } from './source.js';
@@ -166,7 +174,7 @@ async function measurePlatform(
   descriptor: Descriptor | null,
   log: Logger,
 ): Promise<PlatformMeasure> {
-  const image = (await store.json(manifest.config, CONFIG_MAX_BYTES)) as ImageConfig & {
+  const image = (await blobJson(store, manifest.config, CONFIG_MAX_BYTES)) as ImageConfig & {
     os?: string;
     architecture?: string;
     variant?: string;

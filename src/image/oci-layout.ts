@@ -42,16 +42,6 @@ export class OciLayout implements BlobStore {
     return verifiedBlob(await this.openBlob(descriptor), descriptor, this.label);
   }
 
-  async json(descriptor: Descriptor, maxBytes: number): Promise<unknown> {
-    if (descriptor.size > maxBytes) throw new BlobError(`${this.label}: ${descriptor.digest} is larger than ${maxBytes} bytes`);
-    const bytes = await readBounded(await this.blob(descriptor), maxBytes, this.label);
-    try {
-      return JSON.parse(bytes.toString('utf8')) as unknown;
-    } catch {
-      throw new BlobError(`${this.label}: ${descriptor.digest} is not JSON`);
-    }
-  }
-
   private async documentAt(digest: string): Promise<ManifestDocument> {
     const path = blobPath(checkDigest(digest, this.label));
     return parseManifestDocument(await this.readFile(path, MANIFEST_MAX_BYTES), digest, this.label);

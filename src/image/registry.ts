@@ -71,16 +71,6 @@ export class RegistryClient implements BlobStore {
     return verifiedBlob(this.body(response), descriptor, this.label);
   }
 
-  async json(descriptor: Descriptor, maxBytes: number): Promise<unknown> {
-    if (descriptor.size > maxBytes) throw new RegistryError(`${this.label}: ${descriptor.digest} is larger than ${maxBytes} bytes`);
-    const bytes = await readBounded(await this.blob(descriptor), maxBytes, `${this.label}: ${descriptor.digest}`);
-    try {
-      return JSON.parse(bytes.toString('utf8')) as unknown;
-    } catch {
-      throw new RegistryError(`${this.label}: ${descriptor.digest} is not JSON`);
-    }
-  }
-
   /**
    * A GET on the registry: authenticates on a 401 challenge (again when a token expired during a
    * long walk), follows redirects (blobs often live elsewhere).
