@@ -4,7 +4,7 @@
 // return documents parsed and checked here, and blob streams verified against their digest and
 // size as they flow, so nothing the measure stage reads is taken on trust.
 import { createHash } from 'node:crypto';
-import { Transform, pipeline, type Readable, type TransformCallback } from 'node:stream';
+import { PassThrough, Transform, pipeline, type Readable, type TransformCallback } from 'node:stream';
 
 export interface Platform {
   os: string;
@@ -167,7 +167,9 @@ const READ_AHEAD_BYTES = 16 * 1024 * 1024;
  */
 export function verifiedBlob(source: Readable, descriptor: Descriptor, what: string): Readable {
   const verifier = verifyBlob(descriptor, what);
-  pipeline(source, verifier, () => undefined);
+  // The slack sits before the verifier, where chunks flow one by one: a large buffer on the
+  // stream the walk iterates would be concatenated at every read (copies, and garbage to collect).
+  pipeline(source, new PassThrough({ highWaterMark: READ_AHEAD_BYTES }), verifier, () => undefined);
   return verifier;
 }
 
@@ -175,7 +177,6 @@ function verifyBlob(descriptor: Descriptor, what: string): Transform {
   const hash = createHash('sha256');
   let bytes = 0;
   return new Transform({
-    readableHighWaterMark: READ_AHEAD_BYTES,
     transform(chunk: Buffer, _encoding, callback: TransformCallback) {
       bytes += chunk.length;
       if (bytes > descriptor.size) {

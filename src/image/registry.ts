@@ -4,8 +4,9 @@
 // (no blobs) and its regclient needs the regctl binary downloaded at run time. Plain HTTP only
 // for loopback registries; every request has a time limit, every document a size limit, and
 // every blob is verified against its digest as it streams.
-import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { Readable } from 'node:stream';
 import { parseImageReference } from '../util/image-ref.js';
 import {
   BlobError,
@@ -62,44 +63,42 @@ export class RegistryClient implements BlobStore {
   async document(wanted: string | null): Promise<ManifestDocument> {
     const reference = wanted ?? this.reference;
     const response = await this.get(`/v2/${this.repository}/manifests/${encodeURIComponent(reference)}`, MANIFEST_ACCEPT);
-    const bytes = await readBounded(this.body(response), MANIFEST_MAX_BYTES, `${this.label}: manifest ${reference}`);
+    const bytes = await readBounded(response, MANIFEST_MAX_BYTES, `${this.label}: manifest ${reference}`);
     return parseManifestDocument(bytes, reference.startsWith('sha256:') ? reference : null, `${this.label}@${reference.slice(0, 80)}`);
   }
 
   async blob(descriptor: Descriptor): Promise<Readable> {
-    const response = await this.get(`/v2/${this.repository}/blobs/${descriptor.digest}`, '*/*');
-    return verifiedBlob(this.body(response), descriptor, this.label);
+    return verifiedBlob(await this.get(`/v2/${this.repository}/blobs/${descriptor.digest}`, '*/*'), descriptor, this.label);
   }
 
   /**
    * A GET on the registry: authenticates on a 401 challenge (again when a token expired during a
    * long walk), follows redirects (blobs often live elsewhere).
    */
-  private async get(path: string, accept: string): Promise<Response> {
+  private async get(path: string, accept: string): Promise<IncomingMessage> {
     let response = await this.follow(`${this.base}${path}`, accept);
-    if (response.status === 401) {
-      await response.body?.cancel();
-      this.authorization = await this.authorize(response.headers.get('www-authenticate') ?? '');
+    if (response.statusCode === 401) {
+      response.resume();
+      this.authorization = await this.authorize(header(response, 'www-authenticate'));
       if (this.authorization) response = await this.follow(`${this.base}${path}`, accept);
     }
-    if (response.ok) return response;
-    await response.body?.cancel();
-    throw new RegistryError(
-      `${this.label}: ${path.split('/').slice(-2).join(' ')} answered HTTP ${response.status}${hint(response.status, this.host)}`,
-    );
+    const status = response.statusCode ?? 0;
+    if (status >= 200 && status < 300) return response;
+    response.resume();
+    throw new RegistryError(`${this.label}: ${path.split('/').slice(-2).join(' ')} answered HTTP ${status}${hint(status, this.host)}`);
   }
 
   /** Follows redirects by hand: our Authorization goes to the registry only, never to another host or over plain HTTP. */
-  private async follow(url: string, accept: string): Promise<Response> {
+  private async follow(url: string, accept: string): Promise<IncomingMessage> {
     let current = new URL(url);
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      const sameOrigin = current.origin === this.base;
       const headers: Record<string, string> = { accept };
-      if (sameOrigin && this.authorization) headers.authorization = this.authorization;
-      const response = await this.fetchWithTimeout(current, { headers, redirect: 'manual' });
-      const location = response.headers.get('location');
-      if (response.status < 300 || response.status >= 400 || !location) return response;
-      await response.body?.cancel();
+      if (current.origin === this.base && this.authorization) headers.authorization = this.authorization;
+      const response = await this.request(current, { headers });
+      const status = response.statusCode ?? 0;
+      const location = header(response, 'location');
+      if (status < 300 || status >= 400 || !location) return response;
+      response.resume();
       const next = new URL(location, current);
       if (next.protocol !== 'https:' && !(next.protocol === 'http:' && isLoopback(next.hostname))) {
         throw new RegistryError(`${this.label}: a redirect to ${next.protocol}//${next.host} was refused (not HTTPS)`);
@@ -125,7 +124,7 @@ export class RegistryClient implements BlobStore {
       throw new RegistryError(`${this.label}: the token service ${realm.origin} is not HTTPS; refused`);
     }
     const scope = params.scope ?? `repository:${this.repository}:pull`;
-    let response: Response;
+    let response: IncomingMessage;
     if (credentials?.username === IDENTITY_TOKEN_USER) {
       const form = new URLSearchParams({
         grant_type: 'refresh_token',
@@ -134,21 +133,22 @@ export class RegistryClient implements BlobStore {
         scope,
         client_id: 'ml-image-guard',
       });
-      response = await this.fetchWithTimeout(realm, {
+      response = await this.request(realm, {
         method: 'POST',
-        body: form,
+        body: form.toString(),
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
       });
     } else {
       if (params.service) realm.searchParams.set('service', params.service);
       realm.searchParams.set('scope', scope);
-      response = await this.fetchWithTimeout(realm, { headers: credentials ? { authorization: `Basic ${basic(credentials)}` } : {} });
+      response = await this.request(realm, { headers: credentials ? { authorization: `Basic ${basic(credentials)}` } : {} });
     }
-    if (!response.ok) {
-      await response.body?.cancel();
-      throw new RegistryError(`${this.label}: the token service answered HTTP ${response.status}${hint(response.status, this.host)}`);
+    const status = response.statusCode ?? 0;
+    if (status < 200 || status >= 300) {
+      response.resume();
+      throw new RegistryError(`${this.label}: the token service answered HTTP ${status}${hint(status, this.host)}`);
     }
-    const answer = JSON.parse((await readBounded(this.body(response), TOKEN_MAX_BYTES, `${this.label}: token`)).toString('utf8')) as {
+    const answer = JSON.parse((await readBounded(response, TOKEN_MAX_BYTES, `${this.label}: token`)).toString('utf8')) as {
       token?: unknown;
       access_token?: unknown;
     };
@@ -157,43 +157,35 @@ export class RegistryClient implements BlobStore {
     return `Bearer ${token}`;
   }
 
-  /** fetch with a deadline for the headers; the body then has an idle limit (see body()). */
-  private async fetchWithTimeout(url: URL, init: RequestInit): Promise<Response> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
-    try {
-      const response = await fetch(url, { ...init, signal: controller.signal });
-      abortOf.set(response, controller);
-      return response;
-    } catch (error) {
-      const reason = controller.signal.aborted ? `no answer within ${this.timeoutMs / 1000}s` : causeOf(error);
-      throw new RegistryError(`${this.label}: ${url.host} cannot be reached (${reason})`);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  /** A response body as a Node stream that fails when no bytes come for the time limit. */
-  private body(response: Response): Readable {
-    if (!response.body) return Readable.from([]);
-    const stream = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>, { highWaterMark: 4 * 1024 * 1024 });
-    const controller = abortOf.get(response);
-    let timer: NodeJS.Timeout | undefined;
-    const arm = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        controller?.abort();
-        stream.destroy(new RegistryError(`${this.label}: no data for ${this.timeoutMs / 1000}s`));
-      }, this.timeoutMs);
-    };
-    arm();
-    stream.on('data', arm);
-    stream.on('close', () => clearTimeout(timer));
-    return stream;
+  /**
+   * One HTTP request through node:http(s) (its streams carry gigabytes with less work than
+   * fetch's web streams): a deadline for the response headers, then the socket's idle limit
+   * for every pause of the body.
+   */
+  private request(url: URL, init: { method?: string; headers: Record<string, string>; body?: string }): Promise<IncomingMessage> {
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const seconds = this.timeoutMs / 1000;
+    return new Promise((resolve, reject) => {
+      const fail = (reason: string) => reject(new RegistryError(`${this.label}: ${url.host} cannot be reached (${reason})`));
+      const req = send(url, { method: init.method ?? 'GET', headers: init.headers }, (response) => {
+        clearTimeout(deadline);
+        response.setTimeout(this.timeoutMs, () => response.destroy(new RegistryError(`${this.label}: no data for ${seconds}s`)));
+        resolve(response);
+      });
+      const deadline = setTimeout(() => req.destroy(new Error(`no answer within ${seconds}s`)), this.timeoutMs);
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        clearTimeout(deadline);
+        fail(error.code ?? error.message);
+      });
+      req.end(init.body);
+    });
   }
 }
 
-const abortOf = new WeakMap<Response, AbortController>();
+function header(response: IncomingMessage, name: string): string {
+  const value = response.headers[name];
+  return (Array.isArray(value) ? value[0] : value) ?? '';
+}
 
 /** `Bearer realm="https://…",service="…",scope="…"` → scheme and parameters. */
 export function parseChallenge(header: string): { scheme: string; params: Record<string, string> } {
@@ -220,9 +212,4 @@ function hint(status: number, host: string): string {
   if (status === 401 || status === 403) return `: log in to ${host} first (docker/login-action) with a token that can pull`;
   if (status === 404) return ': not found';
   return '';
-}
-
-function causeOf(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error as Error).message;
 }
