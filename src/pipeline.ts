@@ -26,7 +26,8 @@ export type PipelineScope = 'lint' | 'check';
 export async function runPipeline(config: Config, run: RunContext, baseLog: Logger, scope: PipelineScope = 'check'): Promise<Report> {
   const lint = lintStage(config);
   // Before anything else is logged (the build log echoes ENV lines): mask the Dockerfile's secrets.
-  const secrets = lint.result ? secretValues(lint.result.model) : [];
+  // build-push-action's `secrets: KEY=value` values too: buildx echoes a bad --secret in its error.
+  const secrets = [...(lint.result ? secretValues(lint.result.model) : []), ...config.build.secretValues.map((secret) => secret.value)];
   secrets.forEach((value) => baseLog.mask(value));
   const log = redactingLogger(baseLog, secrets);
 

@@ -190,6 +190,32 @@ describe('where the image comes from', options, () => {
     await docker('image', 'rm', tag);
   });
 
+  test("secrets in build-push-action's KEY=value form reach the build as a file and appear nowhere", async () => {
+    const dir = scratchContext();
+    const value = `hf_${run}planted0123456789`;
+    writeFileSync(
+      join(dir, 'Dockerfile'),
+      'FROM scratch\nCOPY busybox /bin/busybox\nRUN --mount=type=secret,id=HF_TOKEN,required=true ["/bin/busybox", "sh", "-c", "/bin/busybox cat /run/secrets/HF_TOKEN"]\n',
+    );
+    const lines: string[] = [];
+    const masked: string[] = [];
+    const log = { ...quiet, info: (line: string) => lines.push(line), mask: (secret: string) => masked.push(secret) };
+    const config = await buildConfig(
+      { trivy: 'false', 'fail-on': 'never', secrets: `HF_TOKEN=${value}`, tags: `ml-image-guard/secret:${run}` },
+      { workspace: dir, tempDir: dir, ruleNames: ruleNameIndex() },
+    );
+    const report = await runPipeline(config, readRunContext({}), log);
+    assert.equal(report.build?.status, 'ok', report.build?.reason);
+    assert.ok(masked.includes(value), 'registered with the log masker');
+    assert.ok(
+      lines.some((line) => line.includes('***')),
+      'the RUN printed it, redacted',
+    );
+    assert.ok(!lines.join('\n').includes(value));
+    assert.ok(!JSON.stringify(report).includes(value));
+    await docker('image', 'rm', `ml-image-guard/secret:${run}`);
+  });
+
   test('two-step recipe through the action: outputs imageid, digest and metadata as build-push-action sets them', async () => {
     const dir = scratchContext();
     const tag = `${REGISTRY}/mlg-it/outputs-${run}:v1`;
