@@ -157,8 +157,8 @@ export function layerCompression(mediaType: string): LayerCompression {
   return 'unknown';
 }
 
-// A few MB of slack let the source (network, disk) run ahead while a chunk is being gunzipped.
-const READ_AHEAD_BYTES = 16 * 1024 * 1024;
+/** A few MB of slack let the source (network, disk, docker save) run ahead while a chunk is being gunzipped. */
+export const READ_AHEAD_BYTES = 16 * 1024 * 1024;
 
 /**
  * A blob's bytes as they come from `source`, hashed on the way: the stream fails as soon as

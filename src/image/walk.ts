@@ -4,14 +4,12 @@
 import { PassThrough } from 'node:stream';
 import { execStream, type ExecResult } from '../util/exec.js';
 import { indexImageArchive, indexLayer, type ArchiveIndex, type ImageConfig } from './archive.js';
-import { layerCompression, type BlobStore, type ImageManifest } from './blobs.js';
+import { READ_AHEAD_BYTES, layerCompression, type BlobStore, type ImageManifest } from './blobs.js';
 
 export interface WalkOptions {
   /** Stop (status partial) once this much time has passed, in ms. */
   timeBudgetMs?: number;
 }
-
-const READ_AHEAD_BYTES = 16 * 1024 * 1024;
 
 export type WalkResult = { ok: true; archive: ArchiveIndex } | { ok: false; reason: string };
 
