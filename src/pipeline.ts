@@ -8,6 +8,7 @@ import type { Logger } from './log.js';
 import type { Comparison, Report } from './report/types.js';
 import { assembleReport, finishReport, type StageResults } from './report/assemble.js';
 import { redactText, secretValues } from './report/redact.js';
+import { baseFacts } from './report/base-facts.js';
 import { instructionView, lintStage, type LintOutcome } from './lint/index.js';
 import { compare, loadBaseline, saveBaseline } from './baseline/index.js';
 import { runBuild } from './build/runner.js';
@@ -129,7 +130,7 @@ async function compareWithBaseline(
     log.info(`Baseline: ${baselineReason}`);
     return { baseline: null, baselineReason, comparison: null };
   }
-  return { baseline: loaded.ref, comparison: compare(report, loaded.report) };
+  return { baseline: loaded.ref, comparison: { ...compare(report, loaded.report), base: baseFacts(loaded.report) } };
 }
 
 /** Saves the report as the branch's baseline on a push to the default branch; returns a note when that failed. */
