@@ -89,6 +89,7 @@ export async function runBuild(input: RunBuildInput): Promise<BuildResult> {
       cacheHits: state.cacheHits,
       totalSteps: state.totalSteps,
       firstMiss: state.firstMiss,
+      phases: state.phases,
       warnings: [...args.warnings, ...state.warnings],
       ...(input.build.platform ? { platform: input.build.platform } : {}),
       ...(input.build.builder ? { builder: input.build.builder } : {}),
