@@ -13,6 +13,7 @@ import { instructionView, lintStage, type LintOutcome } from './lint/index.js';
 import { compare, loadBaseline, saveBaseline } from './baseline/index.js';
 import { runBuild } from './build/runner.js';
 import { measureImage } from './image/measure.js';
+import { baseImageOf, withInstructionText } from './image/dockerfile-facts.js';
 import { runScan } from './scan/run.js';
 
 /** `lint` stops after the Dockerfile checks (the CLI's lint command); `check` runs every stage. */
@@ -90,7 +91,9 @@ async function buildMeasureAndScan(
     } else {
       imageRef = built.tags[0] ?? built.imageId;
       const measured = await measureImage(config, lintResult, imageRef, built.digest, log);
-      results.image = measured.image;
+      const base = await baseImageOf(lintResult);
+      const layers = withInstructionText(measured.image.layers, lintResult);
+      results.image = { ...measured.image, layers, ...(base ? { base } : {}) };
       notes.push(...measured.notes);
       findings.push(...measured.findings);
       lineOfHistory = measured.lineOfHistory;

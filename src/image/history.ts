@@ -57,14 +57,6 @@ export function matchHistoryToInstructions(
   history: readonly HistoryEntry[],
   chain: readonly DockerfileInstruction[],
 ): { line: number | null; fromBase: boolean }[] {
-  return alignHistory(history, chain).map(({ line, fromBase }) => ({ line, fromBase }));
-}
-
-/** The alignment, with the matched instruction as the Dockerfile writes it (the history drops its flags). */
-function alignHistory(
-  history: readonly HistoryEntry[],
-  chain: readonly DockerfileInstruction[],
-): { line: number | null; fromBase: boolean; instruction?: string }[] {
   const instructions = chain.filter((i) => i.keyword.toUpperCase() !== 'FROM');
   const n = history.length;
   const m = instructions.length;
@@ -77,23 +69,19 @@ function alignHistory(
       score[i][j] = Math.max(score[i + 1][j], score[i][j + 1], pair > 0 ? pair + score[i + 1][j + 1] : 0);
     }
   }
-  const matched = new Array<DockerfileInstruction | null>(n).fill(null);
+  const lines = new Array<number | null>(n).fill(null);
   let firstMatched = n;
   for (let i = 0, j = 0; i < n && j < m;) {
     const pair = matchScore(history[i].createdBy, instructions[j]);
     if (pair > 0 && score[i][j] === pair + score[i + 1][j + 1]) {
-      matched[i] = instructions[j];
+      lines[i] = instructions[j].line;
       firstMatched = Math.min(firstMatched, i);
       i++;
       j++;
     } else if (score[i][j] === score[i + 1][j]) i++;
     else j++;
   }
-  return matched.map((instruction, i) => ({
-    line: instruction?.line ?? null,
-    fromBase: i < firstMatched,
-    ...(instruction ? { instruction: `${instruction.keyword.toUpperCase()} ${normalizeCommand(instruction.args)}` } : {}),
-  }));
+  return lines.map((line, i) => ({ line, fromBase: i < firstMatched }));
 }
 
 function matchScore(createdBy: string, instruction: DockerfileInstruction): number {
@@ -136,7 +124,7 @@ export function layersFromHistory(
   chain: readonly DockerfileInstruction[],
   emptyLayer?: readonly boolean[],
 ): LayerInfo[] {
-  const lines = alignHistory(history, chain);
+  const lines = matchHistoryToInstructions(history, chain);
   const entries = layerEntryIndexes(history, diffIds.length, emptyLayer);
   // Newest layers belong to the newest entries; layers without an entry are old base layers.
   const missing = diffIds.length - entries.length;

@@ -43,7 +43,7 @@ export function shorten(text: string, maxLength = QUOTE_MAX_CHARS): string {
 /** Repository text as inline prose (a table cell, a list item): one line, inert, at a word boundary when long. */
 export function escapeMarkdown(text: string, maxLength = QUOTE_MAX_CHARS): string {
   return shorten(oneLine(text), maxLength)
-    .replace(/@(?=[\w-])/g, `@${ZWJ}`)
+    .replace(/(^|[^\w.+-])@(?=[\w-])/g, `$1@${ZWJ}`) // a mention starts a word: `image:1@sha256` stays whole
     .replace(/#(?=\d)/g, `#${ZWJ}`)
     .replace(/:(?=\/\/)/g, `:${ZWJ}`)
     .replace(/\b(www)\./gi, `$1${ZWJ}.`)

@@ -247,7 +247,12 @@ function savingText(saving: SavingView | null): string {
   return `${saving.amount} in ${source}`;
 }
 
-const fromBaseImage = (finding: Finding) => finding.origin === 'base-image';
+/** Image findings of the base image's layers (before the image rules set `origin`, those are the ones with no line). */
+const fromBaseImage = (finding: Finding) =>
+  finding.origin === 'base-image' || (finding.origin === undefined && /^MLG1\d\d$/.test(finding.rule) && finding.line === 0);
+
+/** A layer the Dockerfile did not make: the base image's, or one no instruction matched. */
+const isBaseLayer = (layer: LayerInfo | undefined) => layer !== undefined && (layer.fromBase || layer.line === null);
 
 // ---- Sections ----
 
@@ -469,7 +474,7 @@ function budgetTable(v: View): string {
       'Cache hits',
       `${build.cacheHits} / ${build.totalSteps} steps`,
       baseCache ? `${baseCache.hits} / ${baseCache.steps}` : '—',
-      '',
+      '—',
       '—',
       '—',
     );
@@ -669,7 +674,7 @@ function actions(v: View): Action[] {
   const predicted = new Set(v.active.map((finding) => `${MEASURED_BY[finding.rule] ?? ''}\u0000${finding.line}`));
   for (const finding of v.active) {
     if (fromBaseImage(finding) || predicted.has(`${finding.rule}\u0000${finding.line}`)) continue;
-    const key = `${finding.rule}\u0000${isLegacy(finding) ? finding.title : finding.fix}`;
+    const key = `${finding.rule}\u0000${isLegacy(finding) ? finding.message : finding.fix}`;
     const saving = savingOf(finding, v.report);
     const entry = grouped.get(key);
     if (entry) {
@@ -836,8 +841,8 @@ function stepInstruction(name: string): string {
 function layersTable(v: View): string {
   const image = v.report.image;
   if (!image || image.status !== 'ok' || image.layers.length === 0) return '';
-  const baseLayers = image.layers.filter((layer) => layer.fromBase);
-  const own = image.layers.filter((layer) => !layer.fromBase && layer.size > 0);
+  const baseLayers = image.layers.filter(isBaseLayer);
+  const own = image.layers.filter((layer) => !isBaseLayer(layer) && layer.size > 0);
   const compressed = (layers: LayerInfo[]) =>
     layers.every((layer) => layer.compressedSize !== undefined)
       ? formatBytes(layers.reduce((sum, layer) => sum + (layer.compressedSize ?? 0), 0))
@@ -876,7 +881,7 @@ function largestFiles(v: View): string {
     shown.map((file) => [
       code(file.path, { cell: true, maxLength: 80 }),
       formatBytes(file.size),
-      layers[file.layer]?.fromBase ? baseImageLabel(v.report.image) : v.links.line(file.line),
+      isBaseLayer(layers[file.layer]) ? baseImageLabel(v.report.image) : v.links.line(file.line),
     ]),
     ['l', 'r', 'l'],
   );
