@@ -16,10 +16,10 @@ import { dockerTestOptions, REGISTRY } from '../helpers/docker.js';
 import { exec } from '../../src/util/exec.js';
 import { commentSize } from '../../scripts/comment-html.js';
 
-export const GOLDEN_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'comments');
+const GOLDEN_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'comments');
 
 /** Durations, digests, sizes under 1 kB and run names replaced; the build-step rows (ordered by time) dropped. */
-export function normalize(markdown: string, run = ''): string {
+function normalize(markdown: string, run = ''): string {
   let text = run ? markdown.split(run).join('<run>') : markdown;
   text = text
     .replace(/sha256:[0-9a-f]{64}/g, 'sha256:<digest>')
