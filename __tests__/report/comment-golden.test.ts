@@ -20,20 +20,22 @@ const GOLDEN_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures
 
 /** Durations, digests, sizes under 1 kB and run names replaced; the build-step rows (ordered by time) dropped. */
 function normalize(markdown: string, run = ''): string {
-  let text = run ? markdown.split(run).join('<run>') : markdown;
+  let text = run ? markdown.split(run).join('‹run›') : markdown;
   text = text
-    .replace(/sha256:[0-9a-f]{64}/g, 'sha256:<digest>')
-    .replace(/\b\d+m \d\ds\b/g, '<time>')
-    .replace(/\b\d{1,3} B\b/g, '<bytes>') // a gzip of a few bytes varies by a byte or two
-    .replace(/(?<![\w.])\d+(?:\.\d+)?s\b/g, '<time>')
-    .replace(/(\| (?:sending|reading|exporting|pushing)[^|]*\| <time> \| )\d+%/g, '$1<share>');
+    .replace(/sha256:[0-9a-f]{64}/g, 'sha256:‹digest›')
+    .replace(/\b\d+m \d\ds\b/g, '‹time›')
+    .replace(/\b\d{1,3} B\b/g, '‹n› B') // a gzip of a few bytes varies by a byte or two
+    .replace(/(?<![\w.])\d+(?:\.\d+)?s\b/g, '‹time›')
+    .replace(/(\| (?:sending|reading|exporting|pushing)[^|]*\| ‹time› \| )\d+%/g, '$1‹share›');
   return text.replace(
     /(<summary>Build steps<\/summary>\n\n\| Step \| Line \| Time \| Cache \|\n\| [-: |]+\|\n)((?:\|.*\|\n)+)/,
-    '$1<rows ordered by time>\n',
+    '$1‹rows ordered by time›\n',
   );
 }
 
 function expectGolden(name: string, markdown: string, run = '') {
+  // The comment as it was, for scripts/comment-png.ts: COMMENT_SNAPSHOT_DIR=DIR npm test -- comment-golden
+  if (process.env.COMMENT_SNAPSHOT_DIR) writeFileSync(join(process.env.COMMENT_SNAPSHOT_DIR, name), markdown);
   const path = join(GOLDEN_DIR, name);
   const actual = normalize(markdown, run);
   if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
@@ -166,7 +168,7 @@ describe('golden comments of a built image', docker, () => {
     const grown = await build(pullRequestEvent(23));
     assert.equal(grown.exitCode, 1, 'the size-regression gate fails the step');
     const pr = commentOf(grown);
-    assert.match(pr, /^### ❌ `Dockerfile` fails: the image grew \+2 MB \(\+20\.\d%\), more than the \+10% allowed$/m);
+    assert.match(pr, /^### ❌ `Dockerfile` fails: the image grew \+2 MB \(\+20%\), more than the \+10% allowed$/m);
     assert.match(pr, /#### What changed/);
     assert.match(pr, /\+2 MB/);
     assert.ok(commentSize(pr).body <= commentSize(first).body * 1.5);

@@ -358,7 +358,7 @@ function heading(v: View): string {
   const warning = byImportance(report.budgets.filter((result) => result.status === 'warn' || (result.status === 'fail' && !result.gating)));
   if (warning.length > 0) return lead('⚠️', `passes, with a warning: ${failureLabel(warning[0], report)}${more(warning)}`);
   const checked = report.budgets.filter((result) => result.status === 'pass').length;
-  return lead('✅', `passes${checked > 0 ? ` all ${plural(checked, 'check')}` : ''}`);
+  return lead('✅', `passes${checked > 0 ? ` its ${plural(checked, 'check')}` : ''}`);
 }
 
 // ---- The numbers ----
@@ -375,8 +375,9 @@ function signedSeconds(seconds: number): string {
   return `${seconds > 0 ? '+' : seconds < 0 ? '−' : '±'}${formatDuration(Math.abs(seconds))}`;
 }
 
+/** `+4.4%`, `+20%`: a decimal only where it says something. */
 function signedPercent(ratio: number): string {
-  const percent = Math.round(ratio * 1000) / 10;
+  const percent = Math.abs(ratio) >= 0.1 ? Math.round(ratio * 100) : Math.round(ratio * 1000) / 10;
   return `${percent > 0 ? '+' : percent < 0 ? '−' : '±'}${Math.abs(percent)}%`;
 }
 
@@ -452,8 +453,8 @@ function budgetTable(v: View): string {
     );
   };
   if (image) {
-    sizeRow('Size, unpacked (sum of layers)', 'size', metric === 'uncompressed');
-    sizeRow('Size, compressed (pushed)', 'compressedSize', metric === 'compressed');
+    sizeRow('Size, unpacked', 'size', metric === 'uncompressed');
+    sizeRow('Size, compressed', 'compressedSize', metric === 'compressed');
   }
   const time = budget(report, 'build-time');
   const timeGrowth = budget(report, 'time-regression');
@@ -472,8 +473,8 @@ function budgetTable(v: View): string {
     const baseCache = comparison?.base?.cache;
     row(
       'Cache hits',
-      `${build.cacheHits} / ${build.totalSteps} steps`,
-      baseCache ? `${baseCache.hits} / ${baseCache.steps}` : '—',
+      `${build.cacheHits} of ${build.totalSteps} steps`,
+      baseCache ? `${baseCache.hits} of ${baseCache.steps}` : '—',
       '—',
       '—',
       '—',
@@ -513,6 +514,10 @@ function budgetTable(v: View): string {
   const align: ('l' | 'r')[] = withBase ? ['l', 'r', 'r', 'r', 'l', 'l'] : ['l', 'r', 'l', 'l'];
   const parts = [table(head, rows, align)];
   if (!image && !build) parts.push(notBuiltLine(v));
+  else if (image)
+    parts.push(
+      "<sub>Unpacked: the sum of the image's layers, what it takes once pulled. Compressed: what is pushed and pulled. GB = 10⁹ bytes.</sub>",
+    );
   return parts.join('\n\n');
 }
 
@@ -604,7 +609,7 @@ function instructionAt(v: View, line: number | null, createdBy: string): string 
   const image = v.report.image;
   if (line === null) return baseImageLabel(image);
   const layer = image?.layers.find((candidate) => candidate.line === line);
-  return code(instructionText(layer ?? { createdBy }), { cell: true, maxLength: 70 });
+  return code(instructionText(layer ?? { createdBy }), { cell: true, maxLength: 50 });
 }
 
 function whatChanged(v: View): string {
@@ -966,5 +971,5 @@ function footer(v: View): string {
     ? ` · compared with ${code(report.baseline.branch ?? report.baseline.ref, { maxLength: 80 })}${report.baseline.commit ? ` at ${code(report.baseline.commit.slice(0, 12))}` : ''}`
     : '';
   const at = report.git.sha ? ` · at ${code(report.git.sha.slice(0, 12))}` : '';
-  return `<sub>[ml-image-guard](${PROJECT_URL}/tree/${encodePath(v.docsRef)}) ${code(report.tool.version, { maxLength: 20 })}${at}${base} · sizes in GB = 10⁹ bytes</sub>`;
+  return `<sub>[ml-image-guard](${PROJECT_URL}/tree/${encodePath(v.docsRef)}) ${code(report.tool.version, { maxLength: 20 })}${at}${base}</sub>`;
 }
