@@ -1,9 +1,13 @@
 // `npm run bench`: the benchmarks, each measuring us side by side with a peer or the physical
 // limit in the same run and printing ratios. Lint first (seconds), then the image benchmark,
 // which needs Docker and builds a >= 1 GB image (minutes); it says so and stops without Docker.
+// `npm run bench -- lint` runs only the benchmarks whose file name contains one of the words given.
 import { spawnSync } from 'node:child_process';
 
-const benches = ['bench/lint.bench.ts', 'bench/image.bench.ts'];
+const filter = process.argv.slice(2);
+const benches = ['bench/lint.bench.ts', 'bench/image.bench.ts'].filter(
+  (b) => filter.length === 0 || filter.some((word) => b.includes(word)),
+);
 let failed = 0;
 for (const bench of benches) {
   console.log(`\n## ${bench}\n`);

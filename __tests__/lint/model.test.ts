@@ -81,3 +81,22 @@ test('ENV in force is inherited through FROM <stage>', () => {
   const final = finalStage(model, null);
   assert.equal(envBefore(final, final.instructions[0]).PIP_NO_CACHE_DIR, '1');
 });
+
+test('a continuation with blanks after the escape character is one for the shell too', () => {
+  // Fails before: the shell parser got `\ ` (an escaped blank) and saw a word ' ' after apt-get update.
+  const [run] = runs('FROM a\nRUN apt-get update \\  \n  && pip install x\n');
+  assert.deepEqual(
+    run.shell().commands.map((c) => [c.program, ...c.args, c.line]),
+    [
+      ['apt-get', 'update', 2],
+      ['pip', 'install', 'x', 3],
+    ],
+  );
+});
+
+test('COPY paths as BuildKit expands them; a heredoc body is no path', () => {
+  // Fails before: `"req.txt"` kept its quotes, and the heredoc COPY's destination was its closing `EOF`.
+  const [quoted, heredoc] = parseDockerfile('FROM a\nCOPY "req.txt" x\\y /d/\nCOPY <<EOF /etc/x\nhello\nEOF\n').instructions.filter(isCopy);
+  assert.deepEqual([quoted.sources, quoted.destination], [['req.txt', 'xy'], '/d/']);
+  assert.deepEqual([heredoc.sources, heredoc.destination, heredoc.hasHeredoc], [[], '/etc/x', true]);
+});

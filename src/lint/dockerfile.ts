@@ -1,9 +1,18 @@
 // The Dockerfile model the rules read: stages resolved (ARG defaults in FROM, FROM <stage>
 // chains, --target), instructions with 1-based lines, RUN scripts ready for the shell parser.
-// Built once per file from our parser (syntax.ts, arguments.ts); pure (no I/O).
+// Built once per file over dockerfile-ast's AST, read as BuildKit reads it where the two differ
+// (buildkit.ts); pure (no I/O).
+import { DockerfileParser, ModifiableInstruction, type Instruction as AstInstruction, type Run } from 'dockerfile-ast';
 import { parseShell, commandsFromExecForm, type ParsedShell } from './shell.js';
-import { argumentsText, instructionArguments, properties, type Flag, type InstructionArguments } from './arguments.js';
-import { heredocName, lineAt, lineText, parseSyntax, type DockerfileSyntax, type SyntaxInstruction } from './syntax.js';
+import { continuationAt, joinContinuations, keyValues, unquote } from './buildkit.js';
+
+/** A line and character, 0-based, as dockerfile-ast gives them. */
+type Position = ReturnType<AstInstruction['getRange']>['start'];
+
+interface Flag {
+  name: string; // lower-case, without dashes
+  value: string | null;
+}
 
 export interface Mount {
   type: string; // bind (Docker's default), cache, secret, ssh, tmpfs
@@ -17,8 +26,6 @@ export interface Instruction {
   endLine: number; // 1-based last line (continuations and heredocs included)
   /** Arguments with flags removed and continuations joined, as Docker sees them. */
   args: string;
-  /** Arguments split as Docker splits them (whitespace, quotes kept). */
-  words: string[];
   flags: Flag[];
   stage: Stage;
   /** Index of this instruction in its stage. */
@@ -93,22 +100,25 @@ export class DockerfileError extends Error {}
 
 /** Parses a Dockerfile's text. Throws DockerfileError when it has no FROM at all. */
 export function parseDockerfile(text: string): DockerfileModel {
-  const syntax = parseSyntax(text.replace(/^\uFEFF/, ''));
+  const source = text.replace(/^\uFEFF/, '');
+  const ast = DockerfileParser.parse(source);
+  const file: SourceFile = { source, lineOffsets: lineOffsets(source), escape: ast.getEscapeCharacter() };
   const globalArgs: Record<string, string> = {};
   const preludeArgs: DockerfileModel['preludeArgs'] = [];
   const stages: Stage[] = [];
-  for (const node of syntax.instructions) {
+  for (const astNode of ast.getInstructions()) {
+    const node = readNode(astNode, file);
     if (node.keyword === 'FROM') {
-      stages.push(makeStage(node, syntax, stages, globalArgs));
+      stages.push(makeStage(node, stages, globalArgs));
       continue;
     }
     const stage = stages[stages.length - 1];
     if (stage) {
-      stage.instructions.push(makeInstruction(node, stage, syntax, stages));
+      stage.instructions.push(makeInstruction(node, stage, file, stages));
     } else if (node.keyword === 'ARG') {
       // ARGs before the first FROM: usable in FROM lines. One without a default stays a
       // $reference: its value comes from --build-arg.
-      for (const { name, value } of argProperties(node, syntax)) {
+      for (const { name, value } of keyValues('ARG', node.args, file.escape)) {
         if (value !== null) globalArgs[name] = value;
         preludeArgs.push({ name, defaultValue: value, line: node.line });
       }
@@ -126,37 +136,102 @@ export function parseDockerfile(text: string): DockerfileModel {
     stages,
     instructions: stages.length === 1 ? stages[0].instructions : stages.flatMap((s) => s.instructions),
     comments: [
-      ...syntax.directives.map((d) => ({ line: d.line, text: lineText(syntax, d.line - 1).replace(/^\s*#\s*/, '') })),
-      ...syntax.comments,
+      ...ast.getDirectives().map((d) => {
+        const line = d.getRange().start.line;
+        return { line: line + 1, text: lineText(file, line).replace(/^\s*#\s*/, '') };
+      }),
+      ...ast.getComments().map((c) => ({ line: c.getRange().start.line + 1, text: c.getContent() })),
     ],
     globalArgs,
     preludeArgs,
-    escape: syntax.escape,
+    escape: file.escape,
   };
 }
 
-function argumentsOf(node: SyntaxInstruction, syntax: DockerfileSyntax): InstructionArguments {
-  return instructionArguments(syntax.source, node.keyword, node.keywordEnd, node.end, syntax.escape);
+interface SourceFile {
+  source: string;
+  /** Offset of each line's start; a line ends at \r\n, \r or \n, as dockerfile-ast counts lines. */
+  lineOffsets: number[];
+  escape: string;
 }
 
-function argProperties(node: SyntaxInstruction, syntax: DockerfileSyntax) {
-  return properties('ARG', argumentsText(syntax.source, argumentsOf(node, syntax), syntax.escape), syntax.escape);
+function lineOffsets(source: string): number[] {
+  const offsets = [0];
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === CR && source.charCodeAt(i + 1) === LF) i++;
+    if (c === LF || c === CR) offsets.push(i + 1);
+  }
+  return offsets;
+}
+const CR = 13;
+const LF = 10;
+
+/** A line's text (0-based index) without its line break. */
+function lineText(file: SourceFile, line: number): string {
+  const start = file.lineOffsets[line];
+  if (start === undefined) return '';
+  const next = file.lineOffsets[line + 1];
+  return next === undefined ? file.source.slice(start) : file.source.slice(start, next).replace(/\r?\n$|\r$/, '');
 }
 
-function makeStage(node: SyntaxInstruction, syntax: DockerfileSyntax, stages: Stage[], globalArgs: Record<string, string>): Stage {
-  const { words, flags } = argumentsOf(node, syntax);
+const offsetOf = (file: SourceFile, position: Position) => (file.lineOffsets[position.line] ?? file.source.length) + position.character;
+
+/** What the model takes from one dockerfile-ast instruction; its getters allocate, so each is called once. */
+interface Node {
+  keyword: string;
+  line: number; // 1-based
+  endLine: number;
+  flags: Flag[];
+  /** Where the arguments start: just past the keyword, or past the last flag. */
+  argsStart: Position;
+  args: string;
+  ast: AstInstruction;
+}
+
+function readNode(node: AstInstruction, file: SourceFile): Node {
+  const range = node.getRange();
+  const end = offsetOf(file, range.end);
+  const afterKeyword = node.getInstructionRange().end;
+  let tail = file.source.slice(offsetOf(file, afterKeyword), end);
+  // The parse already read the flags of RUN/COPY/ADD (getFlags keeps them); FROM's are read on
+  // demand, so only when a flag can be there. getArguments() would scan the instruction again:
+  // the model needs no more than the text after the flags.
+  const astFlags = node instanceof ModifiableInstruction && tail.includes('--') ? node.getFlags() : [];
+  const argsStart = astFlags.length > 0 ? astFlags[astFlags.length - 1].getRange().end : afterKeyword;
+  if (astFlags.length > 0) tail = file.source.slice(offsetOf(file, argsStart), end);
+  return {
+    keyword: node.getKeyword(),
+    line: range.start.line + 1,
+    endLine: range.end.line + 1,
+    flags: astFlags.map((f): Flag => ({ name: f.getName().toLowerCase(), value: f.getValue() })),
+    argsStart,
+    args: joinContinuations(tail, file.escape).trim(),
+    ast: node,
+  };
+}
+
+/**
+ * The words of the instruction's first line, as BuildKit splits FROM, COPY and ADD: at blanks, not
+ * minding quotes or escapes (`COPY a\\ b /x/` copies `a` and `b`). Heredoc bodies are left out.
+ */
+function fieldsOf(args: string): string[] {
+  const newline = args.indexOf('\n');
+  const line = newline < 0 ? args : args.slice(0, newline);
+  return line.split(/[ \t]+/).filter((w) => w !== '');
+}
+
+function makeStage(node: Node, stages: Stage[], globalArgs: Record<string, string>): Stage {
+  const words = fieldsOf(node.args);
   const asIndex = words.findIndex((w) => w.toLowerCase() === 'as');
-  const rawImage = words[0] ?? '';
-  const image = substituteArgs(rawImage, globalArgs);
-  const parent = findStage(stages, image);
-  const platform = flags.find((f) => f.name === 'platform')?.value ?? null;
+  const image = substituteArgs(words[0] ?? '', globalArgs);
   return {
     index: stages.length,
     name: asIndex >= 0 && words[asIndex + 1] ? words[asIndex + 1].toLowerCase() : null,
     fromLine: node.line,
     image,
-    parent,
-    platform,
+    parent: findStage(stages, image),
+    platform: node.flags.find((f) => f.name === 'platform')?.value ?? null,
     instructions: [],
     chain: [],
     chainInstructions: [],
@@ -171,32 +246,29 @@ export function findStage(stages: readonly Stage[], reference: string): Stage | 
   return /^\d+$/.test(ref) ? (stages[Number(ref)] ?? null) : null;
 }
 
-function makeInstruction(node: SyntaxInstruction, stage: Stage, syntax: DockerfileSyntax, stages: Stage[]): Instruction {
-  const args = argumentsOf(node, syntax);
-  const keyword = node.keyword;
+function makeInstruction(node: Node, stage: Stage, file: SourceFile, stages: Stage[]): Instruction {
   const base: Instruction = {
-    keyword,
+    keyword: node.keyword,
     line: node.line,
     endLine: node.endLine,
-    args: argumentsText(syntax.source, args, syntax.escape),
-    words: args.words,
-    flags: args.flags,
+    args: node.args,
+    flags: node.flags,
     stage,
     index: stage.instructions.length,
   };
-  switch (keyword) {
+  switch (node.keyword) {
     case 'RUN':
-      return makeRun(base, args.starts[0] ?? -1, syntax);
+      return makeRun(base, node.argsStart, hasHeredoc(node), file);
     case 'COPY':
     case 'ADD':
-      return makeCopy(base, stages);
+      return makeCopy(base, node, file, stages);
     case 'ENV': {
-      const pairs = properties('ENV', base.args, syntax.escape).map((p) => ({ name: p.name, value: p.value ?? '' }));
+      const pairs = keyValues('ENV', base.args, file.escape).map((p) => ({ name: p.name, value: p.value ?? '' }));
       return { ...base, pairs } as EnvInstruction;
     }
     case 'ARG': {
       // `ARG a=1 b=2` declares both; the model keeps the first.
-      const [first] = properties('ARG', base.args, syntax.escape);
+      const [first] = keyValues('ARG', base.args, file.escape);
       return { ...base, name: first?.name ?? '', defaultValue: first?.value ?? null } as ArgInstruction;
     }
     default:
@@ -204,16 +276,18 @@ function makeInstruction(node: SyntaxInstruction, stage: Stage, syntax: Dockerfi
   }
 }
 
-/** Whether a word opens a heredoc (`<<EOF`, `<<-"EOF"`). */
-const hasHeredocs = (words: string[]) => words.some((w) => w.length > 2 && w.startsWith('<<') && heredocName(w) !== null);
+/** Whether RUN/COPY/ADD opens a heredoc (`<<EOF`, `<<-"EOF"`); asked of dockerfile-ast only when `<<` occurs. */
+function hasHeredoc(node: Node): boolean {
+  if (!node.args.includes('<<')) return false;
+  // ADD has the getHeredocs of RUN and COPY too; its typings leave it protected.
+  return (node.ast as unknown as Run).getHeredocs().length > 0;
+}
 
-function makeRun(base: Instruction, argsStart: number, syntax: DockerfileSyntax): RunInstruction {
+function makeRun(base: Instruction, argsStart: Position, heredoc: boolean, file: SourceFile): RunInstruction {
   const mounts = base.flags.filter((f) => f.name === 'mount').map((f) => parseMount(f.value ?? ''));
   const execForm = execFormWords(base.args);
   const jsonForm = execForm !== null;
-  const startLine = argsStart >= 0 ? lineAt(syntax.lineOffsets, argsStart) : -1;
-  const firstArgsLine = startLine >= 0 ? startLine + 1 : base.line;
-  const script = startLine >= 0 && !execForm ? scriptText(syntax, startLine, argsStart - syntax.lineOffsets[startLine], base.endLine) : '';
+  const script = execForm ? '' : scriptText(file, argsStart, base.endLine);
   let parsed: ParsedShell | undefined;
   // One literal with every field (no spread of base): these objects are built for every RUN of every file.
   return {
@@ -221,16 +295,15 @@ function makeRun(base: Instruction, argsStart: number, syntax: DockerfileSyntax)
     line: base.line,
     endLine: base.endLine,
     args: base.args,
-    words: base.words,
     flags: base.flags,
     stage: base.stage,
     index: base.index,
     jsonForm,
     mounts,
-    hasHeredoc: hasHeredocs(base.words),
+    hasHeredoc: heredoc,
     text: execForm ? execForm.join(' ') : script,
     shell: () => {
-      parsed ??= execForm ? commandsFromExecForm(execForm, base.line) : parseShell(shellSource(script), firstArgsLine);
+      parsed ??= execForm ? commandsFromExecForm(execForm, base.line) : parseShell(shellSource(script), argsStart.line + 1);
       return parsed;
     },
   };
@@ -253,18 +326,20 @@ export function execFormWords(args: string): string[] | null {
  * with Dockerfile-only syntax made shell-neutral without changing the line count:
  * comment and blank lines inside a continuation become a lone continuation.
  */
-function scriptText(syntax: DockerfileSyntax, startLine: number, startChar: number, endLine1: number): string {
-  const { escape } = syntax;
+function scriptText(file: SourceFile, start: Position, endLine1: number): string {
+  const { escape } = file;
   const out: string[] = [];
   let continued = false;
-  for (let i = startLine; i < endLine1 && i < syntax.lineOffsets.length; i++) {
-    let line = i === startLine ? lineText(syntax, i).slice(startChar) : lineText(syntax, i);
+  for (let i = start.line; i < endLine1 && i < file.lineOffsets.length; i++) {
+    let line = i === start.line ? lineText(file, i).slice(start.character) : lineText(file, i);
     if (continued && (line.trim() === '' || line.trimStart().startsWith('#'))) {
       out.push('\\');
       continue;
     }
-    if (escape !== '\\' && line.endsWith(escape)) line = line.slice(0, -1) + '\\';
-    continued = line.endsWith('\\');
+    // A continuation, blanks after the escape character included, becomes the shell's own `\\`.
+    const cut = continuationAt(line, escape);
+    if (cut >= 0) line = line.slice(0, cut) + '\\';
+    continued = cut >= 0;
     out.push(line);
   }
   return out.join('\n');
@@ -296,25 +371,25 @@ function parseMount(value: string): Mount {
   };
 }
 
-function makeCopy(base: Instruction, stages: Stage[]): CopyInstruction {
-  const hasHeredoc = hasHeredocs(base.words);
+function makeCopy(base: Instruction, node: Node, file: SourceFile, stages: Stage[]): CopyInstruction {
+  const heredoc = hasHeredoc(node);
   const from = base.flags.find((f) => f.name === 'from')?.value ?? null;
   // JSON form only when it is an array of strings (`ADD [1, 2]` is not); otherwise the shell-like form, as Docker.
-  const paths = execFormWords(base.args) ?? base.words;
+  // Paths lose their quotes and escapes as BuildKit expands them (`COPY "a" x\\y /d/` copies a and xy).
+  const paths = execFormWords(base.args) ?? fieldsOf(base.args).map((w) => unquote(w, file.escape));
   return {
     keyword: base.keyword as 'COPY' | 'ADD',
     line: base.line,
     endLine: base.endLine,
     args: base.args,
-    words: base.words,
     flags: base.flags,
     stage: base.stage,
     index: base.index,
-    sources: hasHeredoc ? [] : paths.slice(0, -1),
+    sources: heredoc ? [] : paths.slice(0, -1),
     destination: paths[paths.length - 1] ?? '',
     from,
     fromStage: from ? findStage(stages.slice(0, base.stage.index), from) : null,
-    hasHeredoc,
+    hasHeredoc: heredoc,
   };
 }
 
