@@ -246,15 +246,16 @@ test('findings: structured fields render as markdown with quotes as code; legacy
     }),
   );
   const comment = renderComment(report, { linkBase: base, docsRef: 'v1.2.0' });
+  assert.match(comment, /1\. ❌ Use `nvidia\/cuda:12-runtime` instead\. — \[L1\]\[L1\] · \[MLG001\]\[MLG001\]/);
+  assert.match(comment, /2\. ⚠️ Add `--no-cache-dir`\. — \[L7\]\[L7-L9\]/);
+  assert.match(comment, /\| `pip install torch` keeps the wheel cache \| \[L7\]\[L7-L9\]/);
+  assert.match(comment, /^\[L7-L9\]: https:\/\/github\.com\/acme\/models\/blob\/0123abc\/docker\/Dockerfile#L7-L9$/m);
+  assert.match(comment, /^\[MLG001\]: https:\/\/github\.com\/ml-image-guard\/ml-image-guard\/blob\/v1\.2\.0\/docs\/rules\/MLG001\.md$/m);
   assert.match(
-    comment,
-    /1\. ❌ Use `nvidia\/cuda:12-runtime` instead\. — \[L1\]\(https:\/\/github\.com\/acme\/models\/blob\/0123abc\/docker\/Dockerfile#L1\) · \[MLG001\]\(https:\/\/github\.com\/ml-image-guard\/ml-image-guard\/blob\/v1\.2\.0\/docs\/rules\/MLG001\.md\)/,
+    markdownToHtml(comment),
+    /<a href="https:\/\/github\.com\/acme\/models\/blob\/0123abc\/docker\/Dockerfile#L7-L9">L7<\/a>/,
+    'the reference links resolve',
   );
-  assert.match(
-    comment,
-    /2\. ⚠️ Add `--no-cache-dir`\. — \[L7\]\(https:\/\/github\.com\/acme\/models\/blob\/0123abc\/docker\/Dockerfile#L7-L9\)/,
-  );
-  assert.match(comment, /\| `pip install torch` keeps the wheel cache \| \[L7\]/);
   assert.match(comment, /Use `nvidia\/cuda:12-runtime` instead\. 🆕/);
   assert.match(comment, /<summary>All findings \(1 error, 1 warning; 1 suppressed\)<\/summary>/);
   const summary = renderSummary(report, { linkBase: base });
@@ -382,8 +383,9 @@ test('what changed: layers that grew with their lines, packages, regressions', (
   const comment = renderComment(report, { linkBase: 'https://github.com/acme/models/blob/sha/' });
   assert.match(
     comment,
-    /#### What changed\n\n\| Layer \| Line \| Base \| This PR \| Change \|\n\| --- \| --- \| ---: \| ---: \| ---: \|\n\| `RUN pip install -r requirements\.txt` \| \[L5\]\(https:\/\/github\.com\/acme\/models\/blob\/sha\/docker\/Dockerfile#L5\) \| 2 GB \| 2\.4 GB \| \+400 MB ⚠️ \|/,
+    /#### What changed\n\n\| Layer \| Line \| Base \| This PR \| Change \|\n\| --- \| --- \| ---: \| ---: \| ---: \|\n\| `RUN pip install -r requirements\.txt` \| \[L5\]\[L5\] \| 2 GB \| 2\.4 GB \| \+400 MB ⚠️ \|/,
   );
+  assert.match(comment, /^\[L5\]: https:\/\/github\.com\/acme\/models\/blob\/sha\/docker\/Dockerfile#L5$/m);
   assert.match(comment, /\| `nvidia-cudnn-cu12` \| added \| — \| `9\.1\.0` \| \+700 MB \|/);
   assert.match(comment, /- ⚠️ \*\*torch went from the CPU build to `cu121`\*\* \(2\.1 GB\): The CUDA wheels came back\./);
 });

@@ -9,7 +9,7 @@
 import { formatBytes, formatDuration } from '../config/units.js';
 import { DOCS_BASE } from '../lint/rule-meta.js';
 import { code, encodePath, escapeMarkdown, escapeMarkerKey, escapePre, shorten } from './escape.js';
-import { fillQuotes } from './finding-text.js';
+import { fillQuotes, isLegacyFinding } from './finding-text.js';
 import { MEASURED_BY, savingOf, type SavingView } from './savings.js';
 import { SEVERITIES, VULN_SEVERITIES } from './types.js';
 import type {
@@ -72,13 +72,13 @@ export function ruleDocsUrl(rule: string, ref: string): string {
 export function renderComment(report: Report, options: RenderOptions = {}): string {
   const maxChars = options.maxChars ?? COMMENT_LIMIT - COMMENT_MARGIN;
   const header = commentMarker(options.key ?? report.key);
-  return fit(header, sections(view(report, options, 'comment')), maxChars, (text) => text.length, 'the 65,536 characters of a PR comment');
+  return fit(header, view(report, options, 'comment'), maxChars, (text) => text.length, 'the 65,536 characters of a PR comment');
 }
 
 /** The job summary: the same sections with what the comment collapses opened, within GitHub's 1 MiB. */
 export function renderSummary(report: Report, options: Omit<RenderOptions, 'key'> = {}): string {
   const maxBytes = options.maxChars ?? SUMMARY_LIMIT_BYTES - 4_096;
-  return fit('', sections(view(report, options, 'summary')), maxBytes, (text) => Buffer.byteLength(text), 'the 1 MiB of a job summary');
+  return fit('', view(report, options, 'summary'), maxBytes, (text) => Buffer.byteLength(text), 'the 1 MiB of a job summary');
 }
 
 // ---- Fitting ----
@@ -92,12 +92,15 @@ interface Section {
   shorter?: string;
 }
 
-function fit(header: string, all: Section[], max: number, measure: (text: string) => number, limitName: string): string {
-  const kept = all.filter((section) => section.body !== '');
+function fit(header: string, v: View, max: number, measure: (text: string) => number, limitName: string): string {
+  const kept = sections(v).filter((section) => section.body !== '');
   const cut: string[] = [];
   const assemble = () => {
     const note = cut.length > 0 ? `<sub>✂️ Left out to stay within ${limitName}: ${cut.join(', ')}. report.json has everything.</sub>` : '';
-    return [header, ...kept.map((section) => section.body), note].filter((part) => part !== '').join('\n\n') + '\n';
+    const text = [header, ...kept.map((section) => section.body), note].filter((part) => part !== '').join('\n\n');
+    // The link definitions of what is kept, last: a dropped section takes its links with it.
+    const definitions = v.links.definitionsFor(text);
+    return `${text}\n${definitions ? `\n${definitions}\n` : ''}`;
   };
   let body = assemble();
   while (measure(body) > max) {
@@ -149,7 +152,7 @@ function view(report: Report, options: RenderOptions, room: Room): View {
   return {
     report,
     room,
-    links: new Links(linkBaseFor(report, options), report.dockerfile),
+    links: new Links(linkBaseFor(report, options), report.dockerfile, ref),
     docsRef: ref,
     minimum: options.minimumChange ?? DEFAULT_MINIMUM_CHANGE,
     active: report.findings.filter((finding) => !finding.suppressed),
@@ -164,11 +167,18 @@ function linkBaseFor(report: Report, options: RenderOptions): string | null {
   return repository && sha ? blobLinkBase('https://github.com', repository, sha) : null;
 }
 
-/** Links to lines at the head commit, or plain locations when there is no commit. */
+/**
+ * Links to lines at the head commit (plain locations when there is no commit) and to rule docs, as
+ * reference links: each URL is written once, in the definitions at the end of the body, however
+ * many tables point at the same line. That keeps the body short without dropping a link.
+ */
 class Links {
+  private readonly definitions = new Map<string, string>();
+
   constructor(
     private readonly base: string | null,
     private readonly dockerfile: string,
+    private readonly docsRef: string,
   ) {}
 
   /** `L12` for the Dockerfile, `requirements.txt:3` for another file, linked to the instruction's lines. */
@@ -176,26 +186,45 @@ class Links {
     const onDockerfile = file === this.dockerfile;
     const hasLine = line !== null && line > 0;
     if (!hasLine && onDockerfile) return '—';
-    const label = onDockerfile ? `L${line}` : hasLine ? `${file}:${line}` : file;
-    if (!this.base) return onDockerfile ? label : code(label, { cell: true, maxLength: 80 });
-    const anchor = hasLine ? `#L${line}${endLine && endLine > line ? `-L${endLine}` : ''}` : '';
-    return `[${onDockerfile ? label : escapeMarkdown(label, 80)}](${this.base}${encodePath(file)}${anchor})`;
+    const text = onDockerfile ? `L${line}` : hasLine ? `${file}:${line}` : file;
+    if (!this.base) return onDockerfile ? text : code(text, { cell: true, maxLength: 80 });
+    const range = hasLine ? `L${line}${endLine && endLine > line ? `-L${endLine}` : ''}` : '';
+    const url = `${this.base}${encodePath(file)}${range ? `#${range}` : ''}`;
+    const label = onDockerfile ? range : this.labelFor(url);
+    return `[${onDockerfile ? text : escapeMarkdown(text, 80)}]${this.define(label, url)}`;
   }
 
   line(line: number | null, endLine?: number | null): string {
     return this.at(this.dockerfile, line, endLine);
   }
+
+  rule(rule: string): string {
+    if (!/^MLG\d{3}$/.test(rule)) return escapeMarkdown(rule, 20);
+    return `[${rule}]${this.define(rule, ruleDocsUrl(rule, this.docsRef))}`;
+  }
+
+  /** The definitions of the links `text` uses, one line each: invisible when rendered. */
+  definitionsFor(text: string): string {
+    const used = new Set([...text.matchAll(/\]\[([^\]\n]+)\]/g)].map((match) => match[1]));
+    return [...this.definitions]
+      .filter(([label]) => used.has(label))
+      .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })) // the same body whatever order the sections used them in
+      .map(([label, url]) => `[${label}]: ${url}`)
+      .join('\n');
+  }
+
+  private define(label: string, url: string): string {
+    this.definitions.set(label, url);
+    return `[${label}]`;
+  }
+
+  private labelFor(url: string): string {
+    const known = [...this.definitions].find(([, known]) => known === url);
+    return known ? known[0] : `file-${this.definitions.size + 1}`;
+  }
 }
 
 // ---- Words for findings ----
-
-/**
- * A finding from a rule not yet converted to fields: title is the rule's description and the whole
- * old message is quote {0}. Its backtick pairs are our code spans; everything else is escaped.
- */
-function isLegacy(finding: Finding): boolean {
-  return finding.detail === '{0}' && finding.fix === '' && finding.quotes.length === 1;
-}
 
 /** Text that mixes our words and repository text (notes, legacy messages): `…` pairs become code spans, the rest is escaped. */
 export function mixedText(text: string, options: { cell?: boolean } = {}): string {
@@ -218,18 +247,18 @@ function titleOf(finding: Finding, cell = false): string {
  * (its title is only the rule's description); the summary and report.json keep the whole message.
  */
 function headlineOf(finding: Finding, cell = false): string {
-  if (!isLegacy(finding)) return titleOf(finding, cell);
+  if (!isLegacyFinding(finding)) return titleOf(finding, cell);
   const message = finding.quotes[0];
   const sentence = /^.+?[.!?](?=\s+[A-Z(`])/.exec(message)?.[0] ?? message;
   return mixedText(sentence, { cell });
 }
 
 function detailOf(finding: Finding, cell = false): string {
-  return isLegacy(finding) ? mixedText(finding.quotes[0], { cell }) : ours(finding.detail, finding, cell);
+  return isLegacyFinding(finding) ? mixedText(finding.quotes[0], { cell }) : ours(finding.detail, finding, cell);
 }
 
 function fixOf(finding: Finding, cell = false): string {
-  return isLegacy(finding) ? '' : ours(finding.fix, finding, cell);
+  return isLegacyFinding(finding) ? '' : ours(finding.fix, finding, cell);
 }
 
 function findingKey(finding: Finding): string {
@@ -237,7 +266,7 @@ function findingKey(finding: Finding): string {
 }
 
 function ruleLink(rule: string, v: View): string {
-  return /^MLG\d{3}$/.test(rule) ? `[${rule}](${ruleDocsUrl(rule, v.docsRef)})` : escapeMarkdown(rule, 20);
+  return v.links.rule(rule);
 }
 
 function savingText(saving: SavingView | null): string {
@@ -265,7 +294,7 @@ function sections(v: View): Section[] {
     ...(shorter !== undefined ? { shorter: details(title, shorter, v) } : {}),
   });
   const report = v.report;
-  return [
+  const all: Section[] = [
     { title: 'verdict', cutRank: 0, body: heading(v) },
     { title: 'numbers', cutRank: 0, body: compact ? compactLine(v) : budgetTable(v) },
     { title: 'build time note', cutRank: 2, body: phaseNote(v) },
@@ -283,6 +312,7 @@ function sections(v: View): Section[] {
     collapsed('Not measured, and why', 4, skippedNotes(v)),
     { title: 'footer', cutRank: 1, body: footer(v) },
   ];
+  return all;
 }
 
 /** A collapsed section in the comment, an open one in the summary. */
@@ -679,7 +709,7 @@ function actions(v: View): Action[] {
   const predicted = new Set(v.active.map((finding) => `${MEASURED_BY[finding.rule] ?? ''}\u0000${finding.line}`));
   for (const finding of v.active) {
     if (fromBaseImage(finding) || predicted.has(`${finding.rule}\u0000${finding.line}`)) continue;
-    const key = `${finding.rule}\u0000${isLegacy(finding) ? finding.message : finding.fix}`;
+    const key = `${finding.rule}\u0000${isLegacyFinding(finding) ? finding.message : finding.fix}`;
     const saving = savingOf(finding, v.report);
     const entry = grouped.get(key);
     if (entry) {
@@ -703,7 +733,7 @@ function actions(v: View): Action[] {
 
 function actionLine(action: Action, v: View): string {
   const { finding } = action;
-  const what = isLegacy(finding) ? headlineOf(finding) : fixOf(finding) || titleOf(finding);
+  const what = isLegacyFinding(finding) ? headlineOf(finding) : fixOf(finding) || titleOf(finding);
   const where = action.lines
     .slice(0, 4)
     .map((one) => (one.file === v.report.dockerfile && one.line === 0 ? '' : v.links.at(one.file, one.line, one.endLine)))

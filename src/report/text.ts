@@ -2,6 +2,7 @@
 // then build, image, scan and budget sections when the report has them. Colour only on a TTY.
 import { formatBytes, formatDuration } from '../config/units.js';
 import { plainFields } from './annotations.js';
+import { isLegacyFinding } from './finding-text.js';
 import { shorten } from './escape.js';
 import type { Finding, Report, Severity } from './types.js';
 
@@ -95,14 +96,15 @@ export function renderText(report: Report, { color }: TextOptions): string {
   return lines.join('\n') + '\n';
 }
 
-/** `file:line severity RULE title`, then the detail and the fix indented below, in full. */
+/** `file:line severity RULE name: title`, then the detail and the fix indented below, in full (a legacy finding: its message). */
 function findingLine(finding: Finding, paint: (s: keyof typeof COLORS, t: string) => string, clean: (t: string) => string): string {
   const where = finding.line > 0 ? `${finding.file}:${finding.line}` : finding.file;
   const { title, detail, fix } = plainFields(finding);
   const origin = finding.origin === 'base-image' ? paint('dim', ' (from the base image)') : '';
-  const head = `${where} ${paint(finding.severity, finding.severity)} ${finding.rule} ${clean(title)}${origin}`;
+  const head = `${where} ${paint(finding.severity, finding.severity)} ${finding.rule} ${finding.name}: `;
+  if (isLegacyFinding(finding)) return `${head}${clean(finding.quotes[0])}${origin}`;
   const body = [detail, fix].filter((part) => part !== '').map((part) => paint('dim', `    ${clean(part)}`));
-  return [head, ...body].join('\n');
+  return [`${head}${clean(title)}${origin}`, ...body].join('\n');
 }
 
 /** Terminal escapes from repository text must not reach the terminal. */
