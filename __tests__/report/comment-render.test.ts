@@ -7,13 +7,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tmpdir } from 'node:os';
 import { decodeEntities, markdownToHtml } from '../../scripts/comment-html.js';
-import { buildConfig } from '../../src/config/config.js';
-import { runPipeline } from '../../src/pipeline.js';
-import { readRunContext } from '../../src/github/context.js';
 import { renderComment, renderSummary } from '../../src/report/markdown.js';
-import { ruleNameIndex } from '../../src/rule-catalog.js';
+import { lintOnlyReport } from '../../scripts/readme.js';
 
 const GOLDEN_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'comments');
 
@@ -55,17 +51,7 @@ for (const name of goldens) {
 
 for (const example of readdirSync('examples')) {
   test(`rendered as GitHub renders it, the lint-only comment and summary of examples/${example} read cleanly`, async () => {
-    const config = await buildConfig(
-      { dockerfile: `examples/${example}/Dockerfile`, context: `examples/${example}`, build: 'false', trivy: 'false' },
-      { workspace: process.cwd(), tempDir: tmpdir(), ruleNames: ruleNameIndex() },
-    );
-    const quiet = {
-      info: () => undefined,
-      warning: () => undefined,
-      group: <T>(_: string, body: () => Promise<T>) => body(),
-      mask: () => undefined,
-    };
-    const report = await runPipeline(config, readRunContext({}), quiet);
+    const report = await lintOnlyReport(example);
     assert.deepEqual(renderingProblems(renderComment(report)), []);
     assert.deepEqual(renderingProblems(renderSummary(report)), []);
   });

@@ -203,6 +203,17 @@ test('tiny deltas are unchanged; a minimum-change-threshold raises the bar; no c
 });
 
 test('findings: structured fields render as markdown with quotes as code; legacy findings render safely; links point at the head commit', () => {
+  const legacy = finding({
+    severity: 'error',
+    rule: 'MLG001',
+    name: 'cuda-devel-final',
+    title: 'desc',
+    detail: '{0}',
+    fix: '',
+    quotes: ['Use `nvidia/cuda:12-runtime` instead. More words here.'],
+    line: 1,
+    endLine: 1,
+  });
   const base = 'https://github.com/acme/models/blob/0123abc/';
   const report = evaluated(
     makeReport({
@@ -215,33 +226,11 @@ test('findings: structured fields render as markdown with quotes as code; legacy
           line: 7,
           endLine: 9,
         }),
-        finding({
-          severity: 'error',
-          rule: 'MLG001',
-          name: 'cuda-devel-final',
-          title: 'desc',
-          detail: '{0}',
-          fix: '',
-          quotes: ['Use `nvidia/cuda:12-runtime` instead. More words here.'],
-          line: 1,
-          endLine: 1,
-        }),
+        legacy,
         finding({ severity: 'error', rule: 'MLG003', suppressed: true }),
       ],
       comparison: comparison({
-        newFindings: [
-          finding({
-            severity: 'error',
-            rule: 'MLG001',
-            name: 'cuda-devel-final',
-            title: 'desc',
-            detail: '{0}',
-            fix: '',
-            quotes: ['Use `nvidia/cuda:12-runtime` instead. More words here.'],
-            line: 1,
-            endLine: 1,
-          }),
-        ],
+        newFindings: [legacy],
       }),
     }),
   );
