@@ -8,6 +8,7 @@ import { buildConfig } from '../src/config/config.js';
 import { runPipeline } from '../src/pipeline.js';
 import { readRunContext } from '../src/github/context.js';
 import { renderComment } from '../src/report/markdown.js';
+import type { Report } from '../src/report/types.js';
 import { allRuleMetas, ruleNameIndex } from '../src/rule-catalog.js';
 
 interface ActionYaml {
@@ -37,9 +38,10 @@ export function rulesTable(): string {
   return ['| id | name | default | needs | what it flags |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
-export async function exampleComment(): Promise<string> {
+/** The report an example gets linted alone, the pipeline run as the CLI runs it. */
+export async function lintOnlyReport(example: string): Promise<Report> {
   const config = await buildConfig(
-    { dockerfile: 'examples/bad-inference/Dockerfile', context: 'examples/bad-inference', build: 'false', trivy: 'false' },
+    { dockerfile: `examples/${example}/Dockerfile`, context: `examples/${example}`, build: 'false', trivy: 'false' },
     { workspace: process.cwd(), tempDir: tmpdir(), ruleNames: ruleNameIndex() },
   );
   const quiet = {
@@ -48,8 +50,11 @@ export async function exampleComment(): Promise<string> {
     group: <T>(_: string, body: () => Promise<T>) => body(),
     mask: () => undefined,
   };
-  const report = await runPipeline(config, readRunContext({}), quiet);
-  return renderComment(report, { linkBase: null });
+  return runPipeline(config, readRunContext({}), quiet);
+}
+
+export async function exampleComment(): Promise<string> {
+  return renderComment(await lintOnlyReport('bad-inference'), { linkBase: null });
 }
 
 export function replaceSection(readme: string, name: string, content: string): string {

@@ -8,15 +8,18 @@ import { join } from 'node:path';
 import type { Config, ExistingImage } from './config/types.js';
 import type { RunContext } from './github/context.js';
 import type { Logger } from './log.js';
-import type { BuildSection, Comparison, Report } from './report/types.js';
+import type { BuildSection, Comparison, ImageSection, Report } from './report/types.js';
+import type { LintResult } from './lint/engine.js';
 import { assembleReport, finishReport, type StageResults } from './report/assemble.js';
 import { redactText, secretValues } from './report/redact.js';
+import { baseFacts } from './report/base-facts.js';
 import { instructionView, lintStage, type LintOutcome } from './lint/index.js';
 import { compare, loadBaseline, saveBaseline } from './baseline/index.js';
 import { runBuild } from './build/runner.js';
 import { buildSectionFromMetadata, readBuildMetadata } from './build/build-record.js';
 import { measureImage } from './image/measure.js';
 import { locateImage, pinnedReference, type ImageLocation, type ScanSubject } from './image/source.js';
+import { baseImageOf, withInstructionText } from './image/dockerfile-facts.js';
 import { runScan } from './scan/run.js';
 
 /** `lint` stops after the Dockerfile checks (the CLI's lint command); `check` runs every stage. */
@@ -71,8 +74,9 @@ async function buildMeasureAndScan(
     let lineOfHistory: (index: number, createdBy: string) => number | null = () => null;
     if (produced.location) {
       const measured = await measureImage(config, lint.result, produced.location, log);
-      results.image = measured.image;
-      if (measured.platforms.length > 1) results.platforms = measured.platforms;
+      const sections = lint.result ? await withDockerfileFacts(measured.platforms, lint.result) : measured.platforms;
+      results.image = sections[0];
+      if (sections.length > 1) results.platforms = sections;
       notes.push(...measured.notes);
       findings.push(...measured.findings);
       lineOfHistory = measured.lineOfHistory;
@@ -90,6 +94,12 @@ async function buildMeasureAndScan(
     await rm(workDir, { recursive: true, force: true });
   }
   return results;
+}
+
+/** Each measured section with what the Dockerfile says: its base image, each layer's instruction text. */
+async function withDockerfileFacts(sections: readonly ImageSection[], lint: LintResult): Promise<ImageSection[]> {
+  const base = await baseImageOf(lint);
+  return sections.map((section) => ({ ...section, layers: withInstructionText(section.layers, lint), ...(base ? { base } : {}) }));
 }
 
 interface Produced {
@@ -180,7 +190,7 @@ async function compareWithBaseline(
     log.info(`Baseline: ${baselineReason}`);
     return { baseline: null, baselineReason, comparison: null };
   }
-  return { baseline: loaded.ref, comparison: compare(report, loaded.report) };
+  return { baseline: loaded.ref, comparison: { ...compare(report, loaded.report), base: baseFacts(loaded.report) } };
 }
 
 /** Saves the report as the branch's baseline on a push to the default branch; returns a note when that failed. */

@@ -148,3 +148,53 @@ test('step lines: by text when build args changed the position, by position when
   assert.equal(state.steps[0].seconds, 2);
   assert.equal(withoutFlags('--from=builder --chown="a b"  /x  /y'), '/x /y');
 });
+
+test('phases: the context upload with its bytes, exporting the image and exporting the cache, from the statuses', () => {
+  const { state } = run(fixture('multistage-cold.rawjson'));
+  const phase = (name: string) => state.phases.find((p) => p.phase === name);
+  assert.equal(phase('context-upload')?.bytes, 1_982_820);
+  assert.ok((phase('context-upload')?.seconds ?? 0) > 0.03, 'the second, real run of load build context counts');
+  assert.ok(Math.abs((phase('export-image')?.seconds ?? 0) - 0.577) < 0.002, `export ${phase('export-image')?.seconds}`);
+  assert.ok(Math.abs((phase('export-cache')?.seconds ?? 0) - 0.377) < 0.002, `cache ${phase('export-cache')?.seconds}`);
+  assert.equal(phase('push'), undefined, 'nothing was pushed');
+});
+
+test('a cached step is not charged the time of pulling its cached layers: that time is cache-import', () => {
+  const { state } = run(fixture('multistage-warm-app-changed.rawjson'));
+  const cached = state.steps.filter((s) => s.cached);
+  assert.ok(cached.length > 0);
+  assert.deepEqual(
+    cached.map((s) => s.seconds),
+    cached.map(() => 0),
+  );
+  assert.ok((state.phases.find((p) => p.phase === 'cache-import')?.seconds ?? 0) > 0);
+});
+
+test('pushing is its own phase, taken out of exporting the image', () => {
+  const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
+  const progress = new BuildProgress([]);
+  progress.apply({ vertexes: [{ digest: 'e', name: 'exporting to image', started: at(0), completed: at(100) }] });
+  progress.apply({
+    statuses: [
+      { id: 'exporting layers', vertex: 'e', started: at(0), completed: at(40) },
+      { id: 'pushing layers', vertex: 'e', name: 'pushing', started: at(40), completed: at(95) },
+      { id: 'pushing manifest for x', vertex: 'e', name: 'pushing', started: at(90), completed: at(100) },
+    ],
+  });
+  assert.deepEqual(progress.state().phases, [
+    { phase: 'export-image', seconds: 40 },
+    { phase: 'push', seconds: 60 },
+  ]);
+});
+
+test('plain log: a vertex that runs again after a quick first pass reports its real duration', () => {
+  const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
+  const log: string[] = [];
+  const writer = new PlainProgressLog((line) => log.push(line));
+  const name = '[internal] load build context';
+  writer.apply({ vertexes: [{ digest: 'c', name, started: at(0) }] });
+  writer.apply({ vertexes: [{ digest: 'c', name, started: at(0), completed: at(0) }] });
+  writer.apply({ vertexes: [{ digest: 'c', name, started: at(1) }] });
+  writer.apply({ vertexes: [{ digest: 'c', name, started: at(1), completed: at(40) }] });
+  assert.equal(log.filter((line) => / DONE /.test(line)).pop(), '#1 DONE 39.0s');
+});

@@ -10,6 +10,7 @@ interface VertexLog {
   started: boolean;
   headerShown: boolean;
   done: boolean;
+  completedAt?: number;
   held: string[];
   partial: string;
 }
@@ -23,6 +24,11 @@ export class PlainProgressLog {
   apply(status: SolveStatus): void {
     for (const v of status.vertexes ?? []) {
       const log = this.vertex(v.digest, v.name);
+      // BuildKit runs some vertices twice (load build context: a quick pass, then the transfer): a restart reopens it.
+      if (v.started && !v.completed && log.done && Date.parse(v.started) > (log.completedAt ?? Infinity)) {
+        log.done = false;
+        log.started = false;
+      }
       if (v.started && !log.started && !v.completed) {
         log.started = true;
         this.running.add(v.digest);
@@ -33,6 +39,7 @@ export class PlainProgressLog {
       }
       if (v.completed && !log.done) {
         log.done = true;
+        log.completedAt = Date.parse(v.completed);
         this.running.delete(v.digest);
         const seconds = v.started ? (Date.parse(v.completed) - Date.parse(v.started)) / 1000 : 0;
         const outcome = v.error ? `ERROR: ${v.error}` : v.cached ? 'CACHED' : `DONE ${seconds.toFixed(1)}s`;

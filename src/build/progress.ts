@@ -4,9 +4,9 @@
 //
 // rawjson carries no source locations, so a step is matched to its instruction through the
 // vertex name buildx gives it: `[<stage> <n>/<total>] <KEYWORD> <args>`.
-import type { BuildStep } from '../report/types.js';
+import type { BuildPhase, BuildStep } from '../report/types.js';
 import { withoutFlags, type DockerfileStage, type DockerfileInstruction } from '../image/instructions.js';
-import type { SolveStatus, SolveVertex } from './rawjson.js';
+import type { SolveStatus, SolveVertex, SolveVertexStatus } from './rawjson.js';
 
 export interface ProgressVertex {
   digest: string;
@@ -32,6 +32,18 @@ export interface ProgressState {
   errors: string[];
   /** Notes that are not problems, e.g. a branch's first build finds no cache yet. */
   notes: string[];
+  /** Time outside the Dockerfile's steps: context upload, cache import, export, push. */
+  phases: BuildPhase[];
+}
+
+/** A part of a vertex's work as its statuses report it: first start, last end, most bytes. */
+interface PartProgress {
+  vertex: string;
+  /** `transferring context:`, `exporting layers`, `pushing layers` (the name is only a verb). */
+  id: string;
+  started: number | null;
+  completed: number | null;
+  current: number;
 }
 
 // `[<platform>? <stage>? n/total] KEYWORD args`: the stage is left out when the Dockerfile
@@ -42,11 +54,13 @@ const COUNTED = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR']);
 
 export class BuildProgress {
   private readonly vertices = new Map<string, ProgressVertex>();
+  private readonly parts = new Map<string, PartProgress>();
 
   constructor(private readonly stages: readonly DockerfileStage[] = []) {}
 
   apply(status: SolveStatus): void {
     for (const v of status.vertexes ?? []) this.applyVertex(v);
+    for (const part of status.statuses ?? []) this.applyPart(part);
   }
 
   state(): ProgressState {
@@ -63,7 +77,8 @@ export class BuildProgress {
       steps: stepVertices.map((v) => ({
         name: v.name,
         line: v.step!.line,
-        seconds: v.started !== null && v.completed !== null ? round((v.completed - v.started) / 1000) : 0,
+        // A cached step's time is the pulling of its cached layers: that is cache-import, not the step.
+        seconds: !v.cached && v.started !== null && v.completed !== null ? round((v.completed - v.started) / 1000) : 0,
         cached: v.cached,
       })),
       cacheHits: counted.filter((v) => v.cached).length,
@@ -72,7 +87,50 @@ export class BuildProgress {
       wallSeconds: starts.length && ends.length ? round((Math.max(...ends) - Math.min(...starts)) / 1000) : null,
       ...this.cacheReport(vertices),
       errors: vertices.filter((v) => v.error && !isCacheVertex(v.name)).map((v) => `${v.name}: ${v.error}`),
+      phases: this.phases(vertices),
     };
+  }
+
+  private applyPart(update: SolveVertexStatus): void {
+    const key = `${update.vertex}\u0000${update.id}`;
+    let part = this.parts.get(key);
+    if (!part) this.parts.set(key, (part = { vertex: update.vertex, id: update.id, started: null, completed: null, current: 0 }));
+    const started = time(update.started);
+    const completed = time(update.completed);
+    if (started !== null && (part.started === null || started < part.started)) part.started = started;
+    if (completed !== null && (part.completed === null || completed > part.completed)) part.completed = completed;
+    if (typeof update.current === 'number' && update.current > part.current) part.current = update.current;
+  }
+
+  /** Where the wall time outside the steps went, each phase's overlapping intervals counted once. */
+  private phases(vertices: ProgressVertex[]): BuildPhase[] {
+    const span = (v: { started: number | null; completed: number | null }): Interval[] =>
+      v.started !== null && v.completed !== null ? [[v.started, v.completed]] : [];
+    const named = (test: (name: string) => boolean) => vertices.filter((v) => test(v.name));
+    const context = named((name) => name === '[internal] load build context');
+    const contextBytes = [...this.parts.values()]
+      .filter((part) => context.some((v) => v.digest === part.vertex) && part.id.startsWith('transferring context'))
+      .reduce((max, part) => Math.max(max, part.current), 0);
+    const exporting = named((name) => name.startsWith('exporting to '));
+    const pushes = [...this.parts.values()].filter(
+      (part) => exporting.some((v) => v.digest === part.vertex) && part.id.startsWith('pushing'),
+    );
+    const pushSeconds = unionSeconds(pushes.flatMap(span));
+    const phases: BuildPhase[] = [
+      { phase: 'context-upload', seconds: unionSeconds(context.flatMap(span)), ...(contextBytes > 0 ? { bytes: contextBytes } : {}) },
+      {
+        phase: 'cache-import',
+        seconds: unionSeconds(
+          [...named((name) => name.startsWith('importing cache manifest from ')), ...vertices.filter((v) => v.step && v.cached)].flatMap(
+            span,
+          ),
+        ),
+      },
+      { phase: 'export-image', seconds: round(Math.max(0, unionSeconds(exporting.flatMap(span)) - pushSeconds)) },
+      { phase: 'push', seconds: pushSeconds },
+      { phase: 'export-cache', seconds: unionSeconds(named((name) => name.startsWith('exporting cache')).flatMap(span)) },
+    ];
+    return phases.filter((phase) => phase.seconds > 0);
   }
 
   private applyVertex(update: SolveVertex): void {
@@ -160,3 +218,19 @@ function time(text: string | undefined): number | null {
 }
 
 const round = (seconds: number) => Math.round(seconds * 1000) / 1000;
+
+type Interval = [number, number];
+
+/** Seconds covered by the intervals (epoch ms), overlaps counted once. */
+function unionSeconds(intervals: Interval[]): number {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let [start, end] = sorted[0] ?? [0, 0];
+  for (const [from, to] of sorted.slice(1)) {
+    if (from > end) {
+      total += end - start;
+      [start, end] = [from, to];
+    } else end = Math.max(end, to);
+  }
+  return round((total + end - start) / 1000);
+}

@@ -26,9 +26,20 @@ export interface SolveVertexWarning {
   level?: number;
 }
 
+/** Progress of one part of a vertex's work: `transferring context:`, `exporting layers`, `pushing layers`. */
+export interface SolveVertexStatus {
+  id: string;
+  vertex: string;
+  name?: string;
+  current?: number;
+  total?: number;
+  started?: string;
+  completed?: string;
+}
+
 export interface SolveStatus {
   vertexes?: SolveVertex[];
-  statuses?: unknown[];
+  statuses?: SolveVertexStatus[];
   logs?: SolveVertexLog[];
   warnings?: SolveVertexWarning[];
 }

@@ -110,6 +110,7 @@ export async function runBuild(input: RunBuildInput): Promise<BuildResult> {
       cacheHits: state.cacheHits,
       totalSteps: state.totalSteps,
       firstMiss: state.firstMiss,
+      phases: state.phases,
       warnings: [...args.warnings, ...state.warnings],
       ...(input.build.platforms.length > 0 ? { platform: input.build.platforms.join(',') } : {}),
       ...(input.build.builder ? { builder: input.build.builder } : {}),

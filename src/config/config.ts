@@ -96,6 +96,7 @@ export async function buildConfig(raw: RawInputs, env: ConfigEnvironment): Promi
     comment: {
       mode: oneOf('comment', str('comment'), ['auto', 'always', 'never'] as const),
       key: str('comment-key') || defaultCommentKey(dockerfileRel, target),
+      minimumChange: minimumChange(str('minimum-change-threshold')),
     },
     outputDir: str('output-dir') || join(env.tempDir, 'ml-image-guard', safeName(defaultCommentKey(dockerfileRel, target))),
     sarifFile: optional('sarif-file'),
@@ -128,6 +129,20 @@ function resolveRules(rules: Record<string, RuleSetting>, names: ReadonlyMap<str
     resolved[id] = setting;
   }
   return resolved;
+}
+
+/** `1MB, 10s`: a size and/or a duration, in either order; what is left out keeps its default. */
+function minimumChange(text: string): Config['comment']['minimumChange'] {
+  const [bytesDefault, secondsDefault] = INPUTS['minimum-change-threshold'].default.split(/[\s,]+/);
+  const result = {
+    bytes: parseSize('minimum-change-threshold', bytesDefault),
+    seconds: parseDuration('minimum-change-threshold', secondsDefault),
+  };
+  for (const part of text.split(/\s*,\s*/).filter(Boolean)) {
+    if (/b$/i.test(part)) result.bytes = parseSize('minimum-change-threshold', part);
+    else result.seconds = parseDuration('minimum-change-threshold', part);
+  }
+  return result;
 }
 
 /** The key that keeps one sticky comment per image in a matrix: dockerfile + target. */

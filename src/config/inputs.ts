@@ -75,6 +75,7 @@ export const INPUTS = {
   'baseline-report': { default: '', kind: 'string' },
   comment: { default: 'auto', kind: 'string' },
   'comment-key': { default: '', kind: 'string' },
+  'minimum-change-threshold': { default: '1MB, 10s', kind: 'string' },
   'github-token': { default: '${{ github.token }}', kind: 'string' },
   'sarif-file': { default: '', kind: 'string' },
   'output-dir': { default: '', kind: 'string' },

@@ -87,6 +87,8 @@ export interface BudgetConfig {
 export interface CommentConfig {
   mode: 'auto' | 'always' | 'never';
   key: string;
+  /** Size and build-time changes below these show as unchanged in the comment. */
+  minimumChange: { bytes: number; seconds: number };
 }
 
 export interface Config {

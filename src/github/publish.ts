@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config } from '../config/types.js';
 import type { Report } from '../report/types.js';
-import { renderComment, renderSummary, blobLinkBase } from '../report/markdown.js';
-import { planAnnotations, hiddenSummary } from '../report/annotations.js';
+import { renderComment, renderSummary, blobLinkBase, type RenderOptions } from '../report/markdown.js';
+import { annotationOf, planAnnotations, hiddenSummary } from '../report/annotations.js';
 import { toSarif } from '../report/sarif.js';
 import { writeReportFiles } from '../report/files.js';
 import { allRuleMetas } from '../rule-catalog.js';
@@ -38,10 +38,12 @@ export async function publish(report: Report, config: Config, context: PublishCo
   const { core, run } = context;
   const sha = run.sha ?? report.git.sha;
   const linkBase = run.repository && sha ? blobLinkBase(run.serverUrl, run.repository, sha) : null;
-  const body = renderComment(report, { linkBase, key: config.comment.key });
+  // Rule links point at the docs of the release that produced the comment (the tag or commit of `uses:`).
+  const rendering = { linkBase, docsRef: context.env.GITHUB_ACTION_REF ?? null, minimumChange: config.comment.minimumChange };
+  const body = renderComment(report, { ...rendering, key: config.comment.key });
   const files = writeFiles(report, body, config, core);
   setOutputs(report, files, core);
-  await writeSummary(report, linkBase, core);
+  await writeSummary(report, rendering, core);
   annotate(report, core);
 
   let comment: UpsertResult | null = null;
@@ -118,9 +120,9 @@ function setOutputs(report: Report, files: { reportPath: string; sarifPath: stri
   core.setOutput('metadata', build?.metadata ? JSON.stringify(build.metadata, null, 2) : '');
 }
 
-async function writeSummary(report: Report, linkBase: string | null, core: ActionsCore) {
+async function writeSummary(report: Report, options: Omit<RenderOptions, 'key'>, core: ActionsCore) {
   try {
-    await core.summary.addRaw(renderSummary(report, { linkBase }), true).write();
+    await core.summary.addRaw(renderSummary(report, options), true).write();
   } catch (error) {
     // No GITHUB_STEP_SUMMARY (a local run): the report files and log still carry everything.
     core.info(`Job summary not written: ${(error as Error).message}`);
@@ -130,14 +132,15 @@ async function writeSummary(report: Report, linkBase: string | null, core: Actio
 function annotate(report: Report, core: ActionsCore) {
   const { shown, hidden } = planAnnotations(report.findings);
   for (const finding of shown) {
+    const { title, message } = annotationOf(finding);
     const properties: AnnotationProperties = {
-      title: `${finding.rule} ${finding.name}`,
+      title,
       file: finding.file,
       ...(finding.line > 0 ? { startLine: finding.line, endLine: finding.endLine } : {}),
     };
-    if (finding.severity === 'error') core.error(finding.message, properties);
-    else if (finding.severity === 'warning') core.warning(finding.message, properties);
-    else core.notice(finding.message, properties);
+    if (finding.severity === 'error') core.error(message, properties);
+    else if (finding.severity === 'warning') core.warning(message, properties);
+    else core.notice(message, properties);
   }
   const more = hiddenSummary(hidden);
   if (more) core.notice(more);

@@ -21,3 +21,11 @@ export function plainMessage(finding: Pick<Finding, 'title' | 'detail' | 'fix' |
   if (rest === '') return title;
   return `${title}${/[.:!?]$/.test(title) ? '' : ':'} ${rest}`;
 }
+
+/**
+ * A finding from a rule not yet converted to fields: its title is the rule's description and its
+ * whole old message is quote {0}, mixing our words and repository text.
+ */
+export function isLegacyFinding(finding: Pick<Finding, 'detail' | 'fix' | 'quotes'>): boolean {
+  return finding.detail === '{0}' && finding.fix === '' && finding.quotes.length === 1;
+}

@@ -1,14 +1,30 @@
-// The PR comment and the job summary: renderings of the report, most important first.
-// Pure. Repository text goes through ./escape.js; numbers and our own words do not need to.
-// GitHub rejects a comment body over 65,536 characters (422), so sections are cut, least
-// important first, until the body fits, and the body says what was cut.
+// The PR comment and the job summary: one renderer, two rooms. The comment answers a reviewer's
+// questions in order (the verdict and why; the numbers against budget and base; what changed;
+// what to fix first) and collapses everything else; the summary (1 MiB) opens what the comment
+// collapses and shows every finding in full. Pure.
+//
+// Our words are markdown; repository text only ever enters through ./escape.js (quotes as code
+// spans). Nothing is cut inside a word: to fit GitHub's 65,536 characters, whole sections are
+// shortened or dropped, least important first, and the body says what was dropped.
 import { formatBytes, formatDuration } from '../config/units.js';
-import { docsUrl } from '../lint/rule-meta.js';
-import { encodePath, escapeCode, escapeMarkdown, escapeMarkerKey, escapePre } from './escape.js';
-import { RULE_SAVINGS, SAVINGS } from './savings.js';
-import type { SavingTopic } from './savings.js';
-import { VULN_SEVERITIES } from './types.js';
-import type { BudgetCheck, BudgetResult, Finding, Report, Severity, Verdict } from './types.js';
+import { DOCS_BASE } from '../lint/rule-meta.js';
+import { code, encodePath, escapeMarkdown, escapeMarkerKey, escapePre, shorten } from './escape.js';
+import { fillQuotes, isLegacyFinding } from './finding-text.js';
+import { MEASURED_BY, savingOf, type SavingView } from './savings.js';
+import { SEVERITIES, VULN_SEVERITIES } from './types.js';
+import type {
+  BudgetCheck,
+  BudgetResult,
+  BuildPhase,
+  Finding,
+  ImageSection,
+  LayerInfo,
+  Report,
+  Severity,
+  SeverityCounts,
+  Verdict,
+  VulnSeverity,
+} from './types.js';
 
 /** GitHub's limit on an issue comment body, in characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -17,6 +33,13 @@ export const COMMENT_MARGIN = 1_536;
 /** GitHub's limit on a step summary, in bytes. */
 export const SUMMARY_LIMIT_BYTES = 1_048_576;
 
+/** Size and time changes smaller than these are shown as unchanged (the `minimum-change-threshold` input). */
+export interface MinimumChange {
+  bytes: number;
+  seconds: number;
+}
+export const DEFAULT_MINIMUM_CHANGE: MinimumChange = { bytes: 1_000_000, seconds: 10 };
+
 export interface RenderOptions {
   /** Prefix for file links at the head commit, e.g. https://github.com/OWNER/REPO/blob/SHA/; null: no links. */
   linkBase?: string | null;
@@ -24,6 +47,9 @@ export interface RenderOptions {
   key?: string;
   /** Upper bound for the whole body. */
   maxChars?: number;
+  /** The action's tag or commit (GITHUB_ACTION_REF) for rule doc links; default: the tag of the report's version. */
+  docsRef?: string | null;
+  minimumChange?: MinimumChange;
 }
 
 /** The hidden first line by which the sticky comment for one image is found again. */
@@ -36,31 +62,28 @@ export function blobLinkBase(serverUrl: string, repository: string, sha: string)
   return `${serverUrl.replace(/\/+$/, '')}/${encodePath(repository)}/blob/${encodeURIComponent(sha)}/`;
 }
 
+const PROJECT_URL = DOCS_BASE.replace(/\/blob\/main\/docs\/rules$/, '');
+
+/** The rule's documentation page at a tag or commit of this project. */
+export function ruleDocsUrl(rule: string, ref: string): string {
+  return `${PROJECT_URL}/blob/${encodePath(ref)}/docs/rules/${encodeURIComponent(rule)}.md`;
+}
+
 export function renderComment(report: Report, options: RenderOptions = {}): string {
   const maxChars = options.maxChars ?? COMMENT_LIMIT - COMMENT_MARGIN;
   const header = commentMarker(options.key ?? report.key);
-  return fit(
-    header,
-    sections(report, linkBaseFor(report, options)),
-    maxChars,
-    (text) => text.length,
-    'the 65,536-character limit of a PR comment',
-  );
+  return fit(header, view(report, options, 'comment'), maxChars, (text) => text.length, 'the 65,536 characters of a PR comment');
 }
 
-/** The job summary: the same content without the marker, within GitHub's 1 MiB. */
+/** The job summary: the same sections with what the comment collapses opened, within GitHub's 1 MiB. */
 export function renderSummary(report: Report, options: Omit<RenderOptions, 'key'> = {}): string {
   const maxBytes = options.maxChars ?? SUMMARY_LIMIT_BYTES - 4_096;
-  return fit(
-    '',
-    sections(report, linkBaseFor(report, options)),
-    maxBytes,
-    (text) => Buffer.byteLength(text),
-    'the 1 MiB limit of a job summary',
-  );
+  return fit('', view(report, options, 'summary'), maxBytes, (text) => Buffer.byteLength(text), 'the 1 MiB of a job summary');
 }
 
-/** Sections in display order; a higher `cutRank` is cut earlier, 0 is never cut. */
+// ---- Fitting ----
+
+/** Sections in display order; a higher `cutRank` is dropped earlier, 0 is never dropped. */
 interface Section {
   title: string;
   cutRank: number;
@@ -69,13 +92,15 @@ interface Section {
   shorter?: string;
 }
 
-function fit(header: string, all: Section[], max: number, measure: (text: string) => number, limitName: string): string {
-  const kept = all.filter((section) => section.body !== '');
+function fit(header: string, v: View, max: number, measure: (text: string) => number, limitName: string): string {
+  const kept = sections(v).filter((section) => section.body !== '');
   const cut: string[] = [];
   const assemble = () => {
-    const note =
-      cut.length > 0 ? `> ✂️ Cut to stay within ${limitName}: ${cut.join(', ')}. The job summary and report.json have everything.` : '';
-    return [header, ...kept.map((section) => section.body), note].filter((part) => part !== '').join('\n\n') + '\n';
+    const note = cut.length > 0 ? `<sub>✂️ Left out to stay within ${limitName}: ${cut.join(', ')}. report.json has everything.</sub>` : '';
+    const text = [header, ...kept.map((section) => section.body), note].filter((part) => part !== '').join('\n\n');
+    // The link definitions of what is kept, last: a dropped section takes its links with it.
+    const definitions = v.links.definitionsFor(text);
+    return `${text}\n${definitions ? `\n${definitions}\n` : ''}`;
   };
   let body = assemble();
   while (measure(body) > max) {
@@ -86,23 +111,53 @@ function fit(header: string, all: Section[], max: number, measure: (text: string
     if (!victim) return hardCut(body, max, measure);
     if (victim.shorter !== undefined) {
       kept.splice(kept.indexOf(victim), 1, { ...victim, body: victim.shorter, shorter: undefined });
-      cut.unshift(`most ${victim.title}`);
+      cut.push(`part of ${victim.title}`);
     } else {
       kept.splice(kept.indexOf(victim), 1);
-      cut.splice(0, cut.length, victim.title, ...cut.filter((title) => title !== `most ${victim.title}`));
+      const partly = cut.indexOf(`part of ${victim.title}`);
+      if (partly >= 0) cut.splice(partly, 1);
+      cut.push(victim.title);
     }
     body = assemble();
   }
   return body;
 }
 
-/** Last resort when even the uncuttable sections are too long (only hostile input gets here). */
+/** Last resort when even the sections that are never dropped are too long (only hostile input gets here): whole lines go. */
 function hardCut(body: string, max: number, measure: (text: string) => number): string {
-  const ending = '\n\n> ✂️ Truncated to fit the size limit. The job summary and report.json have everything.\n';
-  let end = Math.max(0, max - measure(ending));
-  while (end > 0 && measure(body.slice(0, end)) > max - measure(ending)) end -= Math.max(1, Math.floor(end / 100));
-  const text = body.slice(0, end);
-  return text.slice(0, Math.max(0, text.lastIndexOf('\n'))) + ending;
+  const ending = '\n\n<sub>✂️ Shortened to fit the size limit. report.json has everything.</sub>\n';
+  const lines = body.split('\n');
+  while (lines.length > 1 && measure(lines.join('\n')) > max - measure(ending)) lines.pop();
+  return lines.join('\n') + ending;
+}
+
+// ---- The view: the report and how to render it ----
+
+type Room = 'comment' | 'summary';
+
+interface View {
+  report: Report;
+  room: Room;
+  links: Links;
+  docsRef: string;
+  minimum: MinimumChange;
+  /** Unsuppressed findings. */
+  active: Finding[];
+  /** Keys of findings new against the base. */
+  fresh: Set<string>;
+}
+
+function view(report: Report, options: RenderOptions, room: Room): View {
+  const ref = options.docsRef && /^[\w.\-/]{1,100}$/.test(options.docsRef) ? options.docsRef : `v${report.tool.version}`;
+  return {
+    report,
+    room,
+    links: new Links(linkBaseFor(report, options), report.dockerfile, ref),
+    docsRef: ref,
+    minimum: options.minimumChange ?? DEFAULT_MINIMUM_CHANGE,
+    active: report.findings.filter((finding) => !finding.suppressed),
+    fresh: new Set((report.comparison?.newFindings ?? []).map(findingKey)),
+  };
 }
 
 function linkBaseFor(report: Report, options: RenderOptions): string | null {
@@ -112,215 +167,449 @@ function linkBaseFor(report: Report, options: RenderOptions): string | null {
   return repository && sha ? blobLinkBase('https://github.com', repository, sha) : null;
 }
 
-function sections(report: Report, linkBase: string | null): Section[] {
-  const links = new Links(linkBase, report.dockerfile);
-  return [
-    { title: 'verdict', cutRank: 0, body: verdict(report) },
-    { title: 'metrics table', cutRank: 0, body: metricsTable(report) },
-    { title: 'check reasons', cutRank: 2, body: checkReasons(report) },
-    { title: 'skipped stages', cutRank: 1, body: skippedStages(report) },
-    { title: 'build error', cutRank: 2, body: buildError(report) },
-    { title: 'error findings', cutRank: 3, body: findingsOf(report, 'error', links), shorter: findingsOf(report, 'error', links, 8) },
-    { title: 'warning findings', cutRank: 5, body: findingsOf(report, 'warning', links), shorter: findingsOf(report, 'warning', links, 5) },
-    { title: 'what to do next', cutRank: 4, body: nextSteps(report) },
-    { title: 'largest layers and growth', cutRank: 6, body: layers(report, links) },
-    { title: 'first cache miss', cutRank: 6, body: cacheMiss(report, links) },
-    { title: 'info findings', cutRank: 8, body: findingsOf(report, 'info', links) },
-    { title: 'fixed findings', cutRank: 8, body: fixedFindings(report) },
-    { title: 'vulnerability list', cutRank: 7, body: vulnerabilityList(report) },
-    { title: 'build steps', cutRank: 9, body: buildSteps(report, links) },
-    { title: 'footer', cutRank: 1, body: footer(report) },
-  ];
-}
-
-/** Links to Dockerfile lines at the head commit, or plain locations when there is no commit. */
+/**
+ * Links to lines at the head commit (plain locations when there is no commit) and to rule docs, as
+ * reference links: each URL is written once, in the definitions at the end of the body, however
+ * many tables point at the same line. That keeps the body short without dropping a link.
+ */
 class Links {
+  private readonly definitions = new Map<string, string>();
+
   constructor(
     private readonly base: string | null,
     private readonly dockerfile: string,
+    private readonly docsRef: string,
   ) {}
 
-  location(file: string, line: number | null, endLine?: number | null): string {
-    const label = line && line > 0 ? `${file}:${line}` : file;
-    if (!this.base) return escapeCode(label, 120);
-    const anchor = line && line > 0 ? `#L${line}${endLine && endLine > line ? `-L${endLine}` : ''}` : '';
-    return `[${escapeMarkdown(label, 120)}](${this.base}${encodePath(file)}${anchor})`;
+  /** `L12` for the Dockerfile, `requirements.txt:3` for another file, linked to the instruction's lines. */
+  at(file: string, line: number | null, endLine?: number | null): string {
+    const onDockerfile = file === this.dockerfile;
+    const hasLine = line !== null && line > 0;
+    if (!hasLine && onDockerfile) return '—';
+    const text = onDockerfile ? `L${line}` : hasLine ? `${file}:${line}` : file;
+    if (!this.base) return onDockerfile ? text : code(text, { cell: true, maxLength: 80 });
+    const range = hasLine ? `L${line}${endLine && endLine > line ? `-L${endLine}` : ''}` : '';
+    const url = `${this.base}${encodePath(file)}${range ? `#${range}` : ''}`;
+    const label = onDockerfile ? range : this.labelFor(url);
+    return `[${onDockerfile ? text : escapeMarkdown(text, 80)}]${this.define(label, url)}`;
   }
 
-  line(line: number | null): string {
-    return line === null ? 'base image' : this.location(this.dockerfile, line);
+  line(line: number | null, endLine?: number | null): string {
+    return this.at(this.dockerfile, line, endLine);
+  }
+
+  rule(rule: string): string {
+    if (!/^MLG\d{3}$/.test(rule)) return escapeMarkdown(rule, 20);
+    return `[${rule}]${this.define(rule, ruleDocsUrl(rule, this.docsRef))}`;
+  }
+
+  /** The definitions of the links `text` uses, one line each: invisible when rendered. */
+  definitionsFor(text: string): string {
+    const used = new Set([...text.matchAll(/\]\[([^\]\n]+)\]/g)].map((match) => match[1]));
+    return [...this.definitions]
+      .filter(([label]) => used.has(label))
+      .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })) // the same body whatever order the sections used them in
+      .map(([label, url]) => `[${label}]: ${url}`)
+      .join('\n');
+  }
+
+  private define(label: string, url: string): string {
+    this.definitions.set(label, url);
+    return `[${label}]`;
+  }
+
+  private labelFor(url: string): string {
+    const known = [...this.definitions].find(([, known]) => known === url);
+    return known ? known[0] : `file-${this.definitions.size + 1}`;
   }
 }
 
-const ICONS: Record<Verdict, string> = { pass: '✅ pass', fail: '❌ fail', warn: '⚠️ warn', skipped: '➖ skipped' };
-const VERDICT_RANK: Record<Verdict, number> = { skipped: 0, pass: 1, warn: 2, fail: 3 };
+// ---- Words for findings ----
+
+/** Text that mixes our words and repository text (notes, legacy messages): `…` pairs become code spans, the rest is escaped. */
+export function mixedText(text: string, options: { cell?: boolean } = {}): string {
+  const parts = shorten(text, 600).split('`');
+  if (parts.length % 2 === 0) return escapeMarkdown(text, 600); // unbalanced: nothing is code
+  return parts.map((part, i) => (i % 2 === 1 ? code(part, { cell: options.cell }) : escapeMarkdown(part, 600))).join('');
+}
+
+/** Our markdown with the quotes filled in as code spans. */
+function ours(text: string, finding: Finding, cell = false): string {
+  return fillQuotes(text, finding.quotes, (quote) => code(quote, { cell }));
+}
+
+function titleOf(finding: Finding, cell = false): string {
+  return ours(finding.title, finding, cell);
+}
+
+/**
+ * What a one-line place shows: the title, or the first sentence of a legacy finding's own message
+ * (its title is only the rule's description); the summary and report.json keep the whole message.
+ */
+function headlineOf(finding: Finding, cell = false): string {
+  if (!isLegacyFinding(finding)) return titleOf(finding, cell);
+  const message = finding.quotes[0];
+  const sentence = /^.+?[.!?](?=\s+[A-Z(`])/.exec(message)?.[0] ?? message;
+  return mixedText(sentence, { cell });
+}
+
+function detailOf(finding: Finding, cell = false): string {
+  return isLegacyFinding(finding) ? mixedText(finding.quotes[0], { cell }) : ours(finding.detail, finding, cell);
+}
+
+function fixOf(finding: Finding, cell = false): string {
+  return isLegacyFinding(finding) ? '' : ours(finding.fix, finding, cell);
+}
+
+function findingKey(finding: Finding): string {
+  return `${finding.rule}\u0000${finding.file}\u0000${finding.message}`;
+}
+
+function ruleLink(rule: string, v: View): string {
+  return v.links.rule(rule);
+}
+
+function savingText(saving: SavingView | null): string {
+  if (!saving) return '';
+  if (saving.basis === 'measured') return saving.amount;
+  const source = saving.sources[0] ? `[public reports](${saving.sources[0]})` : 'public reports';
+  return `${saving.amount} in ${source}`;
+}
+
+/** Image findings of the base image's layers (before the image rules set `origin`, those are the ones with no line). */
+const fromBaseImage = (finding: Finding) =>
+  finding.origin === 'base-image' || (finding.origin === undefined && /^MLG1\d\d$/.test(finding.rule) && finding.line === 0);
+
+/** A layer the Dockerfile did not make: the base image's, or one no instruction matched. */
+const isBaseLayer = (layer: LayerInfo | undefined) => layer !== undefined && (layer.fromBase || layer.line === null);
+
+// ---- Sections ----
+
+function sections(v: View): Section[] {
+  const compact = isUnchanged(v);
+  const collapsed = (title: string, cutRank: number, body: string, shorter?: string): Section => ({
+    title,
+    cutRank,
+    body: details(title, body, v),
+    ...(shorter !== undefined ? { shorter: details(title, shorter, v) } : {}),
+  });
+  const report = v.report;
+  const all: Section[] = [
+    { title: 'verdict', cutRank: 0, body: heading(v) },
+    { title: 'numbers', cutRank: 0, body: compact ? compactLine(v) : budgetTable(v) },
+    { title: 'build time note', cutRank: 2, body: phaseNote(v) },
+    { title: 'build error', cutRank: 2, body: buildError(report) },
+    { title: 'what changed', cutRank: 3, body: compact ? '' : whatChanged(v) },
+    { title: 'fix first', cutRank: 2, body: compact ? '' : fixFirst(v) },
+    collapsed(findingsTitle(v), 5, findingsTable(v), findingsTable(v, 15)),
+    { title: 'findings in full', cutRank: 9, body: v.room === 'summary' ? findingsInFull(v) : '' },
+    collapsed('Fixed by this change', 8, fixedFindings(v)),
+    collapsed('Build steps', 6, buildSteps(v)),
+    collapsed('Layers', 6, layersTable(v)),
+    collapsed('Largest files', 7, largestFiles(v)),
+    collapsed('Packages by size', 7, packagesTable(v)),
+    collapsed('Vulnerabilities', 6, vulnerabilityList(v)),
+    collapsed('Not measured, and why', 4, skippedNotes(v)),
+    { title: 'footer', cutRank: 1, body: footer(v) },
+  ];
+  return all;
+}
+
+/** A collapsed section in the comment, an open one in the summary. */
+function details(title: string, body: string, v: View): string {
+  if (body === '') return '';
+  return `<details${v.room === 'summary' ? ' open' : ''}><summary>${title}</summary>\n\n${body}\n\n</details>`;
+}
+
+function table(head: string[], rows: string[][], align?: ('l' | 'r')[]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const rule = head.map((_, i) => (align?.[i] === 'r' ? '---:' : '---'));
+  return [line(head), line(rule), ...rows.map(line)].join('\n');
+}
+
+// ---- Heading: the verdict and the one reason that decides it ----
+
+const STATUS: Record<Verdict, string> = { pass: '✅', fail: '❌', warn: '⚠️', skipped: '➖' };
+const CHECK_ORDER: BudgetCheck[] = ['size', 'size-regression', 'build-time', 'time-regression', 'vulnerabilities', 'findings'];
 
 function budget(report: Report, check: BudgetCheck): BudgetResult | undefined {
   return report.budgets.find((result) => result.check === check);
 }
 
-function imageName(report: Report): string {
-  return escapeCode(report.dockerfile, 120) + (report.target ? ` (target ${escapeCode(report.target, 80)})` : '');
+function byImportance(results: BudgetResult[]): BudgetResult[] {
+  return [...results].sort((a, b) => CHECK_ORDER.indexOf(a.check) - CHECK_ORDER.indexOf(b.check));
 }
 
-function failureLabel(result: BudgetResult): string {
+/** `none at warning or above` → `warning`. */
+function gateLevel(result: BudgetResult | undefined): string | null {
+  return /at (\w+) or above/.exec(result?.limitLabel ?? '')?.[1] ?? null;
+}
+
+function failureLabel(result: BudgetResult, report: Report): string {
   switch (result.check) {
     case 'size':
-      return `${result.metric ?? 'uncompressed'} size ${formatBytes(result.actual ?? 0)} over the ${result.limitLabel ?? formatBytes(result.limit ?? 0)} budget`;
+      return `the image is ${formatBytes(result.actual ?? 0)} ${result.metric === 'compressed' ? 'compressed' : 'unpacked'}, over its ${result.limitLabel ?? formatBytes(result.limit ?? 0)} budget`;
     case 'build-time':
-      return `build time ${formatDuration(result.actual ?? 0)} over the ${result.limitLabel ?? formatDuration(result.limit ?? 0)} budget`;
-    case 'size-regression':
-      return `image grew ${formatBytes(result.delta ?? 0)}, more than ${result.limitLabel ?? 'allowed'}`;
+      return `the build took ${formatDuration(result.actual ?? 0)}, over its ${result.limitLabel ?? formatDuration(result.limit ?? 0)} budget`;
+    case 'size-regression': {
+      const base = result.baseline ?? 0;
+      const percent = base > 0 ? ` (${signedPercent((result.delta ?? 0) / base)})` : '';
+      return `the image grew ${signedBytes(result.delta ?? 0)}${percent}, more than the ${result.limitLabel ?? 'allowed'} allowed`;
+    }
     case 'time-regression':
-      return `build time grew ${formatDuration(result.delta ?? 0)}, more than ${result.limitLabel ?? 'allowed'}`;
-    case 'vulnerabilities':
-      return `${result.actual} vulnerabilit${result.actual === 1 ? 'y' : 'ies'} ${gateWords(result)}`;
-    case 'findings':
-      return `${result.actual} finding${result.actual === 1 ? '' : 's'} ${gateWords(result)}`;
+      return `the build got ${formatDuration(result.delta ?? 0)} slower, more than the ${result.limitLabel ?? 'allowed'} allowed`;
+    case 'vulnerabilities': {
+      const fresh = report.comparison ? `, ${report.comparison.newVulnerabilities.length} new` : '';
+      return `${plural(result.actual ?? 0, 'vulnerability', 'vulnerabilities')} at ${gateLevel(result) ?? 'the gate'} or above${fresh}`;
+    }
+    case 'findings': {
+      const level = gateLevel(result);
+      const gated = new Set(level ? SEVERITIES.slice(0, SEVERITIES.indexOf(level as Severity) + 1) : SEVERITIES);
+      const rules = [...new Set(report.findings.filter((f) => !f.suppressed && gated.has(f.severity)).map((f) => f.rule))];
+      const named = rules.length > 0 && rules.length <= 4 ? ` (${rules.join(', ')})` : '';
+      return `${plural(result.actual ?? 0, 'finding')} at ${level ?? 'the gate'} or above${named}`;
+    }
   }
 }
 
-/** `none at HIGH or above` → `at HIGH or above`. */
-function gateWords(result: BudgetResult): string {
-  return result.limitLabel?.replace(/^none /, '') ?? 'over the gate';
+function heading(v: View): string {
+  const report = v.report;
+  const name = code(report.dockerfile, { maxLength: 120 }) + (report.target ? ` (target ${code(report.target, { maxLength: 60 })})` : '');
+  const lead = (icon: string, text: string) => `### ${icon} ${name} ${text}`;
+  if (report.build?.status === 'failed')
+    return lead('❌', `did not build: ${mixedText(shorten(report.build.reason ?? 'see the build log', 160))}`);
+  const failing = byImportance(report.budgets.filter((result) => result.status === 'fail' && result.gating));
+  const more = (list: BudgetResult[]) => (list.length > 1 ? ` (and ${plural(list.length - 1, 'more check')})` : '');
+  if (failing.length > 0) return lead('❌', `fails: ${failureLabel(failing[0], report)}${more(failing)}`);
+  if (!report.passed) {
+    const lintFailed = report.notes.find((note) => note.startsWith('Lint failed: ') || note.startsWith('Input error: '));
+    return lead('❌', `fails: ${lintFailed ? mixedText(shorten(lintFailed, 160)) : 'see the checks below'}`);
+  }
+  const warning = byImportance(report.budgets.filter((result) => result.status === 'warn' || (result.status === 'fail' && !result.gating)));
+  if (warning.length > 0) return lead('⚠️', `passes, with a warning: ${failureLabel(warning[0], report)}${more(warning)}`);
+  const checked = report.budgets.filter((result) => result.status === 'pass').length;
+  return lead('✅', `passes${checked > 0 ? ` its ${plural(checked, 'check')}` : ''}`);
 }
 
-function verdict(report: Report): string {
-  const name = imageName(report);
-  if (report.build?.status === 'failed') return `### ❌ ml-image-guard: the build of ${name} failed`;
-  const failing = report.budgets.filter((result) => result.status === 'fail' && result.gating);
-  const warning = report.budgets.filter((result) => result.status === 'warn' || (result.status === 'fail' && !result.gating));
-  if (!report.passed || failing.length > 0) {
-    const why = failing.length > 0 ? `: ${failing.map(failureLabel).join('; ')}` : '';
-    return `### ❌ ml-image-guard: ${name} fails its gates${why}`;
-  }
-  if (warning.length > 0) return `### ⚠️ ml-image-guard: ${name} passes, with warnings: ${warning.map(failureLabel).join('; ')}`;
-  return `### ✅ ml-image-guard: ${name} passes its gates`;
+// ---- The numbers ----
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function signedBytes(bytes: number): string {
+  return `${bytes > 0 ? '+' : bytes < 0 ? '−' : '±'}${formatBytes(Math.abs(bytes))}`;
+}
+
+function signedSeconds(seconds: number): string {
+  return `${seconds > 0 ? '+' : seconds < 0 ? '−' : '±'}${formatDuration(Math.abs(seconds))}`;
+}
+
+/** `+4.4%`, `+20%`: a decimal only where it says something. */
+function signedPercent(ratio: number): string {
+  const percent = Math.abs(ratio) >= 0.1 ? Math.round(ratio * 100) : Math.round(ratio * 1000) / 10;
+  return `${percent > 0 ? '+' : percent < 0 ? '−' : '±'}${Math.abs(percent)}%`;
+}
+
+/** The growth ladder: a glance says how much bigger or slower. */
+function ladder(ratio: number): string {
+  if (ratio >= 0.25) return ' 🚨';
+  if (ratio >= 0.1) return ' ⚠️';
+  if (ratio >= 0.02) return ' 🔸';
+  if (ratio <= -0.1) return ' 🎉';
+  return '';
+}
+
+/** `+110 MB (+4.4%) 🔸`, or `unchanged` below the threshold. */
+function deltaCell(actual: number | null, baseline: number | null, kind: 'bytes' | 'seconds', v: View): string {
+  if (actual === null || baseline === null) return '—';
+  const delta = actual - baseline;
+  const minimum = kind === 'bytes' ? v.minimum.bytes : v.minimum.seconds;
+  if (Math.abs(delta) < Math.max(minimum, Number.EPSILON)) return 'unchanged';
+  const text = kind === 'bytes' ? signedBytes(delta) : signedSeconds(delta);
+  if (baseline <= 0) return text;
+  return `${text} (${signedPercent(delta / baseline)})${ladder(delta / baseline)}`;
+}
+
+function countDelta(actual: number | null, baseline: number | null): string {
+  if (actual === null || baseline === null) return '—';
+  const delta = actual - baseline;
+  return delta === 0 ? 'unchanged' : `${delta > 0 ? '+' : '−'}${Math.abs(delta)}`;
 }
 
 function worst(results: (BudgetResult | undefined)[]): string {
-  const present = results.filter((result): result is BudgetResult => result !== undefined);
+  const rank: Record<Verdict, number> = { skipped: 0, pass: 1, warn: 2, fail: 3 };
+  const present = results.filter((result): result is BudgetResult => result !== undefined && result.status !== 'skipped');
   if (present.length === 0) return '—';
-  const top = present.reduce((a, b) => (VERDICT_RANK[b.status] > VERDICT_RANK[a.status] ? b : a));
-  return ICONS[top.status];
+  const top = present.reduce((a, b) => (rank[b.status] > rank[a.status] ? b : a));
+  return top.status === 'fail' && !top.gating ? STATUS.warn : STATUS[top.status];
 }
 
-function change(actual: number | null, baseline: number | null, format: (value: number) => string, deltaFormat = format): string {
-  if (baseline === null) return '—';
-  if (actual === null) return format(baseline);
-  const delta = actual - baseline;
-  const percent = baseline > 0 ? ` (${delta >= 0 ? '+' : ''}${Math.round((delta / baseline) * 1000) / 10}%)` : '';
-  return `${format(baseline)} · ${delta >= 0 ? '+' : ''}${deltaFormat(delta)}${percent}`;
+function limits(...parts: (BudgetResult | undefined)[]): string {
+  const labels = parts
+    .filter((result): result is BudgetResult => result !== undefined && result.status !== 'skipped' && Boolean(result.limitLabel))
+    .map((result) => (result.check.endsWith('regression') ? `${result.limitLabel}` : `≤ ${result.limitLabel}`));
+  return labels.join(', ') || '—';
 }
 
-function metricsTable(report: Report): string {
-  const size = budget(report, 'size');
-  const sizeGrowth = budget(report, 'size-regression');
-  const metric = size?.metric ?? sizeGrowth?.metric ?? 'uncompressed';
+function severityCount(counts: SeverityCounts | Record<Severity, number>, level: string | null, order: readonly string[]): number {
+  const upTo = level ? order.indexOf(level) : order.length - 1;
+  return order.slice(0, upTo + 1).reduce((sum, severity) => sum + ((counts as Record<string, number>)[severity] ?? 0), 0);
+}
+
+function budgetTable(v: View): string {
+  const { report } = v;
   const comparison = report.comparison;
-  const bytes = (value: number) => formatBytes(value, { both: true });
-  const growthLimit = sizeGrowth?.limitLabel && sizeGrowth.status !== 'skipped' ? `growth ≤ ${sizeGrowth.limitLabel}` : '';
-  const sizeBudget = (row: 'uncompressed' | 'compressed') =>
-    row === metric
-      ? [size?.limitLabel && size.status !== 'skipped' ? `≤ ${size.limitLabel}` : '', growthLimit].filter(Boolean).join(' · ') || '—'
-      : 'reported only';
-  const sizeStatus = (row: 'uncompressed' | 'compressed') => (row === metric ? worst([size, sizeGrowth]) : '—');
-  const image = report.image;
-  const rows: string[][] = [
-    [
-      'Image size (uncompressed, as `docker image ls`)',
-      image?.size != null ? bytes(image.size) : 'n/a',
-      change(image?.size ?? null, comparison?.size.baseline ?? null, bytes, formatBytes),
-      sizeBudget('uncompressed'),
-      sizeStatus('uncompressed'),
-    ],
-    [
-      'Compressed size (pushed/pulled)',
-      image?.compressedSize != null ? bytes(image.compressedSize) : 'n/a',
-      change(image?.compressedSize ?? null, comparison?.compressedSize.baseline ?? null, bytes, formatBytes),
-      sizeBudget('compressed'),
-      sizeStatus('compressed'),
-    ],
-  ];
+  const image = report.image?.status === 'ok' ? report.image : null;
+  const build = report.build?.status === 'ok' ? report.build : null;
+  const withBase = comparison !== null;
+  const rows: string[][] = [];
+  const row = (metric: string, now: string, base: string, delta: string, limit: string, status: string) =>
+    rows.push(withBase ? [metric, now, base, delta, limit, status] : [metric, now, limit, status]);
+
+  const size = budget(report, 'size');
+  const growth = budget(report, 'size-regression');
+  const metric = size?.metric ?? growth?.metric ?? 'uncompressed';
+  const sizeRow = (label: string, which: 'size' | 'compressedSize', gated: boolean) => {
+    const now = image?.[which] ?? null;
+    const base = comparison?.[which].baseline ?? null;
+    row(
+      label,
+      now === null ? 'n/a' : formatBytes(now),
+      base === null ? '—' : formatBytes(base),
+      deltaCell(now, base, 'bytes', v),
+      gated ? limits(size, growth) : 'reported',
+      gated ? worst([size, growth]) : '—',
+    );
+  };
+  if (image) {
+    sizeRow('Size, unpacked', 'size', metric === 'uncompressed');
+    sizeRow('Size, compressed', 'compressedSize', metric === 'compressed');
+  }
   const time = budget(report, 'build-time');
   const timeGrowth = budget(report, 'time-regression');
-  const build = report.build;
-  rows.push([
-    'Build time',
-    build?.seconds != null ? formatDuration(build.seconds) : 'n/a',
-    change(build?.seconds ?? null, comparison?.buildSeconds.baseline ?? null, formatDuration),
-    [
-      time?.limitLabel && time.status !== 'skipped' ? `≤ ${time.limitLabel}` : '',
-      timeGrowth?.limitLabel && timeGrowth.status !== 'skipped' ? `growth ≤ ${timeGrowth.limitLabel}` : '',
-    ]
-      .filter(Boolean)
-      .join(' · ') || '—',
-    worst([time, timeGrowth]),
-  ]);
+  if (build?.seconds != null) {
+    const base = comparison?.buildSeconds.baseline ?? null;
+    row(
+      'Build time',
+      formatDuration(build.seconds),
+      base === null ? '—' : formatDuration(base),
+      deltaCell(build.seconds, base, 'seconds', v),
+      limits(time, timeGrowth),
+      worst([time, timeGrowth]),
+    );
+  }
   if (build && build.totalSteps > 0) {
-    const ratio = Math.round((build.cacheHits / build.totalSteps) * 100);
-    rows.push(['Cache hits', `${build.cacheHits} of ${build.totalSteps} steps (${ratio}%)`, '—', '—', '—']);
+    const baseCache = comparison?.base?.cache;
+    row(
+      'Cache hits',
+      `${build.cacheHits} of ${build.totalSteps} steps`,
+      baseCache ? `${baseCache.hits} of ${baseCache.steps}` : '—',
+      '—',
+      '—',
+      '—',
+    );
   }
   const vulns = budget(report, 'vulnerabilities');
-  if (vulns) {
-    const gate = vulns.limitLabel?.replace(/^none at (\w+) or above$/, '≥ $1') ?? '';
-    const news = comparison ? `${comparison.newVulnerabilities.length} new · ${comparison.fixedVulnerabilities.length} fixed` : '—';
-    rows.push([
-      `Vulnerabilities ${gate}`.trim(),
-      vulns.actual === null ? 'n/a' : String(vulns.actual),
-      news,
-      vulns.status === 'skipped' ? '—' : '0',
+  const scanned = report.scan?.status === 'ok' ? report.scan : null;
+  if (scanned || image) {
+    const level = gateLevel(vulns) ?? 'LOW';
+    const now = scanned ? severityCount(scanned.counted, level, VULN_SEVERITIES) : null;
+    const baseCounts = comparison?.base ? comparison.base.vulnerabilities : undefined;
+    const base = baseCounts ? severityCount(baseCounts, level, VULN_SEVERITIES) : null;
+    const delta =
+      now !== null && baseCounts ? `${comparison!.newVulnerabilities.length} new, ${comparison!.fixedVulnerabilities.length} fixed` : '—';
+    row(
+      vulns && vulns.status !== 'skipped' ? `Vulnerabilities ≥ ${level}` : 'Vulnerabilities',
+      now === null ? 'not scanned' : String(now),
+      baseCounts === null ? 'not scanned' : base === null ? '—' : String(base),
+      delta,
+      vulns && vulns.status !== 'skipped' ? '0' : '—',
       worst([vulns]),
-    ]);
+    );
   }
   const findings = budget(report, 'findings');
-  if (findings) {
-    const gate = findings.limitLabel?.replace(/^none at (\w+) or above$/, '≥ $1') ?? '';
-    const news = comparison ? `${comparison.newFindings.length} new · ${comparison.fixedFindings.length} fixed` : '—';
-    rows.push([
-      `Findings ${gate}`.trim(),
-      findings.actual === null ? 'n/a' : String(findings.actual),
-      news,
-      findings.status === 'skipped' ? '—' : '0',
-      worst([findings]),
-    ]);
-  }
-  return table(['Metric', 'This PR', 'Base', 'Budget', 'Status'], rows);
+  const level = gateLevel(findings);
+  const now = severityCount(countBySeverity(v.active), level, SEVERITIES);
+  const base = comparison?.base ? severityCount(comparison.base.findings, level, SEVERITIES) : null;
+  row(
+    level ? `Findings ≥ ${level}` : 'Findings',
+    String(now),
+    base === null ? '—' : String(base),
+    countDelta(now, base),
+    findings && findings.status !== 'skipped' ? '0' : '—',
+    worst([findings]),
+  );
+  const head = withBase ? ['Metric', 'This PR', 'Base', 'Change', 'Budget', ''] : ['Metric', 'This PR', 'Budget', ''];
+  const align: ('l' | 'r')[] = withBase ? ['l', 'r', 'r', 'r', 'l', 'l'] : ['l', 'r', 'l', 'l'];
+  const parts = [table(head, rows, align)];
+  if (!image && !build) parts.push(notBuiltLine(v));
+  else if (image)
+    parts.push(
+      "<sub>Unpacked: the sum of the image's layers, what it takes once pulled. Compressed: what is pushed and pulled. GB = 10⁹ bytes.</sub>",
+    );
+  return parts.join('\n\n');
 }
 
-function table(head: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+function notBuiltLine(v: View): string {
+  const build = v.report.build;
+  if (!build) return '<sub>Lint only: the image was not built, so size, build time and vulnerabilities were not measured.</sub>';
+  return `<sub>The image was not measured: the build ${build.status === 'failed' ? 'failed' : 'was skipped'}.</sub>`;
 }
 
-function checkReasons(report: Report): string {
-  const notable = report.budgets.filter((result) => result.status === 'fail' || result.status === 'warn');
-  if (notable.length === 0) return '';
-  return notable
-    .map(
-      (result) =>
-        `- ${ICONS[result.status]} **${result.check}**${result.gating ? '' : ' (not gating)'}: ${escapeMarkdown(result.reason ?? '')}`,
-    )
-    .join('\n');
+function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
 }
 
-function skippedStages(report: Report): string {
-  const said = new Set<string>();
-  const add = (text: string | undefined) => {
-    if (text) said.add(text);
-  };
-  report.notes.forEach(add);
-  if (report.build && report.build.status !== 'ok')
-    add(`Build ${report.build.status}${report.build.reason ? `: ${report.build.reason}` : ''}`);
-  if (report.image && report.image.status !== 'ok')
-    add(`Image inspection ${report.image.status}${report.image.reason ? `: ${report.image.reason}` : ''}`);
-  const analysis = report.image?.analysis;
-  if (analysis && analysis.status !== 'ok') add(`Layer analysis ${analysis.status}${analysis.reason ? `: ${analysis.reason}` : ''}`);
-  if (report.scan && report.scan.status !== 'ok')
-    add(`Vulnerability scan ${report.scan.status}${report.scan.reason ? `: ${report.scan.reason}` : ''}`);
-  if (!report.baseline) add(report.baselineReason ?? 'No baseline report to compare with: budgets only.');
-  if (said.size === 0) return '';
-  return ['**Not run or incomplete**', ...[...said].slice(0, 20).map((text) => `- ${escapeMarkdown(text)}`)].join('\n');
+/** Nothing moved against the base beyond the thresholds: no new finding, vulnerability or package change. */
+function isUnchanged(v: View): boolean {
+  const comparison = v.report.comparison;
+  if (!comparison || v.report.image?.status !== 'ok') return false;
+  const small = (delta: number | null, minimum: number) => delta === null || Math.abs(delta) < minimum;
+  return (
+    small(comparison.size.delta, v.minimum.bytes) &&
+    small(comparison.compressedSize.delta, v.minimum.bytes) &&
+    small(comparison.buildSeconds.delta, v.minimum.seconds) &&
+    comparison.newFindings.filter((finding) => !finding.suppressed).length === 0 &&
+    comparison.newVulnerabilities.length === 0 &&
+    (comparison.packages ?? []).every((change) => Math.abs(change.delta) < v.minimum.bytes && change.change !== 'version')
+  );
+}
+
+function compactLine(v: View): string {
+  const { report } = v;
+  const image = report.image!;
+  const build = report.build?.status === 'ok' ? report.build : null;
+  const parts = [
+    `${formatBytes(image.size ?? 0)} unpacked${image.compressedSize !== null ? `, ${formatBytes(image.compressedSize)} compressed` : ''}`,
+    build?.seconds != null ? `built in ${formatDuration(build.seconds)}` : '',
+    build && build.totalSteps > 0 ? `${build.cacheHits} of ${build.totalSteps} steps from the cache` : '',
+  ].filter(Boolean);
+  const base = report.baseline ? ` against ${code(report.baseline.branch ?? report.baseline.ref, { maxLength: 80 })}` : '';
+  return `**No change${base}:** ${parts.join(' · ')}.`;
+}
+
+// ---- Build time ----
+
+const PHASE_NAMES: Record<BuildPhase['phase'], string> = {
+  'context-upload': 'sending the build context',
+  'cache-import': 'reading the registry cache',
+  'export-image': 'exporting the image',
+  'export-cache': 'exporting the cache',
+  push: 'pushing',
+};
+
+/** Exporting, the cache and pushing, when they take most of a build that is long enough to matter. */
+function phaseNote(v: View): string {
+  const build = v.report.build;
+  if (!build?.seconds || !build.phases) return '';
+  const outside = build.phases.filter((phase) => ['export-image', 'export-cache', 'push'].includes(phase.phase) && phase.seconds > 0);
+  const seconds = outside.reduce((sum, phase) => sum + phase.seconds, 0);
+  if (seconds < 30 || seconds / build.seconds < 0.5) return '';
+  const which = outside.map((phase) => `${PHASE_NAMES[phase.phase]} ${formatDuration(phase.seconds)}`).join(', ');
+  return `⏱️ ${Math.round((seconds / build.seconds) * 100)}% of the build was not the Dockerfile's steps (${which}): the image's bytes are the cost here, so fewer and smaller layers help, and \`compression=zstd\` in the output exports faster.`;
 }
 
 function buildError(report: Report): string {
@@ -329,165 +618,388 @@ function buildError(report: Report): string {
   return `<details open><summary>Build error (last ${Math.min(tail.length, 30)} lines)</summary>\n\n${escapePre(tail.slice(-30))}\n\n</details>`;
 }
 
-const SEVERITY_TITLES: Record<Severity, string> = { error: '❌ Errors', warning: '⚠️ Warnings', info: 'ℹ️ Info' };
-const FINDINGS_PER_SEVERITY = 40;
+// ---- What changed ----
 
-function findingKey(finding: Finding): string {
-  return `${finding.rule}\u0000${finding.file}\u0000${finding.message}`;
+function instructionText(layer: Pick<LayerInfo, 'createdBy' | 'instruction'>): string {
+  if (layer.instruction) return layer.instruction;
+  return layer.createdBy
+    .replace(/\s*# buildkit$/, '')
+    .replace(/^\/bin\/sh -c #\(nop\)\s*/, '')
+    .replace(/^RUN \|\d+ (?:\S+=\S* )*/, 'RUN ')
+    .replace(/^\|\d+ (?:\S+=\S* )*/, '')
+    .replace(/^\/bin\/sh -c /, 'RUN ');
 }
 
-function findingsOf(report: Report, severity: Severity, links: Links, shown = FINDINGS_PER_SEVERITY): string {
-  const active = report.findings.filter((finding) => !finding.suppressed && finding.severity === severity);
-  const suppressed = report.findings.filter((finding) => finding.suppressed && finding.severity === severity).length;
-  if (active.length === 0 && suppressed === 0) return '';
-  const fresh = new Set((report.comparison?.newFindings ?? []).map(findingKey));
-  const items = active.slice(0, shown).map((finding) => {
-    const rule = /^MLG\d{3}$/.test(finding.rule) ? `[${finding.rule}](${docsUrl(finding.rule)})` : escapeMarkdown(finding.rule, 20);
-    const isNew = report.comparison && fresh.has(findingKey(finding)) ? ' 🆕' : '';
-    const cost = finding.bytes ? ` (${formatBytes(finding.bytes)})` : '';
-    return `- ${rule} ${escapeMarkdown(finding.name, 60)}: ${escapeMarkdown(finding.message)}${cost} — ${links.location(finding.file, finding.line, finding.endLine)}${isNew}`;
-  });
-  if (active.length > shown) items.push(`- … and ${active.length - shown} more in report.json`);
-  const title = `${SEVERITY_TITLES[severity]} (${active.length}${suppressed ? `, ${suppressed} suppressed` : ''})`;
-  if (severity === 'info') return `<details><summary>${title}</summary>\n\n${items.join('\n')}\n\n</details>`;
-  return [`**${title}**`, ...items].join('\n');
+function baseImageLabel(image: ImageSection | null): string {
+  return image?.base ? `base image ${code(image.base.ref, { cell: true, maxLength: 60 })}` : 'base image';
 }
 
-function fixedFindings(report: Report): string {
-  const fixed = report.comparison?.fixedFindings ?? [];
-  if (fixed.length === 0) return '';
-  const items = fixed
-    .slice(0, 30)
-    .map((finding) => `- ${escapeMarkdown(finding.rule, 20)} ${escapeMarkdown(finding.name, 60)}: ${escapeMarkdown(finding.message, 200)}`);
-  return `<details><summary>🎉 Fixed by this change (${fixed.length})</summary>\n\n${items.join('\n')}\n\n</details>`;
+/** The instruction text for a line, from our model's layer record when there is one. */
+function instructionAt(v: View, line: number | null, createdBy: string): string {
+  const image = v.report.image;
+  if (line === null) return baseImageLabel(image);
+  const layer = image?.layers.find((candidate) => candidate.line === line);
+  return code(instructionText(layer ?? { createdBy }), { cell: true, maxLength: 50 });
 }
 
-function nextSteps(report: Report): string {
-  const active = report.findings.filter((finding) => !finding.suppressed);
-  const items: string[] = [];
-  const topics = new Map<SavingTopic, string[]>();
-  for (const finding of active) {
-    for (const topic of RULE_SAVINGS[finding.rule] ?? []) {
-      const rules = topics.get(topic) ?? [];
-      if (!rules.includes(finding.rule)) rules.push(finding.rule);
-      topics.set(topic, rules);
-    }
-  }
-  for (const [topic, rules] of topics) {
-    const saving = SAVINGS[topic];
-    const measured = active.filter((finding) => rules.includes(finding.rule)).reduce((sum, finding) => sum + (finding.bytes ?? 0), 0);
-    const here = measured > 0 ? ` Measured in this image: ${formatBytes(measured)}.` : '';
-    const sources = saving.sources.map((url, index) => `[${index + 1}](${url})`).join(' ');
-    items.push(`- **${saving.action}** (${rules.join(', ')}): saves ${saving.range} (${sources}).${here}`);
-  }
-  const measuredRules = new Map<string, { name: string; bytes: number }>();
-  for (const finding of active) {
-    if (!finding.bytes || RULE_SAVINGS[finding.rule]) continue;
-    const entry = measuredRules.get(finding.rule) ?? { name: finding.name, bytes: 0 };
-    entry.bytes += finding.bytes;
-    measuredRules.set(finding.rule, entry);
-  }
-  for (const [rule, entry] of [...measuredRules].sort((a, b) => b[1].bytes - a[1].bytes)) {
-    // Image rules measure bytes in the layers; Dockerfile rules (MLG003, MLG006) in the build context.
-    const where = rule.startsWith('MLG1') ? 'in this image' : 'in the build context';
-    items.push(`- Fix ${escapeMarkdown(rule, 20)} ${escapeMarkdown(entry.name, 60)}: ${formatBytes(entry.bytes)} ${where}.`);
-  }
-  const size = budget(report, 'size');
-  if (size && (size.status === 'fail' || size.status === 'warn') && size.actual !== null && size.limit !== null) {
-    items.unshift(
-      `- The image needs ${formatBytes(size.actual - size.limit)} less to fit its ${formatBytes(size.limit)} budget; the largest layers below are the levers.`,
-    );
-  }
-  const firstMiss = report.build?.firstMiss;
-  if (firstMiss && report.build && report.build.totalSteps > 0 && report.build.cacheHits === 0) {
-    items.push('- No step came from the cache: check that `cache-ref` points at a registry the job can read and write.');
-  }
-  if (items.length === 0) return '';
-  return ['#### What to do next', ...items].join('\n');
-}
-
-function layers(report: Report, links: Links): string {
+function whatChanged(v: View): string {
+  const comparison = v.report.comparison;
+  if (!comparison) return '';
   const parts: string[] = [];
-  const all = report.image?.layers ?? [];
-  const largest = [...all]
-    .filter((layer) => layer.size > 0)
-    .sort((a, b) => b.size - a.size)
-    .slice(0, 5);
-  if (largest.length > 0) {
-    parts.push('#### Largest layers');
-    parts.push(
-      table(
-        ['Size', 'Line', 'Instruction'],
-        largest.map((layer) => [formatBytes(layer.size), links.line(layer.line), escapeCode(layer.createdBy, 160)]),
-      ),
-    );
-  }
-  const grown = [...(report.comparison?.grownInstructions ?? [])].filter((entry) => entry.delta > 0).sort((a, b) => b.delta - a.delta);
+  const grown = comparison.grownInstructions.filter((entry) => entry.delta >= v.minimum.bytes);
   if (grown.length > 0) {
-    parts.push('#### What grew against the base');
+    const shown = v.room === 'summary' ? grown : grown.slice(0, 5);
     parts.push(
       table(
-        ['Line', 'Instruction', 'Base', 'This PR', 'Change'],
-        grown
-          .slice(0, 10)
-          .map((entry) => [
-            links.line(entry.line),
-            escapeCode(entry.createdBy, 160),
-            formatBytes(entry.before),
-            formatBytes(entry.after),
-            `+${formatBytes(entry.delta)}`,
-          ]),
+        ['Layer', 'Line', 'Base', 'This PR', 'Change'],
+        shown.map((entry) => [
+          instructionAt(v, entry.line, entry.createdBy),
+          v.links.line(entry.line),
+          formatBytes(entry.before),
+          formatBytes(entry.after),
+          entry.before > 0 ? `${signedBytes(entry.delta)}${ladder(entry.delta / entry.before)}` : `${signedBytes(entry.delta)} new`,
+        ]),
+        ['l', 'l', 'r', 'r', 'r'],
       ),
     );
-    if (grown.length > 10) parts.push(`… and ${grown.length - 10} more in report.json`);
+    if (grown.length > shown.length)
+      parts.push(`<sub>and ${plural(grown.length - shown.length, 'more layer')} that grew: see the job summary.</sub>`);
   }
+  const packages = (comparison.packages ?? []).filter((change) => Math.abs(change.delta) >= v.minimum.bytes || change.change !== 'size');
+  if (packages.length > 0) {
+    const shown = v.room === 'summary' ? packages : packages.slice(0, 8);
+    const version = (side: { version: string } | null) => (side ? code(side.version, { cell: true, maxLength: 40 }) : '—');
+    parts.push(
+      table(
+        ['Package', 'Change', 'Base', 'This PR', 'Size change'],
+        shown.map((change) => [
+          code(change.name, { cell: true, maxLength: 50 }),
+          change.change === 'version' ? 'version' : change.change,
+          version(change.before),
+          version(change.after),
+          signedBytes(change.delta),
+        ]),
+        ['l', 'l', 'l', 'l', 'r'],
+      ),
+    );
+    if (packages.length > shown.length)
+      parts.push(`<sub>and ${plural(packages.length - shown.length, 'more package change')}: see the job summary.</sub>`);
+  }
+  for (const regression of comparison.regressions ?? [])
+    parts.push(`- ⚠️ **${mixedText(regression.title)}** (${formatBytes(regression.bytes)}): ${mixedText(regression.detail)}`);
+  if (parts.length === 0) return '';
+  return ['#### What changed', ...parts].join('\n\n');
+}
+
+// ---- Fix first ----
+
+const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+const FIX_FIRST = 5;
+
+interface Action {
+  finding: Finding;
+  lines: Finding[];
+  saving: SavingView | null;
+}
+
+/** Findings this Dockerfile can fix, the same fix on several lines as one action, ranked by saving and severity. */
+function actions(v: View): Action[] {
+  const grouped = new Map<string, Action>();
+  // An image finding that measures what a Dockerfile finding on the same line predicts is that finding's saving, not a second action.
+  const predicted = new Set(v.active.map((finding) => `${MEASURED_BY[finding.rule] ?? ''}\u0000${finding.line}`));
+  for (const finding of v.active) {
+    if (fromBaseImage(finding) || predicted.has(`${finding.rule}\u0000${finding.line}`)) continue;
+    const key = `${finding.rule}\u0000${isLegacyFinding(finding) ? finding.message : finding.fix}`;
+    const saving = savingOf(finding, v.report);
+    const entry = grouped.get(key);
+    if (entry) {
+      entry.lines.push(finding);
+      if (saving && (!entry.saving || saving.basis === entry.saving.basis)) {
+        entry.saving = entry.saving
+          ? { ...saving, bytes: entry.saving.bytes + saving.bytes, amount: formatBytes(entry.saving.bytes + saving.bytes) }
+          : saving;
+      }
+    } else grouped.set(key, { finding, lines: [finding], saving });
+  }
+  const weight = (action: Action) => {
+    const severity = 3 - SEVERITIES.indexOf(action.finding.severity);
+    const bytes = action.saving?.bytes ?? 0;
+    return severity + (bytes >= 1e9 ? 2 : bytes >= 1e8 ? 1 : 0);
+  };
+  return [...grouped.values()].sort(
+    (a, b) => weight(b) - weight(a) || (b.saving?.bytes ?? 0) - (a.saving?.bytes ?? 0) || a.finding.line - b.finding.line,
+  );
+}
+
+function actionLine(action: Action, v: View): string {
+  const { finding } = action;
+  const what = isLegacyFinding(finding) ? headlineOf(finding) : fixOf(finding) || titleOf(finding);
+  const where = action.lines
+    .slice(0, 4)
+    .map((one) => (one.file === v.report.dockerfile && one.line === 0 ? '' : v.links.at(one.file, one.line, one.endLine)))
+    .filter((text) => text !== '' && text !== '—');
+  const more = action.lines.length > 4 ? ` +${action.lines.length - 4}` : '';
+  const saving = savingText(action.saving);
+  const tail = [where.join(' ') + more, saving ? `saves ${saving}` : '', ruleLink(finding.rule, v)].filter(Boolean).join(' · ');
+  return `${SEVERITY_ICON[finding.severity]} ${what} — ${tail}`;
+}
+
+function fixFirst(v: View): string {
+  const all = actions(v).filter((action) => action.finding.severity !== 'info' || action.saving);
+  const lines = all.slice(0, FIX_FIRST).map((action, i) => `${i + 1}. ${actionLine(action, v)}`);
+  const base = baseImageLine(v);
+  const firstBuild = firstBuildLine(v);
+  if (lines.length === 0 && !base && !firstBuild) return '';
+  const parts = lines.length > 0 ? ['#### Fix first', lines.join('\n')] : [];
+  if (all.length > FIX_FIRST) parts.push(`<sub>${plural(all.length - FIX_FIRST, 'more finding')} below.</sub>`);
+  if (base) parts.push(base);
+  if (firstBuild) parts.push(firstBuild);
   return parts.join('\n\n');
 }
 
-function cacheMiss(report: Report, links: Links): string {
-  const build = report.build;
-  if (!build || build.status !== 'ok' || build.totalSteps === 0) return '';
-  if (!build.firstMiss) return `**Cache:** all ${build.totalSteps} steps came from the cache.`;
-  const where = build.firstMiss.line !== null ? ` at ${links.line(build.firstMiss.line)}` : '';
-  return `**First cache miss:** ${escapeCode(build.firstMiss.name, 160)}${where}; it and the steps after it ran again (${build.cacheHits} of ${build.totalSteps} steps cached).`;
+/** One line for what the base image brings: not this Dockerfile's to fix. */
+function baseImageLine(v: View): string {
+  const found = v.active.filter(fromBaseImage);
+  if (found.length === 0) return '';
+  const bytes = found.reduce((sum, finding) => sum + (finding.bytes ?? 0), 0);
+  const rules = [...new Set(found.map((finding) => finding.rule))].map((rule) => ruleLink(rule, v)).join(', ');
+  const image = v.report.image?.base;
+  const name = image ? code(image.ref, { maxLength: 80 }) : 'the base image';
+  return `<sub>ℹ️ From ${name}, not this Dockerfile: ${bytes > 0 ? `${formatBytes(bytes)} ` : ''}flagged by ${rules}. A slimmer or newer base image is the only fix.</sub>`;
 }
 
-function vulnerabilityList(report: Report): string {
-  const scan = report.scan;
-  if (!scan || scan.status !== 'ok' || scan.top.length === 0) return '';
-  const rows = scan.top
-    .slice(0, 25)
-    .map((vuln) => [
-      escapeMarkdown(vuln.id, 40),
-      vuln.severity,
-      escapeCode(vuln.pkg, 80),
-      escapeMarkdown(vuln.installed, 60),
-      vuln.fixed ? escapeMarkdown(vuln.fixed, 60) : 'no fix yet',
-    ]);
-  const counts = VULN_SEVERITIES.map((severity) => `${scan.counts[severity]} ${severity}`).join(', ');
-  return `<details><summary>Vulnerabilities (${counts})</summary>\n\n${table(['ID', 'Severity', 'Package', 'Installed', 'Fixed in'], rows)}\n\n</details>`;
+/** A first build of a branch finds no cache: said as a fact, not an action. */
+function firstBuildLine(v: View): string {
+  const build = v.report.build;
+  if (!build || build.status !== 'ok' || build.totalSteps === 0 || build.cacheHits > 0) return '';
+  const noCacheYet = v.report.notes.some((note) => /^no cache at .* yet/.test(note));
+  if (noCacheYet || !build.cache || build.cache.from.length === 0)
+    return `<sub>ℹ️ First build with an empty cache: no step could come from the cache${noCacheYet ? '' : ' (no cache source is set)'}; the next build of this branch reuses this one's layers.</sub>`;
+  return '';
 }
 
-function buildSteps(report: Report, links: Links): string {
-  const steps = report.build?.steps ?? [];
-  if (steps.length === 0) return '';
-  const slowest = [...steps].sort((a, b) => b.seconds - a.seconds).slice(0, 15);
-  const rows = slowest.map((step) => [
-    formatDuration(step.seconds),
-    step.cached ? 'cached' : 'ran',
-    step.line === null ? '—' : links.line(step.line),
-    escapeCode(step.name, 160),
+// ---- Collapsed sections ----
+
+function findingsTitle(v: View): string {
+  const counts = countBySeverity(v.active);
+  const suppressed = v.report.findings.length - v.active.length;
+  const parts = SEVERITIES.filter((severity) => counts[severity] > 0).map((severity) =>
+    plural(counts[severity], severity === 'info' ? 'info' : severity, severity === 'info' ? 'infos' : `${severity}s`),
+  );
+  return `All findings (${parts.join(', ') || 'none'}${suppressed > 0 ? `; ${suppressed} suppressed` : ''})`;
+}
+
+function findingsTable(v: View, limit?: number): string {
+  if (v.active.length === 0) return '';
+  const shown = limit === undefined ? v.active : v.active.slice(0, limit);
+  const rows = shown.map((finding) => {
+    const isNew = v.report.comparison && v.fresh.has(findingKey(finding)) ? ' 🆕' : '';
+    return [
+      `${SEVERITY_ICON[finding.severity]} ${ruleLink(finding.rule, v)}`,
+      `${headlineOf(finding, true)}${isNew}`,
+      fromBaseImage(finding) ? baseImageLabel(v.report.image) : v.links.at(finding.file, finding.line, finding.endLine),
+      savingText(savingOf(finding, v.report)) || '—',
+    ];
+  });
+  const parts = [table(['Rule', 'Finding', 'Line', 'Saving'], rows)];
+  if (shown.length < v.active.length)
+    parts.push(`<sub>${plural(v.active.length - shown.length, 'more finding')}: in the job summary and report.json.</sub>`);
+  else if (v.room === 'comment')
+    parts.push('<sub>Each finding in full, with why and how to fix it: the job summary, the annotations and report.json.</sub>');
+  return parts.join('\n\n');
+}
+
+/** The summary only: every finding with its detail and fix. */
+function findingsInFull(v: View): string {
+  if (v.active.length === 0) return '';
+  const items = v.active.map((finding) => {
+    const where = fromBaseImage(finding) ? baseImageLabel(v.report.image) : v.links.at(finding.file, finding.line, finding.endLine);
+    const text = [detailOf(finding), fixOf(finding)].filter(Boolean).join(' ');
+    return `- ${SEVERITY_ICON[finding.severity]} **${titleOf(finding)}** (${ruleLink(finding.rule, v)}, ${where}). ${text}`;
+  });
+  return ['#### Findings in full', ...items].join('\n');
+}
+
+function fixedFindings(v: View): string {
+  const fixed = v.report.comparison?.fixedFindings ?? [];
+  if (fixed.length === 0) return '';
+  const shown = v.room === 'summary' ? fixed : fixed.slice(0, 20);
+  return table(
+    ['Rule', 'Fixed'],
+    shown.map((finding) => [ruleLink(finding.rule, v), headlineOf(finding, true)]),
+  );
+}
+
+function buildSteps(v: View): string {
+  const build = v.report.build;
+  if (!build || build.steps.length === 0) return '';
+  const firstMiss = build.firstMiss;
+  const isFirstMiss = (step: { name: string; line: number | null }) =>
+    firstMiss !== null && step.name === firstMiss.name && step.line === firstMiss.line;
+  const slowest = [...build.steps].sort((a, b) => b.seconds - a.seconds);
+  const shown = v.room === 'summary' ? slowest : slowest.slice(0, 10);
+  const rows = shown.map((step) => [
+    code(stepInstruction(step.name), { cell: true, maxLength: 70 }),
+    v.links.line(step.line),
+    step.cached ? '—' : formatDuration(step.seconds),
+    step.cached ? 'cached' : isFirstMiss(step) ? '**first miss**' : 'ran',
   ]);
-  return `<details><summary>Slowest build steps</summary>\n\n${table(['Time', 'Cache', 'Line', 'Step'], rows)}\n\n</details>`;
+  const parts = [table(['Step', 'Line', 'Time', 'Cache'], rows, ['l', 'l', 'r', 'l'])];
+  if (shown.length < slowest.length) parts.push(`<sub>${plural(slowest.length - shown.length, 'faster step')} not shown.</sub>`);
+  const phases = (build.phases ?? []).filter((phase) => phase.seconds > 0);
+  if (phases.length > 0 && build.seconds) {
+    const share = (seconds: number) => `${Math.round((seconds / build.seconds!) * 100)}%`;
+    parts.push(
+      table(
+        ['Outside the steps', 'Time', 'Share'],
+        phases.map((phase) => [
+          `${PHASE_NAMES[phase.phase]}${phase.bytes ? ` (${formatBytes(phase.bytes)})` : ''}`,
+          formatDuration(phase.seconds),
+          share(phase.seconds),
+        ]),
+        ['l', 'r', 'r'],
+      ),
+    );
+  }
+  if (firstMiss && build.cacheHits > 0)
+    parts.push(
+      `The first step that missed the cache was ${v.links.line(firstMiss.line)}: it and every step after it in its stage ran again.`,
+    );
+  return parts.join('\n\n');
 }
 
-function footer(report: Report): string {
+/** `[stage-2 3/4] RUN …` → `RUN …`. */
+function stepInstruction(name: string): string {
+  return name.replace(/^\[[^\]]*\]\s*/, '');
+}
+
+function layersTable(v: View): string {
+  const image = v.report.image;
+  if (!image || image.status !== 'ok' || image.layers.length === 0) return '';
+  const baseLayers = image.layers.filter(isBaseLayer);
+  const own = image.layers.filter((layer) => !isBaseLayer(layer) && layer.size > 0);
+  const compressed = (layers: LayerInfo[]) =>
+    layers.every((layer) => layer.compressedSize !== undefined)
+      ? formatBytes(layers.reduce((sum, layer) => sum + (layer.compressedSize ?? 0), 0))
+      : '—';
+  const rows: string[][] = [];
+  if (baseLayers.length > 0)
+    rows.push([
+      `${baseImageLabel(image)} (${plural(baseLayers.length, 'layer')})`,
+      '—',
+      formatBytes(baseLayers.reduce((sum, layer) => sum + layer.size, 0)),
+      compressed(baseLayers),
+    ]);
+  const largest = [...own].sort((a, b) => b.size - a.size);
+  const shown = v.room === 'summary' ? largest : largest.slice(0, 8);
+  for (const layer of shown)
+    rows.push([
+      code(instructionText(layer), { cell: true, maxLength: 70 }),
+      v.links.line(layer.line),
+      formatBytes(layer.size),
+      compressed([layer]),
+    ]);
+  const parts = [table(['Layer', 'Line', 'Unpacked', 'Compressed'], rows, ['l', 'l', 'r', 'r'])];
+  if (shown.length < largest.length) parts.push(`<sub>${plural(largest.length - shown.length, 'smaller layer')} not shown.</sub>`);
+  if (image.base?.digest)
+    parts.push(`Base image: ${code(`${image.base.ref.replace(/@sha256:[0-9a-f]+$/, '')}@${image.base.digest}`, { maxLength: 200 })}`);
+  return parts.join('\n\n');
+}
+
+function largestFiles(v: View): string {
+  const files = v.report.image?.analysis?.largestFiles ?? [];
+  if (files.length === 0) return '';
+  const layers = v.report.image?.layers ?? [];
+  const shown = v.room === 'summary' ? files : files.slice(0, 10);
+  return table(
+    ['File', 'Size', 'Added by'],
+    shown.map((file) => [
+      code(file.path, { cell: true, maxLength: 80 }),
+      formatBytes(file.size),
+      isBaseLayer(layers[file.layer]) ? baseImageLabel(v.report.image) : v.links.line(file.line),
+    ]),
+    ['l', 'r', 'l'],
+  );
+}
+
+function packagesTable(v: View): string {
+  const inventory = v.report.image?.analysis?.packages;
+  if (!inventory || inventory.packages.length === 0) return '';
+  const top = [...inventory.packages].sort((a, b) => b.bytes - a.bytes);
+  const shown = v.room === 'summary' ? top.slice(0, 100) : top.slice(0, 10);
+  const parts = [
+    table(
+      ['Package', 'Version', 'Size', 'Installed by'],
+      shown.map((pkg) => [
+        code(pkg.name, { cell: true, maxLength: 50 }),
+        code(pkg.version, { cell: true, maxLength: 40 }),
+        formatBytes(pkg.bytes),
+        pkg.fromBase ? baseImageLabel(v.report.image) : v.links.line(pkg.line),
+      ]),
+      ['l', 'l', 'r', 'l'],
+    ),
+  ];
+  const groups = inventory.groups.filter((group) => group.bytes > 0).sort((a, b) => b.bytes - a.bytes);
+  if (groups.length > 0)
+    parts.push(
+      `By group: ${groups.map((group) => `${group.group} ${formatBytes(group.bytes)}`).join(' · ')}; files no package owns ${formatBytes(inventory.unownedBytes)}.`,
+    );
+  return parts.join('\n\n');
+}
+
+function vulnerabilityList(v: View): string {
+  const scan = v.report.scan;
+  if (!scan || scan.status !== 'ok' || scan.top.length === 0) return '';
+  const shown = v.room === 'summary' ? scan.top : scan.top.slice(0, 15);
+  const counts = VULN_SEVERITIES.filter((severity) => scan.counts[severity] > 0)
+    .map((severity: VulnSeverity) => `${scan.counts[severity]} ${severity}`)
+    .join(', ');
+  return [
+    `Found: ${counts || 'none'}.`,
+    table(
+      ['ID', 'Severity', 'Package', 'Installed', 'Fixed in'],
+      shown.map((vuln) => [
+        code(vuln.id, { cell: true, maxLength: 40 }),
+        vuln.severity,
+        code(vuln.pkg, { cell: true, maxLength: 50 }),
+        code(vuln.installed, { cell: true, maxLength: 40 }),
+        vuln.fixed ? code(vuln.fixed, { cell: true, maxLength: 40 }) : 'no fix yet',
+      ]),
+    ),
+  ].join('\n\n');
+}
+
+function skippedNotes(v: View): string {
+  const { report } = v;
+  const said = new Set<string>();
+  const add = (text: string | undefined) => {
+    if (text) said.add(text);
+  };
+  report.notes.filter((note) => !/^no cache at .* yet/.test(note)).forEach(add);
+  if (report.build && report.build.status !== 'ok')
+    add(`Build ${report.build.status}${report.build.reason ? `: ${report.build.reason}` : ''}`);
+  if (report.image && report.image.status !== 'ok')
+    add(`Image inspection ${report.image.status}${report.image.reason ? `: ${report.image.reason}` : ''}`);
+  const analysis = report.image?.analysis;
+  if (analysis && analysis.status !== 'ok') add(`Layer analysis ${analysis.status}${analysis.reason ? `: ${analysis.reason}` : ''}`);
+  if (report.scan && report.scan.status !== 'ok')
+    add(`Vulnerability scan ${report.scan.status}${report.scan.reason ? `: ${report.scan.reason}` : ''}`);
+  if (!report.baseline) add(`No comparison with a base: ${report.baselineReason ?? 'no baseline report'}.`);
+  for (const result of report.budgets.filter((one) => one.status === 'skipped'))
+    add(`Check ${result.check} skipped: ${result.reason ?? 'not applicable'}.`);
+  for (const warning of report.build?.warnings ?? []) add(warning);
+  if (said.size === 0) return '';
+  return [...said]
+    .slice(0, 30)
+    .map((text) => `- ${mixedText(text)}`)
+    .join('\n');
+}
+
+function footer(v: View): string {
+  const { report } = v;
   const base = report.baseline
-    ? ` · compared with ${escapeCode(report.baseline.branch ?? report.baseline.ref, 120)}${report.baseline.commit ? ` at ${escapeCode(report.baseline.commit.slice(0, 12), 12)}` : ''}`
+    ? ` · compared with ${code(report.baseline.branch ?? report.baseline.ref, { maxLength: 80 })}${report.baseline.commit ? ` at ${code(report.baseline.commit.slice(0, 12))}` : ''}`
     : '';
-  const checks = report.budgets
-    .filter((result) => result.status === 'skipped')
-    .map((result) => `${result.check}: ${escapeMarkdown(result.reason ?? 'skipped', 160)}`);
-  const skippedLine = checks.length > 0 ? `\n<sub>Skipped checks: ${checks.join(' · ')}</sub>` : '';
-  return `<sub>ml-image-guard ${escapeMarkdown(report.tool.version, 20)}${base} · GB = 10^9 bytes, GiB = 2^30</sub>${skippedLine}`;
+  const at = report.git.sha ? ` · at ${code(report.git.sha.slice(0, 12))}` : '';
+  return `<sub>[ml-image-guard](${PROJECT_URL}/tree/${encodePath(v.docsRef)}) ${code(report.tool.version, { maxLength: 20 })}${at}${base}</sub>`;
 }

@@ -3,7 +3,8 @@
 // so code scanning shows them as dismissed rather than losing them.
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { RuleMeta } from '../lint/rule-meta.js';
-import type { Report, Severity } from './types.js';
+import { plainFields } from './annotations.js';
+import type { Finding, Report, Severity } from './types.js';
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -27,7 +28,7 @@ export function toSarif(report: Report, rules: readonly RuleMeta[]): Log {
           const result: Result = {
             ruleId: finding.rule,
             level: LEVEL[finding.severity],
-            message: { text: finding.message },
+            message: { text: messageText(finding) },
             locations: [
               {
                 physicalLocation: {
@@ -46,6 +47,13 @@ export function toSarif(report: Report, rules: readonly RuleMeta[]): Log {
       },
     ],
   };
+}
+
+/** The title, then detail and fix, in full: code scanning shows the first sentence as the alert's title. */
+function messageText(finding: Finding): string {
+  const { title, detail, fix } = plainFields(finding);
+  const rest = [detail, fix].filter((part) => part !== '').join(' ');
+  return rest === '' ? title : `${title}${/[.:!?]$/.test(title) ? '' : '.'} ${rest}`;
 }
 
 function descriptor(rule: RuleMeta): ReportingDescriptor {

@@ -1,52 +1,53 @@
-// Publicly reported savings for the "what to do next" hints: ranges, not points, because each
-// number is one project's image and yours will differ.
-import {
-  DEVEL_TO_RUNTIME,
-  PIP_CACHE,
-  RUNTIME_DUPLICATES_TORCH,
-  TORCH_CPU_WHEELS,
-  savingRange,
-  type ReportedSaving,
-} from '../lint/data/base-images.js';
+// What fixing a finding would save, as a rendering states it: what this image's layer walk
+// measured when there is one, else the range public reports give (a fallback, labelled so).
+// A public figure is never promised where the walk looked and found nothing to save. Pure.
+import { formatBytes } from '../config/units.js';
+import type { Finding, Report } from './types.js';
 
-export interface SavingEstimate {
-  /** What to change, imperative. */
-  action: string;
-  /** The reported range, in words. */
-  range: string;
+export interface SavingView {
+  /** Bytes to rank by: the measured bytes, or the low end of the public range. */
+  bytes: number;
+  basis: 'measured' | 'public-reports';
+  /** `1.2 GB`, `2.5–9.1 GB`. */
+  amount: string;
   sources: string[];
 }
 
-const estimate = (action: string, reports: readonly ReportedSaving[], extra = ''): SavingEstimate => ({
-  action,
-  range: `about ${savingRange(reports)}${extra} in public reports`,
-  sources: reports.map((r) => r.source),
-});
-
-// The numbers live in one table (src/lint/data/base-images.ts), shared with the rule messages.
-export const SAVINGS = {
-  'cuda-devel-vs-runtime': estimate(
-    'Base the final stage on the CUDA runtime (or base) image and keep the devel image in a builder stage',
-    DEVEL_TO_RUNTIME,
-  ),
-  'torch-cpu-wheels': estimate(
-    'Install the CPU-only torch wheels (`--index-url https://download.pytorch.org/whl/cpu`) in an image without a GPU',
-    TORCH_CPU_WHEELS,
-  ),
-  'cuda-runtime-duplicates-torch-wheels': estimate(
-    "Base the image on a plain OS image when torch's own nvidia-* wheels bring the CUDA libraries",
-    RUNTIME_DUPLICATES_TORCH,
-    ' of duplicated CUDA libraries',
-  ),
-  'pip-cache': estimate('Add `--no-cache-dir` to pip install (or a `RUN --mount=type=cache,target=/root/.cache/pip`)', PIP_CACHE),
-} satisfies Record<string, SavingEstimate>;
-
-export type SavingTopic = keyof typeof SAVINGS;
-
-/** The rules whose fix has a publicly reported saving. */
-export const RULE_SAVINGS: Readonly<Record<string, readonly SavingTopic[]>> = {
-  MLG001: ['cuda-devel-vs-runtime'],
-  MLG007: ['pip-cache'],
-  MLG014: ['torch-cpu-wheels', 'cuda-runtime-duplicates-torch-wheels'],
-  MLG019: ['cuda-runtime-duplicates-torch-wheels'],
+/**
+ * The image rule that measures, in the built image, what a Dockerfile rule predicts: its finding
+ * on the same instruction carries the bytes.
+ */
+export const MEASURED_BY: Readonly<Record<string, string>> = {
+  MLG001: 'MLG104', // devel base: headers, static libraries, compilers
+  MLG002: 'MLG104', // build tools in the final stage
+  MLG003: 'MLG101', // weights copied in
+  MLG004: 'MLG101', // weights downloaded at build
+  MLG007: 'MLG102', // pip/uv/conda cache
+  MLG011: 'MLG102', // apt lists
 };
+
+function walked(report: Report): boolean {
+  return report.image?.status === 'ok' && report.image.analysis?.status === 'ok';
+}
+
+export function savingOf(finding: Finding, report: Report): SavingView | null {
+  if (finding.saving?.basis === 'measured') return measured(finding.saving.bytes);
+  if (finding.rule.startsWith('MLG1') && finding.bytes) return measured(finding.bytes);
+  const counterpart = MEASURED_BY[finding.rule];
+  if (counterpart && walked(report)) {
+    const found = report.findings.filter((other) => other.rule === counterpart && other.line === finding.line && other.line > 0);
+    const bytes = found.reduce((sum, other) => sum + (other.bytes ?? 0), 0);
+    // The walk looked at this instruction's layer: its figure replaces any public one, and none means none.
+    return bytes > 0 ? measured(bytes) : null;
+  }
+  if (finding.saving?.basis === 'public-reports') {
+    const { bytes, maxBytes, sources = [] } = finding.saving;
+    const amount = maxBytes && maxBytes > bytes ? `${formatBytes(bytes)}–${formatBytes(maxBytes)}` : formatBytes(bytes);
+    return { bytes, basis: 'public-reports', amount, sources };
+  }
+  return null;
+}
+
+function measured(bytes: number): SavingView {
+  return { bytes, basis: 'measured', amount: formatBytes(bytes), sources: [] };
+}

@@ -1,6 +1,9 @@
 // Plain-text rendering for the terminal: findings like a compiler (file:line severity id),
 // then build, image, scan and budget sections when the report has them. Colour only on a TTY.
 import { formatBytes, formatDuration } from '../config/units.js';
+import { plainFields } from './annotations.js';
+import { isLegacyFinding } from './finding-text.js';
+import { shorten } from './escape.js';
 import type { Finding, Report, Severity } from './types.js';
 
 export interface TextOptions {
@@ -46,14 +49,16 @@ export function renderText(report: Report, { color }: TextOptions): string {
   if (image) {
     lines.push('', paint('bold', 'Image'));
     if (image.status !== 'ok') lines.push(`  ${image.status}: ${clean(image.reason ?? '')}`);
-    if (image.size !== null) lines.push(`  size ${formatBytes(image.size, { both: true })} uncompressed`);
+    if (image.size !== null) lines.push(`  size ${formatBytes(image.size, { both: true })} unpacked (the sum of its layers)`);
     if (image.compressedSize !== null) lines.push(`  size ${formatBytes(image.compressedSize, { both: true })} compressed (pushed/pulled)`);
     const layers = [...image.layers].sort((a, b) => b.size - a.size).slice(0, 10);
     if (layers.length > 0) {
       lines.push(`  largest layers (${image.layers.length} in all):`);
       for (const layer of layers) {
         const where = layer.line ? `line ${layer.line}` : 'base image';
-        lines.push(`    ${formatBytes(layer.size).padStart(10)}  ${where.padEnd(10)}  ${clean(truncate(layer.createdBy, 90))}`);
+        lines.push(
+          `    ${formatBytes(layer.size).padStart(10)}  ${where.padEnd(10)}  ${clean(shorten(layer.instruction ?? layer.createdBy, 90))}`,
+        );
       }
     }
     if (image.analysis && image.analysis.status !== 'ok')
@@ -91,17 +96,19 @@ export function renderText(report: Report, { color }: TextOptions): string {
   return lines.join('\n') + '\n';
 }
 
+/** `file:line severity RULE name: title`, then the detail and the fix indented below, in full (a legacy finding: its message). */
 function findingLine(finding: Finding, paint: (s: keyof typeof COLORS, t: string) => string, clean: (t: string) => string): string {
   const where = finding.line > 0 ? `${finding.file}:${finding.line}` : finding.file;
-  return `${where} ${paint(finding.severity, finding.severity)} ${finding.rule} ${finding.name}: ${clean(finding.message)}`;
+  const { title, detail, fix } = plainFields(finding);
+  const origin = finding.origin === 'base-image' ? paint('dim', ' (from the base image)') : '';
+  const head = `${where} ${paint(finding.severity, finding.severity)} ${finding.rule} ${finding.name}: `;
+  if (isLegacyFinding(finding)) return `${head}${clean(finding.quotes[0])}${origin}`;
+  const body = [detail, fix].filter((part) => part !== '').map((part) => paint('dim', `    ${clean(part)}`));
+  return [`${head}${clean(title)}${origin}`, ...body].join('\n');
 }
 
 /** Terminal escapes from repository text must not reach the terminal. */
 function stripControl(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\x00-\x08\x0b-\x1f\x7f\x9b]/g, '');
-}
-
-function truncate(text: string, max: number): string {
-  return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }

@@ -66,6 +66,15 @@ export interface BuildStep {
   cached: boolean;
 }
 
+/** Build time outside the Dockerfile's steps: sending the context, reading the cache, exporting, pushing. */
+export interface BuildPhase {
+  phase: 'context-upload' | 'cache-import' | 'export-image' | 'export-cache' | 'push';
+  /** Wall time of the phase (overlapping intervals counted once). */
+  seconds: number;
+  /** Bytes moved, when BuildKit says (the context upload). */
+  bytes?: number;
+}
+
 export interface BuildSection {
   status: StageStatus;
   reason?: string;
@@ -74,6 +83,8 @@ export interface BuildSection {
   cacheHits: number;
   totalSteps: number;
   firstMiss: { name: string; line: number | null } | null;
+  /** Where the rest of the wall time went; a cached step's own time is 0, the pulling of its layers is cache-import. */
+  phases?: BuildPhase[];
   /** Last lines of the builder's error output when the build failed. */
   errorTail?: string[];
   warnings: string[]; // e.g. "cache registry unreachable: ..." (build went on)
@@ -95,6 +106,8 @@ export interface LayerInfo {
   compressedSize?: number;
   createdBy: string;
   line: number | null; // Dockerfile line; null for base-image layers
+  /** The Dockerfile instruction as written (flags kept, continuations joined), when the layer was matched to one. */
+  instruction?: string;
   fromBase: boolean;
 }
 
@@ -163,6 +176,8 @@ export interface ImageSection {
   compressedSize: number | null; // sum of the manifest's layer blobs (what is pushed/pulled)
   layers: LayerInfo[];
   analysis: ImageAnalysis | null;
+  /** The image the final stage is built on (null digest when the engine does not know it). */
+  base?: { ref: string; digest: string | null };
 }
 
 export type VulnSeverity = 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW' | 'UNKNOWN';
@@ -238,12 +253,22 @@ export interface Comparison {
   regressions?: PackageRegression[];
   /** A multi-platform build: each platform's sizes against the same platform of the baseline. */
   platforms?: PlatformComparison[];
+  /** What the base branch's report measured, so rows compare like with like. */
+  base?: BaseFacts;
 }
 
 export interface PlatformComparison {
   platform: string;
   size: { actual: number | null; baseline: number | null; delta: number | null };
   compressedSize: { actual: number | null; baseline: number | null; delta: number | null };
+}
+
+export interface BaseFacts {
+  /** Unsuppressed findings per severity. */
+  findings: Record<Severity, number>;
+  /** Vulnerabilities the base's gate counted per severity; null when the base was not scanned. */
+  vulnerabilities: SeverityCounts | null;
+  cache: { hits: number; steps: number } | null;
 }
 
 export interface PackageChange {
