@@ -447,12 +447,3 @@ export const allInstructions = (model: DockerfileModel): readonly Instruction[] 
 export function shipsInFinal(stage: Stage, final: Stage): boolean {
   return stageChain(final).includes(stage);
 }
-
-/** Splits an image reference into repository path and tag (digest and registry kept in `name`). */
-export function splitImage(image: string): { name: string; tag: string | null; digest: string | null } {
-  const [withoutDigest, digest = null] = image.split('@') as [string, string?];
-  const slash = withoutDigest.lastIndexOf('/');
-  const colon = withoutDigest.lastIndexOf(':');
-  if (colon > slash) return { name: withoutDigest.slice(0, colon), tag: withoutDigest.slice(colon + 1), digest };
-  return { name: withoutDigest, tag: null, digest };
-}
