@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildConfig } from '../../src/config/types.js';
-import { parseDockerfile, chainInstructions, finalStage } from '../../src/lint/dockerfile.js';
+import { parseDockerfile, finalStage } from '../../src/lint/dockerfile.js';
 import { runBuild, type BuildResult } from '../../src/build/runner.js';
 import { inspectImage, type ImageInspection } from '../../src/image/inspect.js';
 import { walkImage } from '../../src/image/walk.js';
@@ -75,7 +75,7 @@ export function fixtureContext(
 
 export function stagesOf(dockerfile: string) {
   const model = parseDockerfile(dockerfile);
-  return { stages: model.stages, chain: chainInstructions(finalStage(model, null)) };
+  return { stages: model.stages, chain: finalStage(model, null).chainInstructions };
 }
 
 export async function build(

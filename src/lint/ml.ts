@@ -1,6 +1,6 @@
 // ML knowledge the rules share: what a base image is (CUDA devel/runtime/base, CPU-only),
 // which CUDA version a wheel is built for, what weights and secrets look like.
-import { chainInstructions, isEnv, isRun, type Instruction, type RunInstruction, type Stage } from './dockerfile.js';
+import { isEnv, isRun, type Instruction, type RunInstruction, type Stage } from './dockerfile.js';
 import { packageName, pipInstalls, type PipInstall } from './commands.js';
 import { contextPathOf, parseRequirements } from './requirements.js';
 import type { ContextIndex } from './context.js';
@@ -198,7 +198,7 @@ export function envBeforeEach(stage: Stage, names: readonly string[]): (before: 
   const wanted = new Set(names);
   const at = new Map<Instruction, Record<string, string>>();
   let env: Record<string, string> = {};
-  for (const instruction of chainInstructions(stage)) {
+  for (const instruction of stage.chainInstructions) {
     if (!at.has(instruction)) at.set(instruction, env);
     if (!isEnv(instruction) || !instruction.pairs.some((p) => wanted.has(p.name))) continue;
     env = { ...env };
