@@ -4,13 +4,13 @@
 //   - a rebuild with the registry cache after a code-only change against a cold build.
 // Run: npx tsx bench/image.bench.ts   (needs scripts/ci-docker.sh's dockerd, buildx and registry)
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, openSync, closeSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, openSync, closeSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { BuildConfig } from '../src/config/types.js';
-import { BUILD } from '../__tests__/build/fixture-images.js';
+import { BUILD, pruneMarkedCache } from '../__tests__/build/fixture-images.js';
 import { formatBytes } from '../src/config/units.js';
 import { parseDockerfile } from '../src/lint/dockerfile.js';
 import { runBuild } from '../src/build/runner.js';
@@ -20,10 +20,16 @@ import { exec } from '../src/util/exec.js';
 
 const REGISTRY = process.env.MLG_TEST_REGISTRY ?? '127.0.0.1:5000';
 const WEIGHT_LAYER_BYTES = [600_000_000, 500_000_000];
+// This run's own build cache (the engine is shared): a busybox with this marker appended (the same
+// program) and the marker in every RUN, so the first build is cold without pruning anything and
+// the rebuild's prune removes only these records, never the machine's whole build cache.
+const MARKER = `mlg-bench-${Date.now().toString(36)}`;
 const DOCKERFILE = [
   'FROM scratch',
   'COPY busybox /bin/busybox',
-  ...WEIGHT_LAYER_BYTES.map((bytes, i) => `RUN ["/bin/busybox", "sh", "-c", "/bin/busybox head -c ${bytes} /dev/urandom > /blob-${i}"]`),
+  ...WEIGHT_LAYER_BYTES.map(
+    (bytes, i) => `RUN ["/bin/busybox", "sh", "-c", "/bin/busybox head -c ${bytes} /dev/urandom > /blob-${i}; : ${MARKER}"]`,
+  ),
   'COPY app.py /app/app.py',
   '',
 ].join('\n');
@@ -50,13 +56,13 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'mlg-bench-'));
   try {
     copyFileSync('/bin/busybox', join(dir, 'busybox'));
+    appendFileSync(join(dir, 'busybox'), `\n${MARKER}\n`);
     writeFileSync(join(dir, 'Dockerfile'), DOCKERFILE);
     writeFileSync(join(dir, 'app.py'), 'print("v1")\n');
     const cacheRef = `${REGISTRY}/mlg-bench/cache-${Date.now().toString(36)}`;
     const tag = 'ml-image-guard/bench:big';
 
     await exec('docker', ['image', 'rm', tag]);
-    await docker('buildx', 'prune', '-af');
     const cold = await timedBuild(dir, cacheRef, tag);
 
     const { section } = await inspectImage({ ref: tag, chain: [] });
@@ -84,12 +90,14 @@ async function main() {
     // Like a fresh CI runner: neither the build cache nor the image is left on this machine.
     writeFileSync(join(dir, 'app.py'), 'print("v2")\n');
     await docker('image', 'rm', tag);
-    await docker('buildx', 'prune', '-af');
+    await pruneMarkedCache(MARKER);
     const warm = await timedBuild(dir, cacheRef, tag);
     console.log(
       `rebuild after a code-only change with registry cache: ${warm.seconds.toFixed(1)} s (${warm.hits}/${warm.steps} steps cached) ` +
         `vs cold build ${cold.seconds.toFixed(1)} s = ${(warm.seconds / cold.seconds).toFixed(2)}x`,
     );
+    await docker('image', 'rm', tag);
+    await pruneMarkedCache(MARKER); // 1.1 GB of this run's records: leave none behind
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { Config } from '../config/types.js';
 import type { Finding } from '../report/types.js';
 import { scanContext, type ContextIndex } from './context.js';
-import { DockerfileError, chainInstructions } from './dockerfile.js';
+import { DockerfileError } from './dockerfile.js';
 import { lintDockerfile, type LintResult } from './engine.js';
 import { dockerfileRules } from './rules/index.js';
 import type { DockerfileStage } from '../image/instructions.js';
@@ -80,5 +80,5 @@ export function instructionView(result: LintResult): DockerfileStage[] {
 
 /** The final stage's instructions through its FROM <stage> chain, in build order. */
 export function finalChainView(result: LintResult) {
-  return chainInstructions(result.input.final).map((i) => ({ line: i.line, keyword: i.keyword, args: i.args }));
+  return result.input.final.chainInstructions.map((i) => ({ line: i.line, keyword: i.keyword, args: i.args }));
 }

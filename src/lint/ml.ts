@@ -1,9 +1,10 @@
 // ML knowledge the rules share: what a base image is (CUDA devel/runtime/base, CPU-only),
 // which CUDA version a wheel is built for, what weights and secrets look like.
-import { chainInstructions, isEnv, isRun, splitImage, type Instruction, type RunInstruction, type Stage } from './dockerfile.js';
+import { isEnv, isRun, type Instruction, type RunInstruction, type Stage } from './dockerfile.js';
 import { packageName, pipInstalls, type PipInstall } from './commands.js';
 import { contextPathOf, parseRequirements } from './requirements.js';
 import type { ContextIndex } from './context.js';
+import { parseImageReference, repositoryOf } from '../util/image-ref.js';
 import { rememberByKey } from '../util/remember.js';
 
 // ---- Base images ----
@@ -24,12 +25,8 @@ export interface CudaImage {
   cuda: CudaVersion | null;
 }
 
-/** The repository path without registry host: nvcr.io/nvidia/cuda → nvidia/cuda. */
-function repositoryPath(name: string): string {
-  const parts = name.toLowerCase().split('/');
-  const hasHost = parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost');
-  return (hasHost ? parts.slice(1) : parts).join('/');
-}
+/** The repository path without registry host, lower-cased: nvcr.io/nvidia/cuda → nvidia/cuda. */
+const repositoryPath = (image: string) => parseImageReference(image).path.toLowerCase();
 
 const tagTokens = (tag: string) => tag.toLowerCase().split(/[-_]/);
 
@@ -42,8 +39,8 @@ const tagTokens = (tag: string) => tag.toLowerCase().split(/[-_]/);
 export const classifyCudaImage = rememberByKey(classify, 1000);
 
 function classify(image: string): CudaImage | null {
-  const { name, tag } = splitImage(image);
-  const path = repositoryPath(name);
+  const { tag } = parseImageReference(image);
+  const path = repositoryPath(image);
   const tokens = tag ? tagTokens(tag) : [];
   const cudnn = tokens.some((t) => t.startsWith('cudnn'));
   if (path === 'nvidia/cuda' || path.endsWith('/nvidia/cuda') || path === 'nvidia/cudagl') {
@@ -70,8 +67,9 @@ export const formatCuda = (v: CudaVersion) => (v.minor === null ? `${v.major}.x`
 
 /** The same image with the tag's variant token replaced: devel → runtime, or → base. */
 export function imageVariant(cuda: CudaImage, to: 'runtime' | 'base'): string | null {
-  const { name, tag } = splitImage(cuda.image);
+  const { tag } = parseImageReference(cuda.image);
   if (!tag) return null;
+  const name = repositoryOf(cuda.image);
   if (cuda.family === 'vendor') {
     // tritonserver:24.01-py3-sdk → 24.01-py3; tensorflow:2.11.0-devel-gpu → 2.11.0-gpu.
     const withoutMarker = tag.replace(/[-_](devel|sdk)(?=$|[-_])/i, '');
@@ -85,15 +83,12 @@ export function imageVariant(cuda: CudaImage, to: 'runtime' | 'base'): string | 
 }
 
 // Official CPU images: torch from PyPI there means CUDA wheels for a GPU the image cannot see.
+// Paths without the registry host (gcr.io/distroless/python3 is distroless/python3) or library/.
 const CPU_IMAGE_PATHS = new Set([
   'python',
-  'library/python',
   'debian',
-  'library/debian',
   'ubuntu',
-  'library/ubuntu',
   'alpine',
-  'library/alpine',
   'continuumio/miniconda3',
   'continuumio/anaconda3',
   'condaforge/miniforge3',
@@ -108,16 +103,14 @@ const CPU_IMAGE_PATHS = new Set([
   'redhat/ubi9',
   'redhat/ubi8-minimal',
   'redhat/ubi9-minimal',
-  'gcr.io/distroless/python3',
   'distroless/python3',
-  'cgr.dev/chainguard/python',
   'chainguard/python',
 ]);
 
 /** A well-known image without CUDA (python:3.11-slim, ubuntu:22.04, miniconda …). */
 export function isCpuImage(image: string): boolean {
   if (image.includes('$')) return false;
-  const path = repositoryPath(splitImage(image).name);
+  const path = repositoryPath(image);
   return CPU_IMAGE_PATHS.has(path) || CPU_IMAGE_PATHS.has(path.replace(/^(library|docker\/library)\//, ''));
 }
 
@@ -205,7 +198,7 @@ export function envBeforeEach(stage: Stage, names: readonly string[]): (before: 
   const wanted = new Set(names);
   const at = new Map<Instruction, Record<string, string>>();
   let env: Record<string, string> = {};
-  for (const instruction of chainInstructions(stage)) {
+  for (const instruction of stage.chainInstructions) {
     if (!at.has(instruction)) at.set(instruction, env);
     if (!isEnv(instruction) || !instruction.pairs.some((p) => wanted.has(p.name))) continue;
     env = { ...env };

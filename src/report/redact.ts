@@ -2,7 +2,7 @@
 // secret-looking name, or that have a known token shape, are collected once after parsing, masked
 // in the log (core.setSecret in the action) and replaced by *** everywhere in the report, so no
 // rendering (comment, summary, SARIF, report.json) can leak them through layer history or step names.
-import { allInstructions, isArg, isEnv, type DockerfileModel } from '../lint/dockerfile.js';
+import { isArg, isEnv, type DockerfileModel } from '../lint/dockerfile.js';
 import { findTokenShape, isSecretName } from '../lint/ml.js';
 import type { Report } from './types.js';
 
@@ -15,7 +15,7 @@ export function secretValues(model: DockerfileModel): string[] {
     if (isSecretName(name) || findTokenShape(value)) values.add(value);
   };
   for (const [name, value] of Object.entries(model.globalArgs)) consider(name, value);
-  for (const instruction of allInstructions(model)) {
+  for (const instruction of model.instructions) {
     if (isEnv(instruction)) for (const { name, value } of instruction.pairs) consider(name, value);
     if (isArg(instruction)) consider(instruction.name, instruction.defaultValue);
   }

@@ -3,7 +3,7 @@
 // Messages name the secret and show *** for its value, never the value.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { allInstructions, isArg, isCopy, isEnv, isRun, type CopyInstruction, type Instruction } from '../dockerfile.js';
+import { isArg, isCopy, isEnv, isRun, type CopyInstruction, type Instruction } from '../dockerfile.js';
 import type { ContextIndex } from '../context.js';
 import { findTokenShape, isSecretFile, isSecretName } from '../ml.js';
 
@@ -29,7 +29,7 @@ const isPathValue = (value: string) => /^(\/|~\/|\.\/)/.test(value);
 
 export function check({ model, context }: LintInput): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  for (const instruction of allInstructions(model)) {
+  for (const instruction of model.instructions) {
     const message = isEnv(instruction)
       ? envMessage(instruction.pairs)
       : isArg(instruction)
