@@ -16,6 +16,8 @@ export interface LintOutcome {
   context: ContextIndex | null;
   /** Why linting could not run: unreadable file, not a Dockerfile, unknown target. */
   error: string | null;
+  /** The Dockerfile as read, for the secrets written in it; null when it could not be read. */
+  text: string | null;
 }
 
 const MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
@@ -50,15 +52,15 @@ export function lintStage(config: Pick<Config, 'workspace' | 'dockerfile' | 'con
       rules: dockerfileRules,
       settings: config.rules,
     });
-    return { findings: result.findings, result, context, error: null };
+    return { findings: result.findings, result, context, error: null, text };
   } catch (e) {
-    if (e instanceof DockerfileError) return { ...failure(`${config.dockerfile}: ${e.message}`), context };
+    if (e instanceof DockerfileError) return { ...failure(`${config.dockerfile}: ${e.message}`), context, text };
     throw e;
   }
 }
 
 function failure(error: string): LintOutcome {
-  return { findings: [], result: null, context: null, error };
+  return { findings: [], result: null, context: null, error, text: null };
 }
 
 function describeFsError(e: unknown): string {
