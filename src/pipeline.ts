@@ -67,7 +67,7 @@ function lintResults(lint: LintOutcome): StageResults {
   const largest = context ? [...context.files].sort((a, b) => b.size - a.size).slice(0, 5) : [];
   return {
     findings: lint.findings,
-    notes: [],
+    notes: context ? [...context.refused] : [],
     lintError: lint.error,
     buildContext: context ? { bytes: context.totalBytes, files: context.files.length, largest } : null,
   };

@@ -30,7 +30,8 @@ function realRoots(roots: readonly string[]): string[] {
 }
 
 function refuseOutside(path: string, real: string, roots: readonly string[]): void {
-  if (PSEUDO_FS.some((fs) => isInside(real, fs))) throw new ConfinementError(`${path} is under ${real.split(sep).slice(0, 2).join(sep)}`);
+  const pseudo = PSEUDO_FS.find((fs) => isInside(real, fs));
+  if (pseudo) throw new ConfinementError(`${path} resolves to ${real}, under ${pseudo}`);
   if (!realRoots(roots).some((root) => isInside(real, root))) {
     throw new ConfinementError(`${path} resolves to ${real}, outside ${roots.join(' and ')}`);
   }
