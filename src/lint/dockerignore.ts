@@ -56,6 +56,10 @@ type Shortcut = { kind: 'exact' | 'prefix' | 'suffix'; literal: string } | null;
 interface Pattern {
   index: number;
   exception: boolean;
+  /** The literal first folder a matching path must have, or null. */
+  folder: string | null;
+  /** The literal text before the first wildcard: a matching path starts with it. */
+  prefix: string;
   tokens: Token[];
   /** patternmatcher's literal match types, which differ from its regexp for `**name`. */
   shortcut: Shortcut;
@@ -107,7 +111,9 @@ function compile(source: string, index: number): Pattern | null {
   }
   if (literalOnly) shortcut = { kind: 'exact', literal: text };
   if (shortcut?.kind === 'suffix' && tokens.length > 1 && text.includes('\\')) shortcut = null;
-  return { index, exception, tokens, shortcut };
+  const literal = tokens.findIndex((token) => token.kind !== 'char');
+  const prefix = (literal < 0 ? tokens : tokens.slice(0, literal)).map((token) => (token.kind === 'char' ? token.char : '')).join('');
+  return { index, exception, tokens, shortcut, folder: literalFirstFolder(tokens), prefix };
 }
 
 /** A filepath.Match class from after its `[` to its `]`: `^` negates, `a-z` ranges, `\` escapes. */
@@ -147,12 +153,13 @@ function classMatches(token: Extract<Token, { kind: 'class' }>, c: string): bool
 
 /**
  * Runs the tokens as an NFA over the characters of `path`: O(tokens × characters), no backtracking.
- * State i means "tokens before i matched"; inner[i] means "inside the .* of a `dirs` token i".
+ * State i means "tokens before i matched"; state m + 1 + i "inside the .* of the `dirs` token i".
  */
 function tokensMatch(tokens: readonly Token[], path: readonly string[]): boolean {
   const m = tokens.length;
-  let active = new Uint8Array(m + 1);
-  let inner = new Uint8Array(m);
+  // Two generations of states, reused: [0, m] are positions, [m + 1, 2m] the inner states.
+  let active = new Uint8Array(2 * m + 1);
+  let next = new Uint8Array(2 * m + 1);
   const close = (states: Uint8Array) => {
     for (let i = 0; i < m; i++) {
       const kind = tokens[i].kind;
@@ -162,18 +169,17 @@ function tokensMatch(tokens: readonly Token[], path: readonly string[]): boolean
   active[0] = 1;
   close(active);
   for (const c of path) {
-    const next = new Uint8Array(m + 1);
-    const nextInner = new Uint8Array(m);
+    next.fill(0);
     let alive = false;
     for (let i = 0; i < m; i++) {
-      const token = tokens[i];
-      if (inner[i]) {
-        nextInner[i] = 1;
+      if (active[m + 1 + i]) {
+        next[m + 1 + i] = 1;
         if (c === '/') next[i + 1] = 1;
         alive = true;
       }
       if (!active[i]) continue;
       alive = true;
+      const token = tokens[i];
       switch (token.kind) {
         case 'char':
           if (c === token.char) next[i + 1] = 1;
@@ -191,20 +197,19 @@ function tokensMatch(tokens: readonly Token[], path: readonly string[]): boolean
           next[i] = 1;
           break;
         case 'dirs':
-          nextInner[i] = 1;
+          next[m + 1 + i] = 1;
           if (c === '/') next[i + 1] = 1;
           break;
       }
     }
     if (!alive) return false;
     close(next);
-    active = next;
-    inner = nextInner;
+    [active, next] = [next, active];
   }
   return active[m] === 1;
 }
 
-function patternMatches(pattern: Pattern, path: string, chars: () => string[]): boolean {
+function patternMatches(pattern: Pattern, path: string, chars: readonly string[]): boolean {
   const shortcut = pattern.shortcut;
   if (shortcut?.kind === 'exact') return path === shortcut.literal;
   if (shortcut?.kind === 'prefix') return path.startsWith(shortcut.literal);
@@ -212,7 +217,7 @@ function patternMatches(pattern: Pattern, path: string, chars: () => string[]): 
     const suffix = shortcut.literal;
     return path.endsWith(suffix) || (suffix.startsWith('/') && path === suffix.slice(1));
   }
-  return tokensMatch(pattern.tokens, chars());
+  return tokensMatch(pattern.tokens, chars);
 }
 
 /** The literal folder a pattern must start with (`data/*.csv` → data), or null. */
@@ -281,7 +286,6 @@ export function compileDockerignore(sources: readonly string[]): IgnoreMatcher {
       exact.set(pattern.shortcut.literal, pattern.index);
       continue;
     }
-    const folder = literalFirstFolder(pattern.tokens);
     // `**/name` matches a path ending in /name, or name itself: either way the path ends in name.
     const ending =
       pattern.shortcut?.kind === 'suffix'
@@ -289,8 +293,9 @@ export function compileDockerignore(sources: readonly string[]): IgnoreMatcher {
         : pattern.shortcut
           ? ''
           : literalEnding(pattern.tokens);
-    if (folder) byFolder.set(folder, [...(byFolder.get(folder) ?? []), pattern]);
-    else if (ending) byEnding.add(ending, pattern);
+    // The ending is the sharper filter (data/**/*.tmp3: .tmp3); the first folder is checked before the NFA runs.
+    if (ending) byEnding.add(ending, pattern);
+    else if (pattern.folder) byFolder.set(pattern.folder, [...(byFolder.get(pattern.folder) ?? []), pattern]);
     else always.push(pattern);
   }
   const byIndex = new Map(patterns.map((p) => [p.index, p]));
@@ -299,14 +304,14 @@ export function compileDockerignore(sources: readonly string[]): IgnoreMatcher {
   const lastMatch = (candidate: string, floor: number): number => {
     let best = Math.max(floor, exact.get(candidate) ?? -1);
     const chars = Array.from(candidate);
-    const found: Pattern[] = [...always];
     const slash = candidate.indexOf('/');
-    found.push(...(byFolder.get(slash < 0 ? candidate : candidate.slice(0, slash)) ?? []));
+    const folder = slash < 0 ? candidate : candidate.slice(0, slash);
+    const found: Pattern[] = [...always, ...(byFolder.get(folder) ?? [])];
     byEnding.candidates(chars, found);
     found.sort((a, b) => b.index - a.index);
     for (const pattern of found) {
       if (pattern.index <= best) break;
-      if (patternMatches(pattern, candidate, () => chars)) best = pattern.index;
+      if (candidate.startsWith(pattern.prefix) && patternMatches(pattern, candidate, chars)) best = pattern.index;
     }
     return best;
   };
