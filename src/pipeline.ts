@@ -170,7 +170,7 @@ async function existingImage(config: Config, image: ExistingImage, log: Logger):
     build = notBuiltHere('pass build-metadata: ${{ steps.<build>.outputs.metadata }} to read the build time of the step that built it');
   } else {
     try {
-      const metadata = await readBuildMetadata(image.buildMetadata, config.workspace);
+      const metadata = readBuildMetadata(image.buildMetadata, config.workspace);
       build = await buildSectionFromMetadata(metadata, config.workspace);
       pinned = pinnedReference(image.ref, metadata.digest, metadata.imageName);
     } catch (error) {
