@@ -4,7 +4,7 @@
 // /dev/zero behind a Dockerfile crashed Node with bad_alloc, and a FIFO Dockerfile hung).
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintStage } from '../../src/lint/index.js';
@@ -20,8 +20,8 @@ const tempDir = () => {
 const TOKEN = 'ghp_' + 'S'.repeat(36);
 const DOCKERFILE = 'FROM python:3.11-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nUSER 1000\n';
 
-function lint(workspace: string) {
-  return lintStage({ workspace, dockerfile: 'Dockerfile', context: '.', target: null, rules: {}, ignorePaths: [] });
+function lint(workspace: string, ignorePaths: string[] = []) {
+  return lintStage({ workspace, dockerfile: 'Dockerfile', context: '.', target: null, rules: {}, ignorePaths });
 }
 
 const mkfifo = async (path: string) => assert.equal((await exec('mkfifo', [path])).exitCode, 0);
@@ -77,5 +77,15 @@ describe('repository files the lint reads', () => {
     const outcome = lint(ws);
     assert.equal(outcome.context!.readText('requirements.txt'), null);
     assert.match(outcome.context!.refused.join('\n'), /requirements\.txt not read: it is 1048577 bytes, more than the 1048576 read/);
+  });
+
+  test("the config file's ignore-paths use the same matcher: .dockerignore lines, linear on a hostile pattern", () => {
+    const ws = tempDir();
+    writeFileSync(join(ws, 'Dockerfile'), DOCKERFILE);
+    mkdirSync(join(ws, 'data', 'raw'), { recursive: true });
+    writeFileSync(join(ws, 'data', 'raw', 'train.csv'), 'x');
+    writeFileSync(join(ws, 'app.py'), 'x');
+    const outcome = lint(ws, ['/data/', `${'*'.repeat(50)}x`]);
+    assert.deepEqual(outcome.context!.files.map((f) => f.path).sort(), ['Dockerfile', 'app.py']);
   });
 });

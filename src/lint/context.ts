@@ -56,7 +56,8 @@ export function scanContext(
   const ignoreText = ignorePath ? confinedText(ignorePath, [contextDir, dirname(dockerfilePath)], display(ignorePath), refused) : null;
   const patterns = ignoreText === null ? [] : parseDockerignore(ignoreText);
   const matcher = compileDockerignore(patterns);
-  const skipped = compileDockerignore(skipPaths);
+  // The config file's ignore-paths are read as .dockerignore lines are.
+  const skipped = compileDockerignore(parseDockerignore(skipPaths.join('\n')));
   const negations = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1).replace(/^\/+/, ''));
   const files: ContextFile[] = [];
   let totalBytes = 0;
