@@ -60,7 +60,7 @@ describe('what is secret', () => {
     // history put them in the layer table.
     const config = await buildConfig(
       {
-        'build-args': 'HF_TOKEN=argsecret123\nUSE_CUDA=1\nMODEL=org/model-x',
+        'build-args': 'HF_TOKEN=argsecret123\nUSE_CUDA=1\nMODEL=org/model-x\nFROM_ENVIRONMENT',
         secrets: 'API_KEY=keyvalue456\nid=hf,src=/tmp/hf,mysecretvalue99',
       },
       { workspace: '/tmp', tempDir: '/tmp', ruleNames: ruleNameIndex() },

@@ -18,7 +18,8 @@ const SECRET_SPEC_KEY = /^(id|src|source|env|type|required|target|mode|uid|gid)=
  */
 export function workflowSecrets(build: Pick<BuildConfig, 'buildArgs' | 'secrets' | 'secretValues'>): string[] {
   const values = [
-    ...build.buildArgs.map((entry) => entry.slice(entry.indexOf('=') + 1)),
+    // NAME alone takes its value from buildx's environment: there is no value here to mask.
+    ...build.buildArgs.flatMap((entry) => (entry.includes('=') ? [entry.slice(entry.indexOf('=') + 1)] : [])),
     ...build.secretValues.map((secret) => secret.value),
     ...build.secrets.flatMap((spec) => spec.split(',').filter((field) => !SECRET_SPEC_KEY.test(field))),
   ];
