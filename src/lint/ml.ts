@@ -332,14 +332,21 @@ export function isSecretName(name: string): boolean {
   return upper.split('_').some((word) => SECRET_WORDS.has(word)) || SECRET_PARTS.some((part) => upper.includes(part));
 }
 
+// Known token formats: a value with one of these shapes is a secret whatever its name.
 const TOKEN_SHAPES: { kind: string; prefix: string; pattern: RegExp }[] = [
   { kind: 'Hugging Face token', prefix: 'hf_', pattern: /\bhf_[A-Za-z0-9]{30,}\b/ },
   { kind: 'OpenAI-style API key', prefix: 'sk-', pattern: /\bsk-[A-Za-z0-9_-]{20,}/ },
-  { kind: 'AWS access key id', prefix: 'AKIA', pattern: /\bAKIA[0-9A-Z]{16}\b/ },
+  { kind: 'AWS access key id', prefix: 'AKIA', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
   { kind: 'GitHub token', prefix: 'ghp_', pattern: /\bgh[pousr]_[A-Za-z0-9]{36,}\b/ },
   { kind: 'GitHub token', prefix: 'github_pat_', pattern: /\bgithub_pat_[A-Za-z0-9_]{22,}/ },
+  { kind: 'GitLab token', prefix: 'glpat-', pattern: /\bglpat-[A-Za-z0-9_-]{20,}/ },
   { kind: 'Slack token', prefix: 'xox', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/ },
+  { kind: 'npm token', prefix: 'npm_', pattern: /\bnpm_[A-Za-z0-9]{36,}\b/ },
+  { kind: 'PyPI token', prefix: 'pypi-', pattern: /\bpypi-[A-Za-z0-9_-]{50,}/ },
+  { kind: 'Docker Hub token', prefix: 'dckr_pat_', pattern: /\bdckr_pat_[A-Za-z0-9_-]{20,}/ },
+  { kind: 'Google API key', prefix: 'AIza', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
 ];
+const TOKEN_ANYWHERE = TOKEN_SHAPES.map((shape) => ({ ...shape, pattern: new RegExp(shape.pattern.source, 'g') }));
 
 /** The kind and redacted form (hf_***) of the first token-shaped string in `text`, if any. */
 export function findTokenShape(text: string): { kind: string; redacted: string } | null {
@@ -347,6 +354,42 @@ export function findTokenShape(text: string): { kind: string; redacted: string }
     if (shape.pattern.test(text)) return { kind: shape.kind, redacted: `${shape.prefix}***` };
   }
   return null;
+}
+
+/** Every token-shaped string in `text`. */
+export function tokensIn(text: string): string[] {
+  return TOKEN_ANYWHERE.flatMap((shape) => text.match(shape.pattern) ?? []);
+}
+
+/** `text` with each token-shaped string replaced by its kind's prefix and *** (hf_***). */
+export function maskTokens(text: string): string {
+  return TOKEN_ANYWHERE.reduce((masked, shape) => masked.replace(shape.pattern, `${shape.prefix}***`), text);
+}
+
+/** Shorter values would mask ordinary words and numbers in every output. */
+const MIN_SECRET_LENGTH = 4;
+const TRIVIAL = /^(true|false|yes|no|on|off|0|1|null|none)$/i;
+/** `$NAME` or `${NAME…}`: where the value comes from, not the value. */
+const VARIABLE_REFERENCE = /^\$(\{[^}]*\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+
+export const isVariableReference = (value: string) => VARIABLE_REFERENCE.test(value.trim());
+
+/** A value that cannot be a secret: empty, too short, a boolean or 0/1, or a `$VAR` reference. */
+export function isTrivialValue(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed.length < MIN_SECRET_LENGTH || TRIVIAL.test(trimmed) || isVariableReference(trimmed);
+}
+
+/** A value that says where a secret is (/run/secrets/token, ~/.aws/credentials), not the secret itself. */
+export const isPathValue = (value: string) => /^(\/|~\/|\.\/)/.test(value.trim());
+
+/**
+ * The one predicate for text found in the repository or an image: a value is secret by its shape,
+ * or by a secret-looking name and a value that is neither trivial nor a path.
+ */
+export function isSecretValue(name: string | null, value: string): boolean {
+  if (findTokenShape(value)) return true;
+  return name !== null && isSecretName(name) && !isTrivialValue(value) && !isPathValue(value);
 }
 
 /** Files that hold credentials: .env, private keys, .netrc, cloud credentials. */
