@@ -9,25 +9,37 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   writeReportFiles: () => (/* binding */ writeReportFiles)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_confined_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5760);
 // The report's files: report.json (the contract), comment.md (what the PR gets), SARIF.
-// One writer for the action and the CLI, so both leave the same artifacts behind.
+// One writer for the action and the CLI, so both leave the same artifacts behind. Each file goes
+// only inside the workspace or the temp folder, never through a symlink (src/util/confined-fs.ts):
+// a refused path is a one-line error naming its input, and the other files are still written.
 
 
-function writeReportFiles(dir, report, comment, sarif) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
-    const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'report.json');
-    const commentPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'comment.md');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(reportPath, JSON.stringify(report, null, 2) + '\n');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(commentPath, comment);
-    if (sarif) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(sarif.path), { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(sarif.path, JSON.stringify(sarif.log, null, 2) + '\n');
-    }
-    return { reportPath, commentPath, sarifPath: sarif?.path ?? null };
+function writeReportFiles(targets, report, comment, sarif) {
+    const errors = [];
+    const write = (input, path, content) => {
+        try {
+            (0,_util_confined_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileInside */ .gE)(path, content, targets.roots);
+            return path;
+        }
+        catch (error) {
+            if (!(error instanceof _util_confined_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfinementError */ .Dy))
+                throw error;
+            errors.push(`${input}: ${error.message}; set ${input} to a path in the workspace or RUNNER_TEMP`);
+            return null;
+        }
+    };
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(targets.workspace, targets.outputDir);
+    const reportPath = write('output-dir', (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+    // The same folder: after one refusal the second says nothing new.
+    const commentPath = reportPath ? write('output-dir', (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, 'comment.md'), comment) : null;
+    const sarifPath = sarif && targets.sarifFile
+        ? write('sarif-file', (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(targets.workspace, targets.sarifFile), JSON.stringify(sarif, null, 2) + '\n')
+        : null;
+    return { reportPath, commentPath, sarifPath, errors };
 }
 
 
