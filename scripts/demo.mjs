@@ -23,8 +23,9 @@ import { wheelhouse } from './offline/wheelhouse.mjs';
 
 const CLI = resolve('dist/cli/index.js');
 const OUT = resolve(process.env.MLG_DEMO_OUT || '.mlg/demo');
+// Made once and shared by every run (weights); this run's checkout and registry live beside its reports.
 const WORK = join(cacheRoot(), 'demo');
-const CHECKOUT = join(WORK, 'checkout');
+const CHECKOUT = join(OUT, 'checkout');
 const SETUP = 'sudo bash scripts/setup-docker.sh';
 const BASE_TAG = 'mlg-demo/python:3.11-bookworm';
 const REPO = 'you/sentiment-api';
@@ -102,9 +103,9 @@ function freePort() {
 async function startRegistry() {
   if (spawnSync('docker-registry', ['--version'], { stdio: 'ignore' }).status !== 0) return null;
   const address = `127.0.0.1:${await freePort()}`;
-  const storage = join(WORK, 'registry');
+  const storage = join(OUT, 'registry');
   mkdirSync(storage, { recursive: true });
-  const config = join(WORK, 'registry.yml');
+  const config = join(OUT, 'registry.yml');
   writeFileSync(
     config,
     `version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${storage}\nhttp:\n  addr: ${address}\n`,
@@ -162,7 +163,7 @@ function eventEnv(stepSpec) {
           repository,
           pull_request: { number: 42, head: { ref: 'bigger-model', sha, repo: repository }, base: { ref: 'main', repo: repository } },
         };
-  const path = join(WORK, `event-${stepSpec.name}.json`);
+  const path = join(OUT, `event-${stepSpec.name}.json`);
   writeFileSync(path, JSON.stringify(payload));
   // Only what the CLI reads: never a token of the caller's, so nothing can be posted anywhere.
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(GITHUB_|INPUT_|ACTIONS_)/.test(key)));
@@ -240,7 +241,7 @@ async function main() {
         },
         (started) =>
           started
-            ? `${started.address}, storage in ${join(WORK, 'registry')}`
+            ? `${started.address}, storage in ${join(OUT, 'registry')}`
             : "docker-registry cannot run here: the baseline is the base branch's report file instead",
       );
     }
@@ -257,7 +258,7 @@ async function main() {
     console.log(results[name].comment);
   }
   console.log(`Reports and comments: ${OUT}/{base,pr,fix}/report.json and comment.md`);
-  console.log('Your own Dockerfile: node dist/cli/index.js check --dockerfile Dockerfile --context . --format markdown');
+  console.log(`Your own Dockerfile: cd your-project && node ${CLI} check --dockerfile Dockerfile --format markdown`);
 }
 
 main().catch((error) => {
