@@ -200,6 +200,7 @@ async function check(stepSpec, { build, registry, contexts }) {
 const mb = (bytes) => (typeof bytes === 'number' ? `${(bytes / 1e6).toFixed(0)} MB` : 'n/a');
 function summary(result) {
   const { report } = result;
+  if (report.build?.status === 'failed') return `build failed: ${(report.build.reason ?? '').split('\n')[0]}`;
   const size = report.image?.size;
   const seconds = report.build?.seconds;
   const verdict = report.passed ? 'gate passed' : 'gate failed';

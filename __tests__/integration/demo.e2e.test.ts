@@ -25,6 +25,13 @@ describe('npm run demo', options, () => {
       maxBuffer: 64 * 1024 * 1024,
     });
     stdout = run.stdout;
+    // The progress lines, for the CI log: one per step, with its size, time and verdict.
+    console.log(
+      stdout
+        .split('\n')
+        .filter((line) => /^[✓✗] /.test(line))
+        .join('\n'),
+    );
     assert.equal(run.status, 0, `the demo exits 0:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
   });
   after(() => rmSync(out, { recursive: true, force: true }));
@@ -39,7 +46,7 @@ describe('npm run demo', options, () => {
 
   test('base branch: built, measured, passing, recorded as the baseline', () => {
     const base = report('base');
-    assert.equal(base.build.status, 'ok');
+    assert.equal(base.build.status, 'ok', base.build.reason);
     assert.ok(base.image.size > 50_000_000, `a Python base + wheels measures more than 50 MB, got ${base.image.size}`);
     assert.equal(base.comparison, null, 'nothing to compare with on the base branch');
     assert.equal(base.passed, true, JSON.stringify(base.budgets));
@@ -48,7 +55,7 @@ describe('npm run demo', options, () => {
   test('the PR: compared with the base, baked weights and COPY-before-install found, the gate fails', () => {
     const pr = report('pr');
     const base = report('base');
-    assert.equal(pr.build.status, 'ok');
+    assert.equal(pr.build.status, 'ok', pr.build.reason);
     assert.equal(pr.comparison.size.baseline, base.image.size, 'the baseline is the base branch report');
     assert.ok(pr.comparison.size.delta > 60_000_000, `the 64 MiB weights file shows in the delta: ${pr.comparison.size.delta}`);
     const rules = new Set(pr.findings.map((f: { rule: string }) => f.rule));
