@@ -204,6 +204,7 @@ function summary(result) {
   const size = report.image?.size;
   const seconds = report.build?.seconds;
   const verdict = report.passed ? 'gate passed' : 'gate failed';
+  if (typeof size !== 'number') return `lint only, ${verdict}`;
   return `${mb(size)}${typeof seconds === 'number' ? `, built in ${seconds.toFixed(0)} s` : ''}, ${verdict}`;
 }
 
