@@ -116,11 +116,19 @@ async function startRegistry() {
       (res) => res.ok,
       () => false,
     );
-    if (up) return { address, stop: () => child.kill('SIGTERM') };
+    if (up) return { address, stop: () => stopRegistry(child, address) };
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGTERM');
   return null;
+}
+
+/** Stops the registry and untags what the run left in the engine under its address (the baseline's tags). */
+function stopRegistry(child, address) {
+  child.kill('SIGTERM');
+  const listed = spawnSync('docker', ['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}'], { encoding: 'utf8' });
+  const ours = (listed.stdout ?? '').split('\n').filter((ref) => ref.startsWith(`${address}/`));
+  if (ours.length > 0) spawnSync('docker', ['image', 'rm', ...ours], { stdio: 'ignore' });
 }
 
 // ---- the branches ------------------------------------------------------------------------------
