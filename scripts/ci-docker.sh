@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs and starts what the integration tests need on Debian/Ubuntu, idempotently:
-# Docker engine + buildx (from Debian trixie, pinned low so nothing else moves), dockerd with
-# the containerd snapshotter, Debian's docker-registry on 127.0.0.1:5000, busybox-static, and a
+# Docker engine + buildx (scripts/setup-docker.sh --ci-cross-release: on bookworm, Debian trixie's
+# packages), dockerd with the containerd snapshotter, Debian's docker-registry on 127.0.0.1:5000, busybox-static, and a
 # second dockerd on the classic image store (GitHub's runners without setup-buildx-action) on
 # its own unix socket, for the classic-store tests. Listens on loopback only. Run as root.
 set -euo pipefail
@@ -17,42 +17,19 @@ mkdir -p "$STATE_DIR"
 
 log() { printf '[ci-docker] %s\n' "$*"; }
 
-missing=()
-command -v dockerd >/dev/null 2>&1 || missing+=(engine)
-docker buildx version >/dev/null 2>&1 || missing+=(buildx)
-command -v docker-registry >/dev/null 2>&1 || missing+=(registry)
-[ -x /bin/busybox ] || missing+=(busybox)
+# The engine and buildx: scripts/setup-docker.sh, the README's set-up, with the cross-release
+# route allowed (this is a throw-away CI machine; the script says what that route changes).
+if ! command -v dockerd >/dev/null 2>&1 || ! docker buildx version >/dev/null 2>&1 || ! docker info >/dev/null 2>&1; then
+  bash "$(dirname "$0")/setup-docker.sh" --ci-cross-release
+fi
 
-if [ "${#missing[@]}" -gt 0 ]; then
-  export DEBIAN_FRONTEND=noninteractive
-  if [[ " ${missing[*]} " == *" engine "* || " ${missing[*]} " == *" buildx "* ]] \
-     && grep -qs 'VERSION_CODENAME=bookworm' /etc/os-release && [ ! -f /etc/apt/sources.list.d/trixie.sources ]; then
-    # Bookworm's Docker is too old for buildx's registry cache: take trixie's, pinned low so
-    # nothing else moves. Same mirror and keyring as the machine's own Debian entry.
-    src=/etc/apt/sources.list.d/debian.sources
-    uris=$(awk '/^URIs:/ && /debian\/?$/ {print $2; exit}' "$src" 2>/dev/null || true)
-    keyring=$(awk '/^Signed-By:/ {print $2; exit}' "$src" 2>/dev/null || true)
-    cat > /etc/apt/sources.list.d/trixie.sources <<SRC
-Types: deb
-URIs: ${uris:-http://deb.debian.org/debian}
-Suites: trixie
-Components: main
-Signed-By: ${keyring:-/usr/share/keyrings/debian-archive-keyring.gpg}
-SRC
-    printf 'Package: *\nPin: release n=trixie\nPin-Priority: 100\n' > /etc/apt/preferences.d/trixie
-  fi
-  log "installing: ${missing[*]}"
+extra=()
+command -v docker-registry >/dev/null 2>&1 || extra+=(docker-registry)
+[ -x /bin/busybox ] || extra+=(busybox-static)
+if [ "${#extra[@]}" -gt 0 ]; then
+  log "installing: ${extra[*]}"
   apt-get update -qq
-  suite=()
-  [ -f /etc/apt/sources.list.d/trixie.sources ] && suite=(-t trixie)
-  pkgs=()
-  [[ " ${missing[*]} " == *" engine "* ]] && pkgs+=(docker.io containerd)
-  [[ " ${missing[*]} " == *" buildx "* ]] && pkgs+=(docker-buildx)
-  [ "${#pkgs[@]}" -gt 0 ] && apt-get install -y -qq "${suite[@]}" "${pkgs[@]}" >/dev/null
-  extra=()
-  [[ " ${missing[*]} " == *" registry "* ]] && extra+=(docker-registry)
-  [[ " ${missing[*]} " == *" busybox "* ]] && extra+=(busybox-static)
-  [ "${#extra[@]}" -gt 0 ] && apt-get install -y -qq "${extra[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${extra[@]}" >/dev/null
 fi
 
 # The Debian engine lives in /usr/bin; a client elsewhere on PATH is fine (API is negotiated).
