@@ -110,7 +110,8 @@ function appDockerfile(base: string, weightsMegabytes: number): string {
     'SHELL ["/bin/busybox", "sh", "-c"]',
     'ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1',
     'COPY --from=builder /opt/venv /opt/venv',
-    `RUN /bin/busybox mkdir -p /root/.cache/pip/http /srv && /bin/busybox head -c ${weightsMegabytes * 1_000_000} /dev/urandom > /srv/model.bin && /bin/busybox head -c 1500000 /dev/urandom > /root/.cache/pip/http/wheel`,
+    // A safetensors header (its length, 19, then the JSON), then random bytes up to the size.
+    `RUN /bin/busybox mkdir -p /root/.cache/pip/http /srv && printf '\\023\\0\\0\\0\\0\\0\\0\\0{"__metadata__":{}}' > /srv/model.safetensors && /bin/busybox head -c ${weightsMegabytes * 1_000_000 - 27} /dev/urandom >> /srv/model.safetensors && /bin/busybox head -c 1500000 /dev/urandom > /root/.cache/pip/http/wheel`,
     'COPY app.py /app/app.py',
     'USER 1000',
     'CMD ["/bin/busybox", "sleep", "1"]',

@@ -54,7 +54,6 @@ export function analyzeArchive(
       captured: walked[position]?.captured ?? [],
     })),
   );
-  const findings = imageFindings(index);
   const packages = buildInventory(
     index,
     archive.capture.exhausted
@@ -63,6 +62,7 @@ export function analyzeArchive(
         ]
       : [],
   );
+  const findings = imageFindings({ index, packages });
   const bytesByRule: Record<string, number> = { MLG101: 0, MLG102: 0, MLG103: 0, MLG104: 0, MLG105: 0 };
   for (const { meta, finding } of findings) bytesByRule[meta.id] = (bytesByRule[meta.id] ?? 0) + (finding.bytes ?? 0);
 

@@ -17,8 +17,8 @@ const METADATA_BYTES = 256 * 1024;
 // torch's RECORD, the longest seen here, is about 2 MB; conda's JSON for a CUDA toolkit about 10.
 const LIST_BYTES = 16 * 1024 * 1024;
 const CONDA_JSON_BYTES = 32 * 1024 * 1024;
-/** Enough for every format check: GGUF and zip magic, a safetensors header length and its first key. */
-export const HEAD_BYTES = 64;
+/** Enough for every format check: magic numbers, a safetensors header length, a zip archive's first member name. */
+export const HEAD_BYTES = 128;
 /** Files from this size get their head kept: smaller ones are never weights worth a finding. */
 export const HEAD_MIN_BYTES = 1024 * 1024;
 
