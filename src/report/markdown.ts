@@ -9,7 +9,7 @@
 import { formatBytes, formatDuration } from '../config/units.js';
 import { DOCS_BASE } from '../lint/rule-meta.js';
 import { code, encodePath, escapeMarkdown, escapeMarkerKey, escapePre, shorten } from './escape.js';
-import { fillQuotes, isLegacyFinding } from './finding-text.js';
+import { fillQuotes, findingKey, isLegacyFinding } from './finding-text.js';
 import { MEASURED_BY, savingOf, type SavingView } from './savings.js';
 import { SEVERITIES, VULN_SEVERITIES } from './types.js';
 import type {
@@ -156,7 +156,7 @@ function view(report: Report, options: RenderOptions, room: Room): View {
     docsRef: ref,
     minimum: options.minimumChange ?? DEFAULT_MINIMUM_CHANGE,
     active: report.findings.filter((finding) => !finding.suppressed),
-    fresh: new Set((report.comparison?.newFindings ?? []).map(findingKey)),
+    fresh: new Set((report.comparison?.newFindings ?? []).map((finding) => findingKey(finding))),
   };
 }
 
@@ -259,10 +259,6 @@ function detailOf(finding: Finding, cell = false): string {
 
 function fixOf(finding: Finding, cell = false): string {
   return isLegacyFinding(finding) ? '' : ours(finding.fix, finding, cell);
-}
-
-function findingKey(finding: Finding): string {
-  return `${finding.rule}\u0000${finding.file}\u0000${finding.message}`;
 }
 
 function ruleLink(rule: string, v: View): string {
