@@ -48,9 +48,10 @@ export function packageChanges(current: PackageInventory, baseline: PackageInven
 
 const isCudaWheel = (change: { ecosystem: string; name: string }) => change.ecosystem === 'python' && /^(nvidia-|cuda-)/.test(change.name);
 const DEV_PACKAGE = /^(gcc|g\+\+|cpp|clang|gfortran|build-essential|make|cmake|binutils)(-[\d.]+)?$|-dev$|^(lib)?(gcc|stdc\+\+)-\d+-dev$/;
-/** Names as code spans, with nothing in them that could end one. */
+/** Image text as a code span, with nothing in it that could end one. */
+const span = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 const named = (names: string[], shown = 3) => {
-  const listed = names.slice(0, shown).map((name) => `\`${name.replace(/`/g, "'")}\``);
+  const listed = names.slice(0, shown).map(span);
   return names.length > shown ? `${listed.join(', ')} and ${names.length - shown} more` : listed.join(', ');
 };
 const sumDelta = (changes: readonly PackageChange[]) => changes.reduce((sum, change) => sum + change.delta, 0);
@@ -70,7 +71,7 @@ export function packageRegressions(
       kind: 'torch-cpu-to-cuda',
       title: 'The CPU build of torch was replaced by a CUDA build',
       detail:
-        `torch \`${torch.before!.version}\` → \`${torch.after!.version}\` (${signed(torch.delta)})` +
+        `torch ${span(torch.before!.version)} → ${span(torch.after!.version)} (${signed(torch.delta)})` +
         (cudaAdded.length > 0
           ? ` brought ${cudaAdded.length} CUDA wheels (${named(cudaAdded.map((c) => c.name))}, ${formatBytes(sumDelta(cudaAdded))})`
           : '') +
