@@ -73,7 +73,7 @@ export function packageRegressions(
       detail:
         `torch ${span(torch.before!.version)} → ${span(torch.after!.version)} (${signed(torch.delta)})` +
         (cudaAdded.length > 0
-          ? ` brought ${cudaAdded.length} CUDA wheels (${named(cudaAdded.map((c) => c.name))}, ${formatBytes(sumDelta(cudaAdded))})`
+          ? ` brought ${cudaAdded.length} CUDA ${cudaAdded.length === 1 ? 'wheel' : 'wheels'} (${named(cudaAdded.map((c) => c.name))}, ${formatBytes(sumDelta(cudaAdded))})`
           : '') +
         '. If this image runs on CPUs, install torch from the CPU index (`--index-url https://download.pytorch.org/whl/cpu`) or pin the `+cpu` build.',
       bytes,
