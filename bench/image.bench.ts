@@ -9,7 +9,7 @@
 // and registry; the torch image's build, about 15 minutes cold here, is cached by buildx;
 // MLG_BENCH_TORCH_IMAGE names an image built from the same fixture to skip it)
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, openSync, closeSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, openSync, closeSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -25,13 +25,15 @@ import { exec } from '../src/util/exec.js';
 
 const REGISTRY = process.env.MLG_TEST_REGISTRY ?? '127.0.0.1:5000';
 const WEIGHT_LAYER_BYTES = [600_000_000, 500_000_000];
-// In every RUN, so this run's build cache records can be pruned, and only they (never the machine's whole cache).
+// This run's own build cache (the engine is shared): a busybox with this marker appended (the same
+// program) and the marker in every RUN, so the first build is cold without pruning anything and
+// the rebuild's prune removes only these records, never the machine's whole build cache.
 const MARKER = `mlg-bench-${Date.now().toString(36)}`;
 const DOCKERFILE = [
   'FROM scratch',
   'COPY busybox /bin/busybox',
   ...WEIGHT_LAYER_BYTES.map(
-    (bytes, i) => `RUN ["/bin/busybox", "sh", "-c", "/bin/busybox head -c ${bytes} /dev/urandom > /blob-${i} # ${MARKER}"]`,
+    (bytes, i) => `RUN ["/bin/busybox", "sh", "-c", "/bin/busybox head -c ${bytes} /dev/urandom > /blob-${i}; : ${MARKER}"]`,
   ),
   'COPY app.py /app/app.py',
   '',
@@ -113,6 +115,7 @@ async function randomImage() {
   const dir = mkdtempSync(join(tmpdir(), 'mlg-bench-'));
   try {
     copyFileSync('/bin/busybox', join(dir, 'busybox'));
+    appendFileSync(join(dir, 'busybox'), `\n${MARKER}\n`);
     writeFileSync(join(dir, 'Dockerfile'), DOCKERFILE);
     writeFileSync(join(dir, 'app.py'), 'print("v1")\n');
     const cacheRef = `${REGISTRY}/mlg-bench/cache-${Date.now().toString(36)}`;
@@ -131,6 +134,8 @@ async function randomImage() {
       `rebuild after a code-only change with registry cache: ${warm.seconds.toFixed(1)} s (${warm.hits}/${warm.steps} steps cached) ` +
         `vs cold build ${cold.seconds.toFixed(1)} s = ${(warm.seconds / cold.seconds).toFixed(2)}x`,
     );
+    await docker('image', 'rm', tag);
+    await pruneMarkedCache(MARKER); // 1.1 GB of this run's records: leave none behind
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

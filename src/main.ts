@@ -52,8 +52,9 @@ async function runAction(core: ActionsCore, env: NodeJS.ProcessEnv): Promise<voi
   }
 
   const report = await runPipeline(config, context.run, actionLogger(core));
-  await publish(report, config, context);
-  const failure = failureReason(report, config.scan.failOnScanError);
+  const published = await publish(report, config, context);
+  // A refused output path fails the step, after everything that could be written was.
+  const failure = published.errors[0] ? `ml-image-guard: ${published.errors[0]}` : failureReason(report, config.scan.failOnScanError);
   if (failure) core.setFailed(failure);
 }
 

@@ -11,7 +11,7 @@ import type { Logger } from './log.js';
 import type { BuildSection, Comparison, ImageSection, Report } from './report/types.js';
 import type { LintResult } from './lint/engine.js';
 import { assembleReport, finishReport, type StageResults } from './report/assemble.js';
-import { redactText, secretValues } from './report/redact.js';
+import { dockerfileSecrets, redactText, secretsInReport, secretsInText, workflowSecrets } from './report/redact.js';
 import { baseFacts } from './report/base-facts.js';
 import { instructionView, lintStage, type LintOutcome } from './lint/index.js';
 import { compare, loadBaseline, saveBaseline } from './baseline/index.js';
@@ -27,20 +27,39 @@ export type PipelineScope = 'lint' | 'check';
 
 /** The whole check: lint, then build, measure, scan and compare, then the gates. */
 export async function runPipeline(config: Config, run: RunContext, baseLog: Logger, scope: PipelineScope = 'check'): Promise<Report> {
+  // Before anything runs: mask what the workflow passes (buildx echoes a bad --secret in its error,
+  // BuildKit writes build-args into the image history) and the Dockerfile's secrets (the build log echoes ENV lines).
+  const secrets = new Secrets(baseLog);
+  secrets.add(workflowSecrets(config.build));
   const lint = lintStage(config);
-  // Before anything else is logged (the build log echoes ENV lines): mask the Dockerfile's secrets.
-  // build-push-action's `secrets: KEY=value` values too: buildx echoes a bad --secret in its error.
-  const secrets = [...(lint.result ? secretValues(lint.result.model) : []), ...config.build.secretValues.map((secret) => secret.value)];
-  secrets.forEach((value) => baseLog.mask(value));
-  const log = redactingLogger(baseLog, secrets);
+  if (lint.text !== null) secrets.add(lint.result ? dockerfileSecrets(lint.result.model, lint.text) : secretsInText(lint.text));
+  const log = redactingLogger(baseLog, secrets.values);
 
   const results = lintResults(lint);
   if (scope === 'check') Object.assign(results, await buildMeasureAndScan(config, run, lint, log));
   const report = assembleReport(config, run, results);
   const compared = scope === 'check' ? { ...report, ...(await compareWithBaseline(report, config, run, log)) } : report;
-  const finished = finishReport(compared, config, secrets);
+  // Image history, build output and quoted files may hold secrets of their own: masked before anything is published.
+  secrets.add(secretsInReport(compared));
+  const finished = finishReport(compared, config, secrets.values);
   const saveNote = scope === 'check' ? await saveBaselineOnDefaultBranch(finished, config, run, log) : null;
-  return saveNote ? { ...finished, notes: [...finished.notes, saveNote] } : finished;
+  return saveNote ? { ...finished, notes: [...finished.notes, redactText(saveNote, secrets.values)] } : finished;
+}
+
+/** The run's secret values, each registered with the log masker once, line by line (the runner masks lines). */
+class Secrets {
+  readonly values: string[] = [];
+  constructor(private readonly log: Logger) {}
+
+  add(values: readonly string[]): void {
+    for (const value of values) {
+      if (this.values.includes(value)) continue;
+      this.values.push(value);
+      this.log.mask(value);
+      const lines = value.split(/\r?\n/).filter((line) => line.trim().length >= 4);
+      if (lines.length > 1) lines.forEach((line) => this.log.mask(line));
+    }
+  }
 }
 
 function lintResults(lint: LintOutcome): StageResults {
@@ -48,7 +67,7 @@ function lintResults(lint: LintOutcome): StageResults {
   const largest = context ? [...context.files].sort((a, b) => b.size - a.size).slice(0, 5) : [];
   return {
     findings: lint.findings,
-    notes: [],
+    notes: context ? [...context.refused] : [],
     lintError: lint.error,
     buildContext: context ? { bytes: context.totalBytes, files: context.files.length, largest } : null,
   };
@@ -151,7 +170,7 @@ async function existingImage(config: Config, image: ExistingImage, log: Logger):
     build = notBuiltHere('pass build-metadata: ${{ steps.<build>.outputs.metadata }} to read the build time of the step that built it');
   } else {
     try {
-      const metadata = await readBuildMetadata(image.buildMetadata, config.workspace);
+      const metadata = readBuildMetadata(image.buildMetadata, config.workspace);
       build = await buildSectionFromMetadata(metadata, config.workspace);
       pinned = pinnedReference(image.ref, metadata.digest, metadata.imageName);
     } catch (error) {
@@ -219,11 +238,12 @@ async function saveBaselineOnDefaultBranch(report: Report, config: Config, run: 
   return `Baseline not saved: ${saved.reason}`;
 }
 
-function redactingLogger(log: Logger, secrets: string[]): Logger {
-  if (secrets.length === 0) return log;
+/** Every line we log goes through the one redaction, with the secrets known when it is written. */
+function redactingLogger(log: Logger, secrets: readonly string[]): Logger {
   return {
     ...log,
     info: (message) => log.info(redactText(message, secrets)),
     warning: (message) => log.warning(redactText(message, secrets)),
+    group: (name, body) => log.group(redactText(name, secrets), body),
   };
 }

@@ -16,13 +16,6 @@ const repositoryPath = `mlg-test/baseline-${randomBytes(4).toString('hex')}`;
 const cacheRef = `${REGISTRY}/${repositoryPath}:buildcache`;
 const key = 'docker/gpu.Dockerfile:train';
 
-async function timed<T>(label: string, run: () => Promise<T>, log: (message: string) => void): Promise<T> {
-  const started = performance.now();
-  const result = await run();
-  log(`${label}: ${Math.round(performance.now() - started)} ms`);
-  return result;
-}
-
 describe('baseline in the registry', await dockerTestOptions(), () => {
   // With buildx's docker driver a save keeps the image in the local store, even when the push
   // fails: drop what these tests tagged, on every registry they used.
@@ -40,7 +33,7 @@ describe('baseline in the registry', await dockerTestOptions(), () => {
     if (tags.length > 0) await exec('docker', ['image', 'rm', ...tags]);
   });
 
-  test('a push run saves, a PR run loads it back and compare shows the deltas', async (t) => {
+  test('a push run saves, a PR run loads it back and compare shows the deltas', async () => {
     const mainReport = makeReport({
       size: 2_000_000_000,
       compressedSize: 800_000_000,
@@ -49,18 +42,10 @@ describe('baseline in the registry', await dockerTestOptions(), () => {
       findings: [finding('MLG004', 'pip install without --no-cache-dir', 4)],
       vulnerabilityKeys: ['CVE-2024-1 openssl'],
     });
-    const saved = await timed(
-      'save',
-      () => saveBaseline({ cacheRef, branch: 'main', key, report: mainReport }),
-      (message) => t.diagnostic(message),
-    );
+    const saved = await saveBaseline({ cacheRef, branch: 'main', key, report: mainReport });
     assert.deepEqual(saved, { ok: true, ref: reportRef(cacheRef, 'main', key) });
 
-    const loaded = await timed(
-      'load',
-      () => loadBaseline({ cacheRef, branch: 'main', key }),
-      (message) => t.diagnostic(message),
-    );
+    const loaded = await loadBaseline({ cacheRef, branch: 'main', key });
     assert.equal(loaded.reason, undefined);
     assert.deepEqual(loaded.report, mainReport);
     assert.deepEqual(loaded.ref, { source: 'registry', ref: saved.ref, commit: mainReport.git.sha, branch: 'main' });
@@ -99,12 +84,8 @@ describe('baseline in the registry', await dockerTestOptions(), () => {
     assert.equal(loaded.report?.image?.size, 2);
   });
 
-  test('a PR whose base branch has no baseline says so', async (t) => {
-    const loaded = await timed(
-      'load missing',
-      () => loadBaseline({ cacheRef, branch: 'release/2.0', key }),
-      (message) => t.diagnostic(message),
-    );
+  test('a PR whose base branch has no baseline says so', async () => {
+    const loaded = await loadBaseline({ cacheRef, branch: 'release/2.0', key });
     assert.deepEqual(loaded, { report: null, ref: null, reason: 'no baseline yet for release/2.0' });
   });
 
@@ -121,14 +102,10 @@ describe('baseline in the registry', await dockerTestOptions(), () => {
     assert.match(loaded.reason ?? '', /was not used: not valid JSON/);
   });
 
-  test('a registry that does not answer gives a reason, not a throw', async (t) => {
+  test('a registry that does not answer gives a reason, not a throw', async () => {
     registriesUsed.add('127.0.0.1:5999');
     const unreachable = `127.0.0.1:5999/${repositoryPath}:cache`;
-    const loaded = await timed(
-      'load unreachable',
-      () => loadBaseline({ cacheRef: unreachable, branch: 'main', key }),
-      (message) => t.diagnostic(message),
-    );
+    const loaded = await loadBaseline({ cacheRef: unreachable, branch: 'main', key });
     assert.equal(loaded.report, null);
     assert.match(loaded.reason ?? '', /could not be loaded: registry unreachable: .*connection refused/);
     const saved = await saveBaseline({ cacheRef: unreachable, branch: 'main', key, report: makeReport() });

@@ -447,15 +447,16 @@ test('cache refs and default tags are valid docker references', () => {
   assert.equal(defaultTag('-Weird/..Name--', 'abcdef0123'), 'ml-image-guard/weird/name:abcdef0');
 });
 
-test('redactArgv hides secret specs and secret-looking build args, nothing else', () => {
+test('redactArgv hides secret specs and every non-trivial build arg value, nothing else', () => {
   const { argv } = buildxArgv({
     ...BASE,
-    build: { ...BUILD, secrets: ['id=hf,src=/run/hf_token', 'env=AWS_KEY'], buildArgs: ['HF_TOKEN=hf_abc', 'PY=3.11'] },
+    build: { ...BUILD, secrets: ['id=hf,src=/run/hf_token', 'env=AWS_KEY'], buildArgs: ['HF_TOKEN=hf_abc', 'PY=3.11', 'USE_CUDA=1'] },
   });
   const logged = redactArgv(argv).join(' ');
   assert.ok(!logged.includes('/run/hf_token') && !logged.includes('hf_abc') && !logged.includes('AWS_KEY'));
   assert.ok(logged.includes('--secret id=hf,***') && logged.includes('--secret ***'));
-  assert.ok(logged.includes('--build-arg HF_TOKEN=***') && logged.includes('--build-arg PY=3.11'));
+  assert.ok(logged.includes('--build-arg HF_TOKEN=***') && logged.includes('--build-arg PY=***'));
+  assert.ok(logged.includes('--build-arg USE_CUDA=1'));
 });
 
 test('redactCacheSpec hides credentials in raw cache specs', () => {

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildSectionFromRecord, parseBuildMetadata } from '../../src/build/build-record.js';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSectionFromRecord, parseBuildMetadata, readBuildMetadata } from '../../src/build/build-record.js';
 
 // A recorded shape, not a live run: the JSON output documented for `docker buildx history
 // inspect --format json` (docs/reference/buildx_history_inspect.md in docker/buildx), which
@@ -69,4 +72,21 @@ test("build-push-action's metadata output: the build ref, the digest and the ima
   assert.equal(parseBuildMetadata('{"buildx.build.ref": "a/b/../../x"}').record, null, 'a ref that is not three plain names is not used');
   assert.throws(() => parseBuildMetadata('[1]'), /not a JSON object/);
   assert.throws(() => parseBuildMetadata('metadata'), /^Error: build-metadata: not JSON; pass \$\{\{ steps\.<id>\.outputs\.metadata \}\}/);
+});
+
+test('a build-metadata file is read only inside the workspace, only if regular, and only up to its cap', () => {
+  const ws = mkdtempSync(join(tmpdir(), 'trust-secrets-meta-'));
+  try {
+    writeFileSync(join(ws, 'metadata.json'), '{"containerimage.digest":"sha256:' + 'a'.repeat(64) + '"}');
+    assert.equal(readBuildMetadata('metadata.json', ws).digest, 'sha256:' + 'a'.repeat(64));
+    symlinkSync('/dev/zero', join(ws, 'zero.json'));
+    assert.throws(
+      () => readBuildMetadata('zero.json', ws),
+      /^Error: build-metadata: zero\.json is neither JSON nor a readable file \(.* under \/dev\)/,
+    );
+    writeFileSync(join(ws, 'huge.json'), ' '.repeat(4 * 1024 * 1024 + 1));
+    assert.throws(() => readBuildMetadata('huge.json', ws), /more than the 4194304 read/);
+  } finally {
+    rmSync(ws, { recursive: true, force: true });
+  }
 });

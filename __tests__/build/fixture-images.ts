@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildConfig } from '../../src/config/types.js';
-import { parseDockerfile, chainInstructions, finalStage } from '../../src/lint/dockerfile.js';
+import type { BuildSection } from '../../src/report/types.js';
+import { parseDockerfile, finalStage } from '../../src/lint/dockerfile.js';
 import { runBuild, type BuildResult } from '../../src/build/runner.js';
 import { inspectImage, type ImageInspection } from '../../src/image/inspect.js';
 import { walkImage } from '../../src/image/walk.js';
@@ -75,17 +76,28 @@ export function fixtureContext(
 
 export function stagesOf(dockerfile: string) {
   const model = parseDockerfile(dockerfile);
-  return { stages: model.stages, chain: chainInstructions(finalStage(model, null)) };
+  return { stages: model.stages, chain: finalStage(model, null).chainInstructions };
 }
 
+const untagged: string[] = [];
+
+/**
+ * A build of the fixture in `dir`. Without tags it gets one of its own, never the runner's default
+ * (ml-image-guard/acme/fixtures:dev): a build that moves a shared tag leaves the image it displaces
+ * to the engine's garbage collector, which then deleted the layers (shared with the new image,
+ * same context) that the new image was being unpacked onto: "failed to prepare extraction snapshot
+ * …: parent snapshot … does not exist", now and then under load. removeFixtureImages drops them.
+ */
 export async function build(
   dir: string,
   dockerfile: string,
   build: Partial<BuildConfig>,
   git: { branch?: string } = {},
 ): Promise<BuildResult> {
+  const tags = build.tags ?? [`mlg-test/fixture:${unique()}`];
+  if (!build.tags) untagged.push(tags[0]);
   return runBuild({
-    build: { ...BUILD, ...build },
+    build: { ...BUILD, ...build, tags },
     dockerfile: 'Dockerfile',
     context: '.',
     target: null,
@@ -99,6 +111,16 @@ export async function build(
     log: () => undefined,
   });
 }
+
+/** Removes the images of builds that were given no tags (the engine is shared; nothing else is touched). */
+export async function removeFixtureImages(): Promise<void> {
+  const tags = untagged.splice(0);
+  if (tags.length > 0) await exec('docker', ['image', 'rm', '--force', ...tags]);
+}
+
+/** A build's one-line reason and its error's last lines: the message of an assertion on its status. */
+export const buildError = (section: BuildSection | null | undefined): string =>
+  [section?.reason ?? 'no build section', ...(section?.errorTail ?? [])].join('\n');
 
 export async function measure(ref: string, dockerfile: string): Promise<{ inspection: ImageInspection; result: ArchiveAnalysis }> {
   const { chain } = stagesOf(dockerfile);

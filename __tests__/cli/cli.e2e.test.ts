@@ -66,6 +66,17 @@ test('lint: exit 2 with one line and no stack trace for usage errors and unreada
   assert.match((await cli(['lint', 'Text'], dir)).stderr, /no FROM instruction found/);
 });
 
+test('lint --format json stays valid JSON when a secret-looking ENV is `true`, and masks the real secret', async () => {
+  // Failed before the fix: "true" was redacted in the JSON text, so the output did not parse and the exit was 2.
+  const secret = 'hunter22-not-a-boolean';
+  const dir = project(`FROM ubuntu\nENV TS_DISABLE_TOKEN_AUTHORIZATION=true DB_PASSWORD=${secret}\n`, { '.dockerignore': '.git\n' });
+  const result = await cli(['lint', '--format', 'json', '--fail-on', 'never'], dir);
+  assert.equal(result.exitCode, 0, result.stderr);
+  const report = JSON.parse(result.stdout);
+  assert.equal(typeof report.passed, 'boolean');
+  assert.ok(!result.stdout.includes(secret) && !result.stderr.includes(secret));
+});
+
 test('lint --format json prints the versioned report with 1-based lines', async () => {
   const dir = project('FROM ubuntu\nRUN pip install torch\n', { '.dockerignore': '.git\n' });
   const result = await cli(['lint', '--format', 'json'], dir);

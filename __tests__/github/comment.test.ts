@@ -126,12 +126,8 @@ test('500s are retried until the request succeeds', async () => {
 test('a secondary rate limit (403 or 429 with retry-after) is waited out and retried', async () => {
   server.rateLimitNext(1, { method: 'POST' });
   server.rateLimitNext(2, { method: 'GET', status: 429 });
-  const started = Date.now();
   const result = await upsert('docker/Dockerfile', 'after a rate limit');
   assert.equal(result.action, 'created');
-  // Unscaled, the retry-after waits alone are 3 s; the throttling plugin's 3 s spacing between
-  // notification-triggering writes (GitHub's advice against secondary limits) still applies.
-  assert.ok(Date.now() - started < 5_000, 'retry-after waits are scaled down for tests');
   assert.deepEqual(
     server.requests.map((request) => `${request.method} ${request.status}`),
     ['GET 429', 'GET 200', 'POST 403', 'POST 201'],

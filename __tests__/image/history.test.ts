@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseDockerfile, chainInstructions, finalStage } from '../../src/lint/dockerfile.js';
+import { parseDockerfile, finalStage } from '../../src/lint/dockerfile.js';
 import { layerEntryIndexes, layersFromHistory, matchHistoryToInstructions, parseHistory } from '../../src/image/history.js';
 
 // `docker history --no-trunc --human=false --format '{{json .}}'` of the multistage fixture image
@@ -31,7 +31,7 @@ const HISTORY = [
   .join('\n');
 
 const model = parseDockerfile(readFileSync(new URL('../fixtures/images/multistage/Dockerfile', import.meta.url), 'utf8'));
-const chain = chainInstructions(finalStage(model, null));
+const chain = finalStage(model, null).chainInstructions;
 
 test('history entries map to the final chain lines; WORKDIR with no bytes is still the layer of line 14', () => {
   const history = parseHistory(HISTORY);

@@ -3,9 +3,10 @@
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { dockerTestOptions, REGISTRY } from '../helpers/docker.js';
-import { build, docker, fixtureContext, measure, unique } from '../build/fixture-images.js';
+import { build, buildError, docker, fixtureContext, measure, unique } from '../build/fixture-images.js';
 import { RegistryClient } from '../../src/image/registry.js';
 import { platformManifests } from '../../src/image/blobs.js';
+import { parseImageReference } from '../../src/util/image-ref.js';
 import { messageOf } from '../helpers/rule-finding.js';
 
 const options = await dockerTestOptions();
@@ -18,7 +19,7 @@ async function buildFixture(name: string, files: Record<string, string> = {}) {
   cleanups.push(context.cleanup);
   const tag = `${REGISTRY}/mlg-it/${name}:${run}`;
   const built = await build(context.dir, context.dockerfile, { tags: [tag] });
-  assert.equal(built.section.status, 'ok', built.section.errorTail?.join('\n'));
+  assert.equal(built.section.status, 'ok', buildError(built.section));
   const measured = await measure(tag, context.dockerfile);
   return { tag, built, ...measured };
 }
@@ -31,7 +32,7 @@ async function independentSizes(tag: string) {
     .split('\n')
     .reduce((sum, size) => sum + Number(size), 0);
   await docker('push', '--quiet', tag);
-  const [repository, reference] = [tag.slice(REGISTRY.length + 1, tag.lastIndexOf(':')), tag.slice(tag.lastIndexOf(':') + 1)];
+  const { path: repository, tag: reference } = parseImageReference(tag);
   const accept =
     'application/vnd.oci.image.manifest.v1+json,application/vnd.oci.image.index.v1+json,application/vnd.docker.distribution.manifest.v2+json';
   const get = async (ref: string) =>
@@ -39,7 +40,7 @@ async function independentSizes(tag: string) {
       layers?: { size: number }[];
       manifests?: { digest: string; platform?: { os: string } }[];
     };
-  let manifest = await get(reference);
+  let manifest = await get(reference ?? 'latest');
   if (manifest.manifests) manifest = await get(manifest.manifests.find((m) => m.platform?.os !== 'unknown')!.digest);
   return { historySum, manifestSum: manifest.layers!.reduce((sum, l) => sum + l.size, 0), manifestLayers: manifest.layers!.length };
 }

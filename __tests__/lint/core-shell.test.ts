@@ -14,3 +14,14 @@ test('export X=1 is an assignment, not lost as a declaration clause', () => {
     ['pip'],
   );
 });
+
+test('substitutions nested 2000 deep are a syntax error read by the fallback, not a stack overflow', () => {
+  for (const [open, close] of [
+    ['$(', ')'],
+    ['<(', ')'],
+  ]) {
+    const parsed = parseShell(`${open.repeat(2000)}pip install torch${close.repeat(2000)}`, 1);
+    assert.match(parsed.error ?? '', /nested deeper than 200/);
+  }
+  assert.equal(parseShell(`${'$('.repeat(150)}pip install torch${')'.repeat(150)}`, 1).error, null);
+});

@@ -9,17 +9,19 @@
 // (whole file, some lines, lone CR), BOM (at the start, in the middle), escape directives,
 // lower-cased keywords, unbalanced ${...}, NUL and non-ASCII bytes; and stacks of them.
 //
-// Bounded by default (FUZZ_CORPUS_MUTATIONS, default 3000, deterministic); FUZZ_CORPUS_SEED picks
-// other mutations, e.g. FUZZ_CORPUS_MUTATIONS=100000 FUZZ_CORPUS_SEED=7 for a long local run.
+// Deterministic and bounded: 600 mutations by default, 3000 under MLG_FUZZ=full (helpers/fuzz.ts);
+// FUZZ_CORPUS_MUTATIONS sets the count and FUZZ_CORPUS_SEED picks other mutations, e.g.
+// FUZZ_CORPUS_MUTATIONS=100000 FUZZ_CORPUS_SEED=7 for a long local run.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintAlone, presentFiles } from '../../bench/real-world/corpus.js';
+import { fuzzCount } from '../helpers/fuzz.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const MUTATIONS = Number(process.env.FUZZ_CORPUS_MUTATIONS ?? 3000);
+const MUTATIONS = Number(process.env.FUZZ_CORPUS_MUTATIONS ?? fuzzCount(3000));
 const SEED = Number(process.env.FUZZ_CORPUS_SEED ?? 14);
 
 /** mulberry32: a small seeded PRNG, so every failure is reproducible from (seed, index). */

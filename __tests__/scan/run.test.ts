@@ -16,6 +16,7 @@ import { DEFAULT_TRIVY_VERSION, trivyAssetName } from '../../src/scan/release.js
 import { runScan, type ScanOptions, type ScanTarget } from '../../src/scan/run.js';
 import type { LineMapper } from '../../src/scan/summarize.js';
 import { exec } from '../../src/util/exec.js';
+import { dropActionsLog } from '../helpers/actions-log.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/trivy/', import.meta.url));
 const REPORT = join(FIXTURES, 'image-python.json');
@@ -34,6 +35,7 @@ type Route = (res: import('node:http').ServerResponse) => void;
 const routes = new Map<string, Route>();
 const requests: string[] = [];
 let server: Server;
+const actionsLog = dropActionsLog();
 
 before(async () => {
   server = createServer((req, res) => {
@@ -46,6 +48,7 @@ before(async () => {
   process.env.MLG_TRIVY_RELEASES_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/download`;
 });
 after(() => {
+  actionsLog.restore();
   server.close();
   rmSync(root, { recursive: true, force: true });
 });

@@ -179,6 +179,8 @@ function measured(bytes) {
 
 // EXTERNAL MODULE: ./src/report/types.ts
 var types = __webpack_require__(2563);
+// EXTERNAL MODULE: ./src/util/image-ref.ts
+var image_ref = __webpack_require__(8953);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // The PR comment and the job summary: one renderer, two rooms. The comment answers a reviewer's
 // questions in order (the verdict and why; the numbers against budget and base; what changed;
@@ -188,6 +190,7 @@ var types = __webpack_require__(2563);
 // Our words are markdown; repository text only ever enters through ./escape.js (quotes as code
 // spans). Nothing is cut inside a word: to fit GitHub's 65,536 characters, whole sections are
 // shortened or dropped, least important first, and the body says what was dropped.
+
 
 
 
@@ -916,7 +919,7 @@ function layersTable(v) {
     if (shown.length < largest.length)
         parts.push(`<sub>${plural(largest.length - shown.length, 'smaller layer')} not shown.</sub>`);
     if (image.base?.digest)
-        parts.push(`Base image: ${(0,report_escape/* code */.aY)(`${image.base.ref.replace(/@sha256:[0-9a-f]+$/, '')}@${image.base.digest}`, { maxLength: 200 })}`);
+        parts.push(`Base image: ${(0,report_escape/* code */.aY)((0,image_ref/* withDigest */.hQ)(image.base.ref, image.base.digest), { maxLength: 200 })}`);
     return parts.join('\n\n');
 }
 function largestFiles(v) {

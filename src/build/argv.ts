@@ -4,6 +4,7 @@ import semver from 'semver';
 import type { BuildConfig } from '../config/types.js';
 import { csvValue } from '../config/buildx-inputs.js';
 import { parseImageReference, repositoryOf } from '../util/image-ref.js';
+import { isSecretName, isTrivialValue } from '../lint/ml.js';
 
 export interface BuildxInput {
   build: BuildConfig;
@@ -263,11 +264,9 @@ export function buildxVersion(text: string | null): string | null {
   return text ? (semver.coerce(text.replace(/^\S*buildx\s+/, ''))?.version ?? null) : null;
 }
 
-const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS/i;
-
 /**
- * The argv as it may be logged: `--secret` specs keep only their id, build args whose name
- * looks secret lose their value.
+ * The argv as it may be logged: `--secret` specs keep only their id, build args lose their value
+ * (workflows pass secrets through them; see workflowSecrets) unless it is trivial.
  */
 export function redactArgv(argv: readonly string[]): string[] {
   return argv.map((arg, i) => {
@@ -278,7 +277,7 @@ export function redactArgv(argv: readonly string[]): string[] {
     }
     if (flag === '--build-arg') {
       const eq = arg.indexOf('=');
-      if (eq > 0 && SECRET_NAME.test(arg.slice(0, eq))) return `${arg.slice(0, eq)}=***`;
+      if (eq > 0 && !isTrivialValue(arg.slice(eq + 1))) return `${arg.slice(0, eq)}=***`;
     }
     return arg;
   });
@@ -290,7 +289,7 @@ export function redactCacheSpec(spec: string): string {
     .split(',')
     .map((part) => {
       const eq = part.indexOf('=');
-      return eq > 0 && SECRET_NAME.test(part.slice(0, eq)) ? `${part.slice(0, eq)}=***` : part;
+      return eq > 0 && isSecretName(part.slice(0, eq)) ? `${part.slice(0, eq)}=***` : part;
     })
     .join(',');
 }

@@ -1,12 +1,13 @@
 // The build of an image another step built (docker/build-push-action), from its `metadata`
 // output: `buildx.build.ref` (builder/node/id) names the build record that
 // `docker buildx history inspect --format json` (buildx >= 0.21) reads: duration, steps, cache hits.
-import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import semver from 'semver';
 import type { BuildSection } from '../report/types.js';
 import { exec } from '../util/exec.js';
 import { buildxVersion } from './argv.js';
+import { ConfinementError, readFileInside } from '../util/confined-fs.js';
 
 export const HISTORY_JSON_MIN_BUILDX = '0.21.0';
 const METADATA_MAX_BYTES = 4 * 1024 * 1024;
@@ -20,15 +21,16 @@ export interface BuildMetadata {
 }
 
 /** build-push-action's `metadata` output (JSON text), or the path of a buildx --metadata-file. */
-export async function readBuildMetadata(given: string, cwd: string): Promise<BuildMetadata> {
+export function readBuildMetadata(given: string, cwd: string): BuildMetadata {
   let text = given.trim();
   if (!text.startsWith('{')) {
+    // A --metadata-file in the workspace or RUNNER_TEMP, read only up to the cap.
+    const roots = [cwd, process.env.RUNNER_TEMP || tmpdir()];
     try {
-      text = await readFile(resolve(cwd, given), 'utf8');
+      text = readFileInside(resolve(cwd, given), roots, METADATA_MAX_BYTES).toString('utf8');
     } catch (error) {
-      throw new Error(
-        `build-metadata: ${given} is neither JSON nor a readable file (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`,
-      );
+      const why = error instanceof ConfinementError ? error.message : ((error as NodeJS.ErrnoException).code ?? 'unreadable');
+      throw new Error(`build-metadata: ${given} is neither JSON nor a readable file (${why})`);
     }
   }
   if (text.length > METADATA_MAX_BYTES) throw new Error(`build-metadata: larger than ${METADATA_MAX_BYTES} bytes`);

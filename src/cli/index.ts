@@ -32,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
   const run = readRunContext(process.env);
   const log = stderrLogger();
   const reports: Report[] = [];
+  const refusedPaths: string[] = [];
   // Library code (the Actions toolkit) may print to stdout; the CLI's stdout is the report only.
   const restoreStdout = stdoutToStderr();
   try {
@@ -47,9 +48,10 @@ async function main(argv: string[]): Promise<number> {
           import('../report/markdown.js'),
           import('../report/files.js'),
         ]);
-        const sarif = config.sarifFile ? { path: resolve(workspace, config.sarifFile), log: toSarif(report, allRuleMetas()) } : undefined;
-        const files = writeReportFiles(resolve(workspace, config.outputDir), report, renderComment(report, {}), sarif);
-        log.info(`Report: ${files.reportPath}, comment: ${files.commentPath}`);
+        const sarif = config.sarifFile ? toSarif(report, allRuleMetas()) : undefined;
+        const files = writeReportFiles({ ...config, roots: [workspace, tmpdir()] }, report, renderComment(report, {}), sarif);
+        if (files.reportPath) log.info(`Report: ${files.reportPath}, comment: ${files.commentPath}`);
+        refusedPaths.push(...files.errors);
       }
       reports.push(report);
     }
@@ -58,6 +60,10 @@ async function main(argv: string[]): Promise<number> {
   }
 
   process.stdout.write(await render(reports, args.format));
+  if (refusedPaths.length > 0) {
+    refusedPaths.forEach((error) => process.stderr.write(`ml-image-guard: ${error}\n`));
+    return 2;
+  }
   const lintFailure = reports.flatMap((r) => r.notes).find((n) => n.startsWith(LINT_FAILED));
   if (lintFailure) {
     process.stderr.write(`ml-image-guard: ${lintFailure.slice(LINT_FAILED.length)}\n`);

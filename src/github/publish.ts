@@ -3,13 +3,14 @@
 // A comment that cannot be posted (fork, read-only token, API down) is logged, never fatal.
 import type { AnnotationProperties } from '@actions/core';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Config } from '../config/types.js';
 import type { Report } from '../report/types.js';
 import { renderComment, renderSummary, blobLinkBase, type RenderOptions } from '../report/markdown.js';
 import { annotationOf, planAnnotations, hiddenSummary } from '../report/annotations.js';
 import { toSarif } from '../report/sarif.js';
-import { writeReportFiles } from '../report/files.js';
+import { writeReportFiles, type ReportFiles } from '../report/files.js';
 import { allRuleMetas } from '../rule-catalog.js';
 import { createGitHubClient } from './client.js';
 import { upsertStickyComment, type UpsertResult } from './comment.js';
@@ -18,10 +19,7 @@ import type { ActionsCore } from './actions-core.js';
 import { assembleReport } from '../report/assemble.js';
 import { evaluate } from '../report/evaluate.js';
 
-export interface Published {
-  reportPath: string;
-  commentPath: string;
-  sarifPath: string | null;
+export interface Published extends ReportFiles {
   comment: UpsertResult | null;
 }
 
@@ -41,7 +39,7 @@ export async function publish(report: Report, config: Config, context: PublishCo
   // Rule links point at the docs of the release that produced the comment (the tag or commit of `uses:`).
   const rendering = { linkBase, docsRef: context.env.GITHUB_ACTION_REF ?? null, minimumChange: config.comment.minimumChange };
   const body = renderComment(report, { ...rendering, key: config.comment.key });
-  const files = writeFiles(report, body, config, core);
+  const files = writeFiles(report, body, config, context);
   setOutputs(report, files, core);
   await writeSummary(report, rendering, core);
   annotate(report, core);
@@ -93,14 +91,21 @@ export async function publishSavedComment(config: Config, context: PublishContex
   }
 }
 
-function writeFiles(report: Report, body: string, config: Config, core: ActionsCore) {
-  const sarif = config.sarifFile ? { path: resolve(config.workspace, config.sarifFile), log: toSarif(report, allRuleMetas()) } : undefined;
-  const files = writeReportFiles(resolve(config.workspace, config.outputDir), report, body, sarif);
-  core.info(`Report: ${files.reportPath}\nComment: ${files.commentPath}${files.sarifPath ? `\nSARIF: ${files.sarifPath}` : ''}`);
+function writeFiles(report: Report, body: string, config: Config, context: PublishContext) {
+  const sarif = config.sarifFile ? toSarif(report, allRuleMetas()) : undefined;
+  const roots = [config.workspace, context.env.RUNNER_TEMP || tmpdir()];
+  const files = writeReportFiles({ ...config, roots }, report, body, sarif);
+  const written = [
+    ['Report', files.reportPath],
+    ['Comment', files.commentPath],
+    ['SARIF', files.sarifPath],
+  ].filter(([, path]) => path);
+  if (written.length > 0) context.core.info(written.map(([what, path]) => `${what}: ${path}`).join('\n'));
+  files.errors.forEach((error) => context.core.error(error));
   return files;
 }
 
-function setOutputs(report: Report, files: { reportPath: string; sarifPath: string | null }, core: ActionsCore) {
+function setOutputs(report: Report, files: Pick<ReportFiles, 'reportPath' | 'sarifPath'>, core: ActionsCore) {
   const active = report.findings.filter((f) => !f.suppressed);
   const build = report.build;
   core.setOutput('passed', String(report.passed));
@@ -112,7 +117,7 @@ function setOutputs(report: Report, files: { reportPath: string; sarifPath: stri
   core.setOutput('errors', String(report.summary.errors));
   core.setOutput('warnings', String(report.summary.warnings));
   core.setOutput('vulnerabilities', report.scan?.status === 'ok' ? JSON.stringify(report.scan.counts) : '');
-  core.setOutput('report', files.reportPath);
+  core.setOutput('report', files.reportPath ?? '');
   core.setOutput('sarif-file', files.sarifPath ?? '');
   // build-push-action's outputs, for steps written against it.
   core.setOutput('imageid', build?.imageId ?? report.image?.id ?? '');

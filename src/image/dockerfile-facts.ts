@@ -3,15 +3,16 @@
 // the digest the engine pulled), and each layer's instruction as written, flags included (the
 // image history drops them: `COPY /opt/venv /opt/venv # buildkit` for `COPY --from=builder …`).
 import type { LintResult } from '../lint/engine.js';
-import { baseImage, splitImage } from '../lint/dockerfile.js';
+import { baseImage } from '../lint/dockerfile.js';
 import type { ImageSection, LayerInfo } from '../report/types.js';
 import { exec } from '../util/exec.js';
+import { parseImageReference } from '../util/image-ref.js';
 
 /** Null for `FROM scratch`; a digest only when the reference pins one or the engine recorded one. */
 export async function baseImageOf(lint: LintResult): Promise<NonNullable<ImageSection['base']> | null> {
   const ref = baseImage(lint.input.final);
   if (!ref || ref.toLowerCase() === 'scratch') return null;
-  const pinned = splitImage(ref).digest;
+  const pinned = parseImageReference(ref).digest;
   if (pinned) return { ref, digest: pinned };
   const inspected = await exec('docker', ['image', 'inspect', '--format', '{{json .RepoDigests}}', ref], {
     timeoutSeconds: 30,

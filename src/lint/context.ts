@@ -1,12 +1,11 @@
 // The build context as the rules see it: which files Docker would send (after .dockerignore)
 // and their sizes. Built by stat-ing the tree (never reading file contents), pruning ignored
-// folders; or from memory in tests. Reading a file's text (requirements) is on demand.
-import { readdirSync, readFileSync, statSync, existsSync, lstatSync } from 'node:fs';
+// folders; or from memory in tests. Reading a file's text (requirements) is on demand, bounded,
+// and confined to the context (src/util/confined-fs.ts): a file that is refused is a note.
+import { readdirSync, existsSync, lstatSync } from 'node:fs';
 import { join, relative, sep, posix, dirname, basename } from 'node:path';
-import dockerignore, { type Ignore } from '@balena/dockerignore';
-
-// A CommonJS module typed as an ES default export: at run time the import is the factory.
-const ignore = dockerignore as unknown as typeof dockerignore.default;
+import { compileDockerignore, parseDockerignore, type IgnoreMatcher } from './dockerignore.js';
+import { ConfinementError, readFileInside } from '../util/confined-fs.js';
 
 export interface ContextFile {
   path: string; // posix, relative to the context root
@@ -22,8 +21,10 @@ export interface ContextIndex {
   /** True when the walk stopped at the file limit: counts are lower bounds. */
   truncated: boolean;
   isIgnored(path: string): boolean;
-  /** UTF-8 text of a context file (at most 1 MiB), or null when absent or ignored. */
+  /** UTF-8 text of a context file (at most 1 MiB), or null when absent, ignored or refused. */
   readText(path: string): string | null;
+  /** Files that were not read, and why (a symlink out of the context, a FIFO, too large): one line each. */
+  refused: string[];
 }
 
 const MAX_FILES = 200_000;
@@ -35,13 +36,6 @@ export function findDockerignore(contextDir: string, dockerfilePath: string): st
   if (existsSync(beside)) return beside;
   const root = join(contextDir, '.dockerignore');
   return existsSync(root) ? root : null;
-}
-
-export function parseDockerignore(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
 /**
@@ -56,9 +50,14 @@ export function scanContext(
   skipPaths: string[] = [],
 ): ContextIndex {
   const ignorePath = findDockerignore(contextDir, dockerfilePath);
-  const patterns = ignorePath ? parseDockerignore(readFileSync(ignorePath, 'utf8')) : [];
-  const matcher = ignore().add(patterns);
-  const skipped = ignore().add(skipPaths);
+  const refused: string[] = [];
+  const display = (path: string) => relative(displayBase, path).split(sep).join(posix.sep);
+  // Docker reads <Dockerfile>.dockerignore beside the Dockerfile, which may be outside the context.
+  const ignoreText = ignorePath ? confinedText(ignorePath, [contextDir, dirname(dockerfilePath)], display(ignorePath), refused) : null;
+  const patterns = ignoreText === null ? [] : parseDockerignore(ignoreText);
+  const matcher = compileDockerignore(patterns);
+  // The config file's ignore-paths are read as .dockerignore lines are.
+  const skipped = compileDockerignore(parseDockerignore(skipPaths.join('\n')));
   const negations = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1).replace(/^\/+/, ''));
   const files: ContextFile[] = [];
   let totalBytes = 0;
@@ -97,21 +96,24 @@ export function scanContext(
   };
   walk(contextDir);
   return makeIndex(
-    ignorePath ? { path: relative(displayBase, ignorePath).split(sep).join(posix.sep), patterns } : null,
+    ignorePath && ignoreText !== null ? { path: display(ignorePath), patterns } : null,
     matcher,
     files,
     totalBytes,
     truncated,
-    (path) => {
-      try {
-        const full = join(contextDir, path);
-        if (statSync(full).size > MAX_TEXT_BYTES) return null;
-        return readFileSync(full, 'utf8');
-      } catch {
-        return null;
-      }
-    },
+    (path) => confinedText(join(contextDir, path), [contextDir], display(join(contextDir, path)), refused),
+    refused,
   );
+}
+
+/** A repository file's text when it is a regular file inside `roots` and at most MAX_TEXT_BYTES; else null, and a note when refused. */
+function confinedText(path: string, roots: string[], shown: string, refused: string[]): string | null {
+  try {
+    return readFileInside(path, roots, MAX_TEXT_BYTES).toString('utf8');
+  } catch (error) {
+    if (error instanceof ConfinementError) refused.push(`${shown} not read: ${error.message.replace(path, 'it')}`);
+    return null; // absent or unreadable: Docker would say so too
+  }
 }
 
 /** An exception pattern could re-include something under `dir` unless it clearly lies elsewhere. */
@@ -124,7 +126,7 @@ function mayReinclude(negation: string, dir: string): boolean {
 /** An in-memory context: path → text content or size in bytes. For tests and the fuzz harness. */
 export function memoryContext(entries: Record<string, string | number>, dockerignore?: string): ContextIndex {
   const patterns = dockerignore === undefined ? [] : parseDockerignore(dockerignore);
-  const matcher = ignore().add(patterns);
+  const matcher = compileDockerignore(patterns);
   const files = Object.entries(entries)
     .filter(([path]) => !matcher.ignores(path))
     .map(([path, content]) => ({ path, size: typeof content === 'number' ? content : Buffer.byteLength(content) }));
@@ -138,16 +140,18 @@ export function memoryContext(entries: Record<string, string | number>, dockerig
       const content = entries[path.replace(/^\.?\//, '')];
       return typeof content === 'string' && !matcher.ignores(path) ? content : null;
     },
+    [],
   );
 }
 
 function makeIndex(
   dockerignore: ContextIndex['dockerignore'],
-  matcher: Ignore,
+  matcher: IgnoreMatcher,
   files: ContextFile[],
   totalBytes: number,
   truncated: boolean,
   read: (path: string) => string | null,
+  refused: string[],
 ): ContextIndex {
   const texts = new Map<string, string | null>();
   return {
@@ -155,6 +159,7 @@ function makeIndex(
     files,
     totalBytes,
     truncated,
+    refused,
     isIgnored: (path) => matcher.ignores(normalize(path)),
     // Rules ask for the same requirements file once per install that names it: read it once.
     readText: (path) => {

@@ -414,22 +414,16 @@ export function finalStage(model: DockerfileModel, target: string | null): Stage
   return model.stages[model.stages.length - 1];
 }
 
-/** The stage and its FROM <stage> ancestors, nearest first. */
-export const stageChain = (stage: Stage): readonly Stage[] => stage.chain;
-
 /** The external image a stage is ultimately built on, through FROM <stage> chains. */
 export function baseImage(stage: Stage): string {
-  const chain = stageChain(stage);
+  const chain = stage.chain;
   return chain[chain.length - 1].image;
 }
-
-/** Instructions of the stage and its ancestors in build order (ancestors first). */
-export const chainInstructions = (stage: Stage): readonly Instruction[] => stage.chainInstructions;
 
 /** ENV values in force before `before` (an instruction of the stage), ancestors included. */
 export function envBefore(stage: Stage, before: Instruction | null): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const instruction of chainInstructions(stage)) {
+  for (const instruction of stage.chainInstructions) {
     if (instruction === before) break;
     if (isEnv(instruction)) for (const { name, value } of instruction.pairs) env[name] = value;
   }
@@ -441,18 +435,7 @@ export const isCopy = (i: Instruction): i is CopyInstruction => i.keyword === 'C
 export const isEnv = (i: Instruction): i is EnvInstruction => i.keyword === 'ENV';
 export const isArg = (i: Instruction): i is ArgInstruction => i.keyword === 'ARG';
 
-export const allInstructions = (model: DockerfileModel): readonly Instruction[] => model.instructions;
-
 /** Stages whose content reaches the final image: its FROM chain (COPY --from copies files, not layers). */
 export function shipsInFinal(stage: Stage, final: Stage): boolean {
-  return stageChain(final).includes(stage);
-}
-
-/** Splits an image reference into repository path and tag (digest and registry kept in `name`). */
-export function splitImage(image: string): { name: string; tag: string | null; digest: string | null } {
-  const [withoutDigest, digest = null] = image.split('@') as [string, string?];
-  const slash = withoutDigest.lastIndexOf('/');
-  const colon = withoutDigest.lastIndexOf(':');
-  if (colon > slash) return { name: withoutDigest.slice(0, colon), tag: withoutDigest.slice(colon + 1), digest };
-  return { name: withoutDigest, tag: null, digest };
+  return final.chain.includes(stage);
 }

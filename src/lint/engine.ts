@@ -4,7 +4,7 @@ import type { Finding, Severity } from '../report/types.js';
 import type { RuleSetting } from '../config/types.js';
 import type { RuleMeta, RuleFinding } from './rule-meta.js';
 import type { DockerfileRule, LintInput } from './rule.js';
-import { allInstructions, finalStage, parseDockerfile, type DockerfileModel } from './dockerfile.js';
+import { finalStage, parseDockerfile, type DockerfileModel } from './dockerfile.js';
 import type { ContextIndex } from './context.js';
 import { compareText } from '../util/compare.js';
 import { plainMessage } from '../report/finding-text.js';
@@ -129,7 +129,7 @@ export function readSuppressions(model: DockerfileModel, metas: readonly RuleMet
 
   const commentLines = new Set(model.comments.map((c) => c.line));
   const byInstructionLine = new Map<number, Set<string>>(); // every line of a suppressed instruction
-  for (const instruction of [...allInstructions(model), ...model.stages.map(fromAsInstruction)]) {
+  for (const instruction of [...model.instructions, ...model.stages.map(fromAsInstruction)]) {
     const ids = new Set<string>();
     for (let line = instruction.line - 1; commentLines.has(line); line--) {
       byCommentLine.get(line)?.forEach((id) => ids.add(id));

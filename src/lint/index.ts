@@ -1,14 +1,14 @@
 // The lint stage's edge: read the Dockerfile and walk the build context, then run the pure
 // engine. Unreadable or unparseable input becomes a LintFailure with a one-line message.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Config } from '../config/types.js';
 import type { Finding } from '../report/types.js';
 import { scanContext, type ContextIndex } from './context.js';
-import { DockerfileError, chainInstructions } from './dockerfile.js';
+import { DockerfileError } from './dockerfile.js';
 import { lintDockerfile, type LintResult } from './engine.js';
 import { dockerfileRules } from './rules/index.js';
 import type { DockerfileStage } from '../image/instructions.js';
+import { ConfinementError, isInside, readFileInside } from '../util/confined-fs.js';
 
 export interface LintOutcome {
   findings: Finding[];
@@ -16,6 +16,8 @@ export interface LintOutcome {
   context: ContextIndex | null;
   /** Why linting could not run: unreadable file, not a Dockerfile, unknown target. */
   error: string | null;
+  /** The Dockerfile as read, for the secrets written in it; null when it could not be read. */
+  text: string | null;
 }
 
 const MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
@@ -23,17 +25,17 @@ const MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
 export function lintStage(config: Pick<Config, 'workspace' | 'dockerfile' | 'context' | 'target' | 'rules' | 'ignorePaths'>): LintOutcome {
   const dockerfilePath = resolve(config.workspace, config.dockerfile);
   const contextDir = resolve(config.workspace, config.context);
+  // The Dockerfile stays in the workspace or the context; one named outside both (a CLI path) stays in its folder.
+  const roots = [config.workspace, contextDir];
+  if (!roots.some((root) => isInside(dockerfilePath, root))) roots.push(dirname(dockerfilePath));
   let text: string;
   try {
-    const buffer = readFileSync(dockerfilePath);
-    if (buffer.length > MAX_DOCKERFILE_BYTES)
-      return failure(`${config.dockerfile} is ${buffer.length} bytes, too large to be a Dockerfile (limit 4 MiB)`);
+    const buffer = readFileInside(dockerfilePath, roots, MAX_DOCKERFILE_BYTES);
     if (buffer.includes(0)) return failure(`${config.dockerfile} is a binary file, not a Dockerfile`);
     text = buffer.toString('utf8');
   } catch (e) {
-    return failure(
-      `cannot read ${config.dockerfile}: ${describeFsError(e)}; set the dockerfile input (or pass the path) to the right file`,
-    );
+    const why = e instanceof ConfinementError ? e.message.replace(dockerfilePath, 'it') : describeFsError(e);
+    return failure(`cannot read ${config.dockerfile}: ${why}; set the dockerfile input (or pass the path) to the right file`);
   }
   let context: ContextIndex;
   try {
@@ -50,15 +52,15 @@ export function lintStage(config: Pick<Config, 'workspace' | 'dockerfile' | 'con
       rules: dockerfileRules,
       settings: config.rules,
     });
-    return { findings: result.findings, result, context, error: null };
+    return { findings: result.findings, result, context, error: null, text };
   } catch (e) {
-    if (e instanceof DockerfileError) return { ...failure(`${config.dockerfile}: ${e.message}`), context };
+    if (e instanceof DockerfileError) return { ...failure(`${config.dockerfile}: ${e.message}`), context, text };
     throw e;
   }
 }
 
 function failure(error: string): LintOutcome {
-  return { findings: [], result: null, context: null, error };
+  return { findings: [], result: null, context: null, error, text: null };
 }
 
 function describeFsError(e: unknown): string {
@@ -80,5 +82,5 @@ export function instructionView(result: LintResult): DockerfileStage[] {
 
 /** The final stage's instructions through its FROM <stage> chain, in build order. */
 export function finalChainView(result: LintResult) {
-  return chainInstructions(result.input.final).map((i) => ({ line: i.line, keyword: i.keyword, args: i.args }));
+  return result.input.final.chainInstructions.map((i) => ({ line: i.line, keyword: i.keyword, args: i.args }));
 }

@@ -1,9 +1,10 @@
 // ML knowledge the rules share: what a base image is (CUDA devel/runtime/base, CPU-only),
 // which CUDA version a wheel is built for, what weights and secrets look like.
-import { chainInstructions, isEnv, isRun, splitImage, type Instruction, type RunInstruction, type Stage } from './dockerfile.js';
+import { isEnv, isRun, type Instruction, type RunInstruction, type Stage } from './dockerfile.js';
 import { packageName, pipInstalls, type PipInstall } from './commands.js';
 import { contextPathOf, parseRequirements } from './requirements.js';
 import type { ContextIndex } from './context.js';
+import { parseImageReference, repositoryOf } from '../util/image-ref.js';
 import { rememberByKey } from '../util/remember.js';
 
 // ---- Base images ----
@@ -24,12 +25,8 @@ export interface CudaImage {
   cuda: CudaVersion | null;
 }
 
-/** The repository path without registry host: nvcr.io/nvidia/cuda → nvidia/cuda. */
-function repositoryPath(name: string): string {
-  const parts = name.toLowerCase().split('/');
-  const hasHost = parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost');
-  return (hasHost ? parts.slice(1) : parts).join('/');
-}
+/** The repository path without registry host, lower-cased: nvcr.io/nvidia/cuda → nvidia/cuda. */
+const repositoryPath = (image: string) => parseImageReference(image).path.toLowerCase();
 
 const tagTokens = (tag: string) => tag.toLowerCase().split(/[-_]/);
 
@@ -42,8 +39,8 @@ const tagTokens = (tag: string) => tag.toLowerCase().split(/[-_]/);
 export const classifyCudaImage = rememberByKey(classify, 1000);
 
 function classify(image: string): CudaImage | null {
-  const { name, tag } = splitImage(image);
-  const path = repositoryPath(name);
+  const { tag } = parseImageReference(image);
+  const path = repositoryPath(image);
   const tokens = tag ? tagTokens(tag) : [];
   const cudnn = tokens.some((t) => t.startsWith('cudnn'));
   if (path === 'nvidia/cuda' || path.endsWith('/nvidia/cuda') || path === 'nvidia/cudagl') {
@@ -70,8 +67,9 @@ export const formatCuda = (v: CudaVersion) => (v.minor === null ? `${v.major}.x`
 
 /** The same image with the tag's variant token replaced: devel → runtime, or → base. */
 export function imageVariant(cuda: CudaImage, to: 'runtime' | 'base'): string | null {
-  const { name, tag } = splitImage(cuda.image);
+  const { tag } = parseImageReference(cuda.image);
   if (!tag) return null;
+  const name = repositoryOf(cuda.image);
   if (cuda.family === 'vendor') {
     // tritonserver:24.01-py3-sdk → 24.01-py3; tensorflow:2.11.0-devel-gpu → 2.11.0-gpu.
     const withoutMarker = tag.replace(/[-_](devel|sdk)(?=$|[-_])/i, '');
@@ -85,15 +83,12 @@ export function imageVariant(cuda: CudaImage, to: 'runtime' | 'base'): string | 
 }
 
 // Official CPU images: torch from PyPI there means CUDA wheels for a GPU the image cannot see.
+// Paths without the registry host (gcr.io/distroless/python3 is distroless/python3) or library/.
 const CPU_IMAGE_PATHS = new Set([
   'python',
-  'library/python',
   'debian',
-  'library/debian',
   'ubuntu',
-  'library/ubuntu',
   'alpine',
-  'library/alpine',
   'continuumio/miniconda3',
   'continuumio/anaconda3',
   'condaforge/miniforge3',
@@ -108,16 +103,14 @@ const CPU_IMAGE_PATHS = new Set([
   'redhat/ubi9',
   'redhat/ubi8-minimal',
   'redhat/ubi9-minimal',
-  'gcr.io/distroless/python3',
   'distroless/python3',
-  'cgr.dev/chainguard/python',
   'chainguard/python',
 ]);
 
 /** A well-known image without CUDA (python:3.11-slim, ubuntu:22.04, miniconda …). */
 export function isCpuImage(image: string): boolean {
   if (image.includes('$')) return false;
-  const path = repositoryPath(splitImage(image).name);
+  const path = repositoryPath(image);
   return CPU_IMAGE_PATHS.has(path) || CPU_IMAGE_PATHS.has(path.replace(/^(library|docker\/library)\//, ''));
 }
 
@@ -205,7 +198,7 @@ export function envBeforeEach(stage: Stage, names: readonly string[]): (before: 
   const wanted = new Set(names);
   const at = new Map<Instruction, Record<string, string>>();
   let env: Record<string, string> = {};
-  for (const instruction of chainInstructions(stage)) {
+  for (const instruction of stage.chainInstructions) {
     if (!at.has(instruction)) at.set(instruction, env);
     if (!isEnv(instruction) || !instruction.pairs.some((p) => wanted.has(p.name))) continue;
     env = { ...env };
@@ -339,14 +332,21 @@ export function isSecretName(name: string): boolean {
   return upper.split('_').some((word) => SECRET_WORDS.has(word)) || SECRET_PARTS.some((part) => upper.includes(part));
 }
 
+// Known token formats: a value with one of these shapes is a secret whatever its name.
 const TOKEN_SHAPES: { kind: string; prefix: string; pattern: RegExp }[] = [
   { kind: 'Hugging Face token', prefix: 'hf_', pattern: /\bhf_[A-Za-z0-9]{30,}\b/ },
   { kind: 'OpenAI-style API key', prefix: 'sk-', pattern: /\bsk-[A-Za-z0-9_-]{20,}/ },
-  { kind: 'AWS access key id', prefix: 'AKIA', pattern: /\bAKIA[0-9A-Z]{16}\b/ },
+  { kind: 'AWS access key id', prefix: 'AKIA', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
   { kind: 'GitHub token', prefix: 'ghp_', pattern: /\bgh[pousr]_[A-Za-z0-9]{36,}\b/ },
   { kind: 'GitHub token', prefix: 'github_pat_', pattern: /\bgithub_pat_[A-Za-z0-9_]{22,}/ },
+  { kind: 'GitLab token', prefix: 'glpat-', pattern: /\bglpat-[A-Za-z0-9_-]{20,}/ },
   { kind: 'Slack token', prefix: 'xox', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/ },
+  { kind: 'npm token', prefix: 'npm_', pattern: /\bnpm_[A-Za-z0-9]{36,}\b/ },
+  { kind: 'PyPI token', prefix: 'pypi-', pattern: /\bpypi-[A-Za-z0-9_-]{50,}/ },
+  { kind: 'Docker Hub token', prefix: 'dckr_pat_', pattern: /\bdckr_pat_[A-Za-z0-9_-]{20,}/ },
+  { kind: 'Google API key', prefix: 'AIza', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
 ];
+const TOKEN_ANYWHERE = TOKEN_SHAPES.map((shape) => ({ ...shape, pattern: new RegExp(shape.pattern.source, 'g') }));
 
 /** The kind and redacted form (hf_***) of the first token-shaped string in `text`, if any. */
 export function findTokenShape(text: string): { kind: string; redacted: string } | null {
@@ -354,6 +354,42 @@ export function findTokenShape(text: string): { kind: string; redacted: string }
     if (shape.pattern.test(text)) return { kind: shape.kind, redacted: `${shape.prefix}***` };
   }
   return null;
+}
+
+/** Every token-shaped string in `text`. */
+export function tokensIn(text: string): string[] {
+  return TOKEN_ANYWHERE.flatMap((shape) => text.match(shape.pattern) ?? []);
+}
+
+/** `text` with each token-shaped string replaced by its kind's prefix and *** (hf_***). */
+export function maskTokens(text: string): string {
+  return TOKEN_ANYWHERE.reduce((masked, shape) => masked.replace(shape.pattern, `${shape.prefix}***`), text);
+}
+
+/** Shorter values would mask ordinary words and numbers in every output. */
+const MIN_SECRET_LENGTH = 4;
+const TRIVIAL = /^(true|false|yes|no|on|off|0|1|null|none)$/i;
+/** `$NAME` or `${NAME…}`: where the value comes from, not the value. */
+const VARIABLE_REFERENCE = /^\$(\{[^}]*\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+
+export const isVariableReference = (value: string) => VARIABLE_REFERENCE.test(value.trim());
+
+/** A value that cannot be a secret: empty, too short, a boolean or 0/1, or a `$VAR` reference. */
+export function isTrivialValue(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed.length < MIN_SECRET_LENGTH || TRIVIAL.test(trimmed) || isVariableReference(trimmed);
+}
+
+/** A value that says where a secret is (/run/secrets/token, ~/.aws/credentials), not the secret itself. */
+export const isPathValue = (value: string) => /^(\/|~\/|\.\/)/.test(value.trim());
+
+/**
+ * The one predicate for text found in the repository or an image: a value is secret by its shape,
+ * or by a secret-looking name and a value that is neither trivial nor a path.
+ */
+export function isSecretValue(name: string | null, value: string): boolean {
+  if (findTokenShape(value)) return true;
+  return name !== null && isSecretName(name) && !isTrivialValue(value) && !isPathValue(value);
 }
 
 /** Files that hold credentials: .env, private keys, .netrc, cloud credentials. */

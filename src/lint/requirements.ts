@@ -6,7 +6,7 @@
 import { posix } from 'node:path';
 import { parseRequirementSpec, RequirementSyntaxError, type RequirementSpec } from './pep508.js';
 import type { ContextIndex } from './context.js';
-import { chainInstructions, isCopy, type CopyInstruction, type Instruction, type RunInstruction, type Stage } from './dockerfile.js';
+import { isCopy, type CopyInstruction, type Instruction, type RunInstruction, type Stage } from './dockerfile.js';
 import { packageName } from './commands.js';
 import type { ShellCommand } from './shell.js';
 import { rememberByKey } from '../util/remember.js';
@@ -300,7 +300,7 @@ function layoutOf(stage: Stage): StageLayout {
   if (!layout) {
     layout = { workdirs: new Map(), positions: new Map(), copies: [] };
     let dir = '/';
-    for (const [position, instruction] of chainInstructions(stage).entries()) {
+    for (const [position, instruction] of stage.chainInstructions.entries()) {
       layout.workdirs.set(instruction, dir);
       layout.positions.set(instruction, position);
       if (isCopy(instruction)) layout.copies.push({ position, copy: instruction });

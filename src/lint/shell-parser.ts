@@ -19,6 +19,12 @@ export interface SimpleCommand {
 
 export class ShellSyntaxError extends Error {}
 
+/**
+ * Substitutions nest by recursion: past this depth the script is refused (and read by the
+ * fallback) before the recursion overflows the stack, which a 2000-deep $( did on the main thread.
+ */
+const MAX_NESTING = 200;
+
 /** Words that open or close compound commands; dropped where a command would start. */
 const RESERVED = new Set(['{', '}', '!', 'if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', 'esac', 'in']);
 /** A character of a shell NAME ([A-Za-z_][A-Za-z0-9_]*), at its start or further in. */
@@ -39,16 +45,20 @@ class Parser {
   private line = 1;
   private pendingHeredocs: { delimiter: string; stripTabs: boolean }[] = [];
   private backtickDepth = 0;
+  private nesting = 0;
 
   constructor(private readonly src: string) {}
 
   /** Parses commands until `terminator` (')' of $( or '`') or the end; returns after it. */
   parseList(terminator: ')' | '`' | null): void {
+    if (this.nesting === MAX_NESTING) throw new ShellSyntaxError(`line ${this.line}: substitutions nested deeper than ${MAX_NESTING}`);
+    this.nesting++;
     if (terminator === '`') this.backtickDepth++;
     try {
       this.parseCommands(terminator);
     } finally {
       if (terminator === '`') this.backtickDepth--;
+      this.nesting--;
     }
   }
 

@@ -1,25 +1,46 @@
 // The report's files: report.json (the contract), comment.md (what the PR gets), SARIF.
-// One writer for the action and the CLI, so both leave the same artifacts behind.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// One writer for the action and the CLI, so both leave the same artifacts behind. Each file goes
+// only inside the workspace or the temp folder, never through a symlink (src/util/confined-fs.ts):
+// a refused path is a one-line error naming its input, and the other files are still written.
+import { join, resolve } from 'node:path';
 import type { Log } from 'sarif';
+import type { Config } from '../config/types.js';
 import type { Report } from './types.js';
+import { ConfinementError, writeFileInside } from '../util/confined-fs.js';
 
 export interface ReportFiles {
-  reportPath: string;
-  commentPath: string;
+  /** Null when the file could not be written (see errors). */
+  reportPath: string | null;
+  commentPath: string | null;
   sarifPath: string | null;
+  /** One line per refused path, naming the input. */
+  errors: string[];
 }
 
-export function writeReportFiles(dir: string, report: Report, comment: string, sarif?: { path: string; log: Log }): ReportFiles {
-  mkdirSync(dir, { recursive: true });
-  const reportPath = join(dir, 'report.json');
-  const commentPath = join(dir, 'comment.md');
-  writeFileSync(reportPath, JSON.stringify(report, null, 2) + '\n');
-  writeFileSync(commentPath, comment);
-  if (sarif) {
-    mkdirSync(dirname(sarif.path), { recursive: true });
-    writeFileSync(sarif.path, JSON.stringify(sarif.log, null, 2) + '\n');
-  }
-  return { reportPath, commentPath, sarifPath: sarif?.path ?? null };
+export interface ReportFileTargets extends Pick<Config, 'workspace' | 'outputDir' | 'sarifFile'> {
+  /** Where files may be written: the workspace and RUNNER_TEMP (the CLI: cwd and the temp folder). */
+  roots: string[];
+}
+
+export function writeReportFiles(targets: ReportFileTargets, report: Report, comment: string, sarif?: Log): ReportFiles {
+  const errors: string[] = [];
+  const write = (input: string, path: string, content: string): string | null => {
+    try {
+      writeFileInside(path, content, targets.roots);
+      return path;
+    } catch (error) {
+      if (!(error instanceof ConfinementError)) throw error;
+      errors.push(`${input}: ${error.message}; set ${input} to a path in the workspace or RUNNER_TEMP`);
+      return null;
+    }
+  };
+  const dir = resolve(targets.workspace, targets.outputDir);
+  const reportPath = write('output-dir', join(dir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+  // The same folder: after one refusal the second says nothing new.
+  const commentPath = reportPath ? write('output-dir', join(dir, 'comment.md'), comment) : null;
+  const sarifPath =
+    sarif && targets.sarifFile
+      ? write('sarif-file', resolve(targets.workspace, targets.sarifFile), JSON.stringify(sarif, null, 2) + '\n')
+      : null;
+  return { reportPath, commentPath, sarifPath, errors };
 }

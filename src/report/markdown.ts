@@ -12,6 +12,7 @@ import { code, encodePath, escapeMarkdown, escapeMarkerKey, escapePre, shorten }
 import { fillQuotes, findingKey, isLegacyFinding } from './finding-text.js';
 import { MEASURED_BY, savingOf, type SavingView } from './savings.js';
 import { SEVERITIES, VULN_SEVERITIES } from './types.js';
+import { withDigest } from '../util/image-ref.js';
 import type {
   BudgetCheck,
   BudgetResult,
@@ -898,8 +899,7 @@ function layersTable(v: View): string {
     ]);
   const parts = [table(['Layer', 'Line', 'Unpacked', 'Compressed'], rows, ['l', 'l', 'r', 'r'])];
   if (shown.length < largest.length) parts.push(`<sub>${plural(largest.length - shown.length, 'smaller layer')} not shown.</sub>`);
-  if (image.base?.digest)
-    parts.push(`Base image: ${code(`${image.base.ref.replace(/@sha256:[0-9a-f]+$/, '')}@${image.base.digest}`, { maxLength: 200 })}`);
+  if (image.base?.digest) parts.push(`Base image: ${code(withDigest(image.base.ref, image.base.digest), { maxLength: 200 })}`);
   return parts.join('\n\n');
 }
 

@@ -2,7 +2,7 @@
 // model never touches. Build with it in a builder stage; ship on the runtime (or base) image.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { chainInstructions, isRun, stageChain, type Stage } from '../dockerfile.js';
+import { isRun, type Stage } from '../dockerfile.js';
 import { pipInstalls, packageName } from '../commands.js';
 import { classifyCudaImage, imageVariant, TORCH_PACKAGES } from '../ml.js';
 import { DEVEL_TO_RUNTIME, savingRange } from '../data/base-images.js';
@@ -20,7 +20,7 @@ export const meta: RuleMeta = {
 const SELF_CONTAINED_CUDA_WHEELS = new Set([...TORCH_PACKAGES, 'jax', 'tensorflow', 'vllm', 'cupy-cuda12x', 'cupy-cuda11x']);
 
 export function check({ final }: LintInput): RuleFinding[] {
-  const chain = stageChain(final);
+  const chain = final.chain;
   const root = chain[chain.length - 1];
   const cuda = classifyCudaImage(root.image);
   if (!cuda || cuda.variant !== 'devel') return [];
@@ -55,7 +55,7 @@ function describeStage(stage: Stage): string {
 }
 
 function installsSelfContainedWheels(final: Stage): boolean {
-  return chainInstructions(final).some(
+  return final.chainInstructions.some(
     (instruction) =>
       isRun(instruction) &&
       /torch|jax|tensorflow|vllm|cupy/.test(instruction.text) &&

@@ -2,7 +2,7 @@
 // used there, and add attack surface. Build in a builder stage and copy only the results.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { chainInstructions, isRun, type RunInstruction } from '../dockerfile.js';
+import { isRun, type RunInstruction } from '../dockerfile.js';
 import { systemInstalls, commandsAfter, parseNote, type SystemInstall } from '../commands.js';
 import { systemPackageName } from '../ml.js';
 
@@ -63,7 +63,7 @@ function isBuildOnly(name: string): boolean {
 }
 
 export function check({ model, final }: LintInput): RuleFinding[] {
-  const instructions = chainInstructions(final);
+  const instructions = final.chainInstructions;
   const runs = instructions.filter(isRun);
   const gitUsedToBuild = runs.some((run) => /\bgit\b/.test(run.text) && usesGit(run));
   const singleStage = model.stages.length === 1;

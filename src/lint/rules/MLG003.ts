@@ -2,7 +2,7 @@
 // to a new image. Mount them or download them at start-up into a cache volume instead.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { chainInstructions, isCopy, type CopyInstruction } from '../dockerfile.js';
+import { isCopy, type CopyInstruction } from '../dockerfile.js';
 import type { ContextFile, ContextIndex } from '../context.js';
 import { inModelsDir, isWeightsPath } from '../ml.js';
 import { formatBytes } from '../../config/units.js';
@@ -25,7 +25,7 @@ const LARGE_FILE_IN_MODELS_DIR = 1_000_000;
 
 export function check({ final, context }: LintInput): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  for (const instruction of chainInstructions(final)) {
+  for (const instruction of final.chainInstructions) {
     if (!isCopy(instruction) || instruction.hasHeredoc) continue;
     const copy = instruction;
     const named: string[] = [];

@@ -2,7 +2,7 @@
 // pushed and pulled on every release, and a model update needs a new image.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { allInstructions, isCopy, isRun, type RunInstruction } from '../dockerfile.js';
+import { isCopy, isRun, type RunInstruction } from '../dockerfile.js';
 import type { ContextIndex } from '../context.js';
 import type { ShellCommand } from '../shell.js';
 import { parseNote } from '../commands.js';
@@ -39,7 +39,7 @@ const PYTHON_DOWNLOADS: [RegExp, string][] = [
 
 export function check({ model, context }: LintInput): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  for (const instruction of allInstructions(model)) {
+  for (const instruction of model.instructions) {
     if (isCopy(instruction) && instruction.keyword === 'ADD') {
       const url = instruction.sources.find(isWeightsUrl);
       if (url)

@@ -3,9 +3,9 @@
 // Messages name the secret and show *** for its value, never the value.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { allInstructions, isArg, isCopy, isEnv, isRun, type CopyInstruction, type Instruction } from '../dockerfile.js';
+import { isArg, isCopy, isEnv, isRun, type CopyInstruction, type Instruction } from '../dockerfile.js';
 import type { ContextIndex } from '../context.js';
-import { findTokenShape, isSecretFile, isSecretName } from '../ml.js';
+import { findTokenShape, isSecretFile, isSecretName, isSecretValue, isVariableReference } from '../ml.js';
 
 export const meta: RuleMeta = {
   id: 'MLG005',
@@ -24,12 +24,9 @@ function useSecretMount(name = 'HF_TOKEN'): string {
   );
 }
 
-/** A value that says where a secret is (/run/secrets/token, ~/.aws/credentials), not the secret itself. */
-const isPathValue = (value: string) => /^(\/|~\/|\.\/)/.test(value);
-
 export function check({ model, context }: LintInput): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  for (const instruction of allInstructions(model)) {
+  for (const instruction of model.instructions) {
     const message = isEnv(instruction)
       ? envMessage(instruction.pairs)
       : isArg(instruction)
@@ -51,10 +48,8 @@ export function check({ model, context }: LintInput): RuleFinding[] {
 }
 
 function envMessage(pairs: { name: string; value: string }[]): string | null {
-  const secrets = pairs.filter(({ name, value }) => {
-    if (findTokenShape(value)) return true;
-    return isSecretName(name) && value.trim() !== '' && !isPathValue(value);
-  });
+  // A secret value, or a secret build arg copied into the image config (ENV HF_TOKEN=$HF_TOKEN).
+  const secrets = pairs.filter(({ name, value }) => isSecretValue(name, value) || (isSecretName(name) && isVariableReference(value)));
   if (secrets.length === 0) return null;
   const shown = secrets.map(({ name }) => `${name}=***`).join(' ');
   return `ENV ${shown} bakes a secret into the image config: anyone who can pull the image reads it with \`docker inspect\`. ${useSecretMount(secrets[0].name)}`;

@@ -3,7 +3,7 @@
 // on unrelated changes, and can leak .env files into layers.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { allInstructions, isCopy, type DockerfileModel } from '../dockerfile.js';
+import { isCopy, type DockerfileModel } from '../dockerfile.js';
 import type { ContextFile, ContextIndex } from '../context.js';
 import { formatBytes } from '../../config/units.js';
 
@@ -123,7 +123,7 @@ function leftInEntries(context: ContextIndex, model: DockerfileModel): { entry: 
 
 /** What COPYs from the context name, without a leading ./ or /. */
 function copiedSources(model: DockerfileModel): string[] {
-  return allInstructions(model)
+  return model.instructions
     .filter(isCopy)
     .filter((c) => c.from === null)
     .flatMap((c) => c.sources.map((s) => s.replace(/^(\.\/|\/)+/, '')));

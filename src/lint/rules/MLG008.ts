@@ -2,7 +2,7 @@
 // dependency install comes after it, every commit reinstalls torch & co. (minutes, GBs).
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { chainInstructions, isCopy, isRun, type CopyInstruction, type RunInstruction } from '../dockerfile.js';
+import { isCopy, isRun, type CopyInstruction, type RunInstruction } from '../dockerfile.js';
 import { pipInstalls, systemInstalls } from '../commands.js';
 import type { ContextIndex } from '../context.js';
 
@@ -35,7 +35,7 @@ export function check({ model, context }: LintInput): RuleFinding[] {
     // One pass over the chain: the first COPY of the code, and the tools installed before it.
     let codeCopy: CopyInstruction | null = null;
     const toolsBefore = new Set<string>();
-    for (const instruction of chainInstructions(stage)) {
+    for (const instruction of stage.chainInstructions) {
       if (!codeCopy && isCopy(instruction) && copiesCode(instruction, context)) {
         codeCopy = instruction;
         continue;

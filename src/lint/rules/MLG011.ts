@@ -2,7 +2,7 @@
 // from a stale cached layer, and the lists (tens of MB) left in the image.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { chainInstructions, isRun, shipsInFinal, type RunInstruction } from '../dockerfile.js';
+import { isRun, shipsInFinal, type RunInstruction } from '../dockerfile.js';
 import { hasCacheMountOn, parseNote, removesAfter, systemInstalls } from '../commands.js';
 import type { ShellCommand } from '../shell.js';
 
@@ -73,6 +73,6 @@ function setsNoRecommends(command: ShellCommand): boolean {
 
 /** An earlier RUN in the chain wrote `APT::Install-Recommends "0"` into apt's configuration. */
 function recommendsOff(run: RunInstruction): boolean {
-  const earlier = chainInstructions(run.stage);
+  const earlier = run.stage.chainInstructions;
   return earlier.slice(0, earlier.indexOf(run)).some((i) => isRun(i) && /APT::Install-Recommends\s+"?(0|false)"?/i.test(i.text));
 }

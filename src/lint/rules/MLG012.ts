@@ -2,7 +2,7 @@
 // and no .pyc files written into the container's filesystem at run time.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { baseImage, chainInstructions, envBefore, execFormWords, isRun } from '../dockerfile.js';
+import { baseImage, envBefore, execFormWords, isRun } from '../dockerfile.js';
 
 export const meta: RuleMeta = {
   id: 'MLG012',
@@ -17,7 +17,7 @@ const PYTHON_IMAGE = /python|pytorch|tensorflow|jupyter|conda|mamba|miniforge|hu
 const PYTHON_TOOLS = /\b(python[\d.]*|pip[\d.]*|uv|conda|mamba|micromamba|poetry|pipenv|uvicorn|gunicorn|celery|streamlit|jupyter)\b/;
 
 export function check({ final }: LintInput): RuleFinding[] {
-  const instructions = chainInstructions(final);
+  const instructions = final.chainInstructions;
   const startup = instructions.filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT').map((i) => i.args);
   const flags = pythonFlags(startup);
   const usesPython =

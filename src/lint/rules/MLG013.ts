@@ -1,7 +1,8 @@
 // FROM with no tag or :latest moves under you: the same Dockerfile builds a different image.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { findStage, splitImage } from '../dockerfile.js';
+import { findStage } from '../dockerfile.js';
+import { parseImageReference, repositoryOf } from '../../util/image-ref.js';
 
 export const meta: RuleMeta = {
   id: 'MLG013',
@@ -18,7 +19,8 @@ export function check({ model }: LintInput): RuleFinding[] {
     const image = stage.image;
     if (image.toLowerCase() === 'scratch' || stage.parent || findStage(model.stages.slice(0, stage.index), image)) continue;
     if (image.includes('$')) continue; // an ARG without default: the value comes from the build, not the file
-    const { name, tag, digest } = splitImage(image);
+    const { tag, digest } = parseImageReference(image);
+    const name = repositoryOf(image);
     if (digest) continue;
     if (tag === null || tag === 'latest') {
       findings.push({

@@ -2,7 +2,7 @@
 // those never run; on a CUDA runtime image they duplicate the CUDA libraries the image already has.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { baseImage, chainInstructions, findStage, isCopy, stageChain, type Stage } from '../dockerfile.js';
+import { baseImage, findStage, isCopy, type Stage } from '../dockerfile.js';
 import { parseNote } from '../commands.js';
 import { classifyCudaImage, imageVariant, isCpuImage, torchBuild, wheelInstalls, type WheelInstall } from '../ml.js';
 import { RUNTIME_DUPLICATES_TORCH, TORCH_CPU_WHEELS, savingRange } from '../data/base-images.js';
@@ -22,11 +22,7 @@ export function check({ model, final, context }: LintInput): RuleFinding[] {
   const cpuBase = isCpuImage(base);
   if (!cpuBase && cuda?.variant !== 'runtime') return [];
   // PyPI's torch for linux/arm64 is the CPU build: nothing to save there.
-  const arm = /arm64|aarch64/.test(
-    stageChain(final)
-      .map((s) => s.platform ?? '')
-      .join(' '),
-  );
+  const arm = /arm64|aarch64/.test(final.chain.map((s) => s.platform ?? '').join(' '));
   const findings: RuleFinding[] = [];
   // The reported savings are the same for every finding: worked out once, not per install.
   const savings = { cpu: savingRange(TORCH_CPU_WHEELS), duplicate: savingRange(RUNTIME_DUPLICATES_TORCH) };
@@ -79,11 +75,11 @@ function duplicateMessage(wheels: WheelInstall, image: string, baseHasTorch: boo
 
 /** The final stage's chain and the stages it copies files from (a builder's venv ships too). */
 function shippingStages(stages: Stage[], final: Stage): Stage[] {
-  const shipped = new Set(stageChain(final));
-  for (const instruction of chainInstructions(final)) {
+  const shipped = new Set(final.chain);
+  for (const instruction of final.chainInstructions) {
     if (!isCopy(instruction) || !instruction.from) continue;
     const source = instruction.fromStage ?? findStage(stages, instruction.from);
-    if (source) stageChain(source).forEach((s) => shipped.add(s));
+    if (source) source.chain.forEach((s) => shipped.add(s));
   }
   return [...shipped];
 }

@@ -2,7 +2,7 @@
 // SIGTERM, and the server is killed after the grace period with requests in flight.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { chainInstructions, execFormWords, type Instruction } from '../dockerfile.js';
+import { execFormWords, type Instruction } from '../dockerfile.js';
 
 export const meta: RuleMeta = {
   id: 'MLG015',
@@ -16,7 +16,7 @@ export const meta: RuleMeta = {
 const SHELLS = /(^|\/)(sh|bash|dash|ash|zsh)$/;
 
 export function check({ final }: LintInput): RuleFinding[] {
-  const instructions = chainInstructions(final);
+  const instructions = final.chainInstructions;
   const entrypoint = lastOf(instructions, 'ENTRYPOINT');
   const cmd = lastOf(instructions, 'CMD');
   const findings: RuleFinding[] = [];

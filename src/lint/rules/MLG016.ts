@@ -2,7 +2,7 @@
 // injection) into root in the container, with write access to everything in the image.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { baseImage, chainInstructions } from '../dockerfile.js';
+import { baseImage } from '../dockerfile.js';
 
 export const meta: RuleMeta = {
   id: 'MLG016',
@@ -17,9 +17,7 @@ export const meta: RuleMeta = {
 const NON_ROOT_BASE = /(^|\/)(jupyter|bitnami)\/|:[^/]*nonroot|^cgr\.dev\/chainguard\//i;
 
 export function check({ final }: LintInput): RuleFinding[] {
-  const lastUser = chainInstructions(final)
-    .filter((i) => i.keyword === 'USER')
-    .pop();
+  const lastUser = final.chainInstructions.filter((i) => i.keyword === 'USER').pop();
   if (lastUser) {
     const user = lastUser.args.trim().split(':')[0];
     if (user !== 'root' && user !== '0') return [];

@@ -2,7 +2,7 @@
 // exactly what it says. Remote weights are MLG004's business.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { allInstructions, isCopy } from '../dockerfile.js';
+import { isCopy } from '../dockerfile.js';
 import { isWeightsPath } from '../ml.js';
 
 export const meta: RuleMeta = {
@@ -20,7 +20,7 @@ const GIT = /\.git(#|$)|^git@/;
 
 export function check({ model }: LintInput): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  for (const add of allInstructions(model).filter(isCopy)) {
+  for (const add of model.instructions.filter(isCopy)) {
     if (add.keyword !== 'ADD') continue;
     const message = problem(
       add.sources,

@@ -2,7 +2,7 @@
 // second copy (often of another version), and which one loads depends on the library path.
 import { docsUrl, type LegacyRuleFinding, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { baseImage, isRun, stageChain, type RunInstruction } from '../dockerfile.js';
+import { baseImage, isRun, type RunInstruction } from '../dockerfile.js';
 import { parseNote, pipInstalls, systemInstalls, type SystemInstall } from '../commands.js';
 import { classifyCudaImage, formatCuda, isNvidiaCudaWheel, systemPackageName, type CudaImage, type CudaVersion } from '../ml.js';
 import { RUNTIME_DUPLICATES_TORCH, savingRange } from '../data/base-images.js';
@@ -74,7 +74,7 @@ const sameCuda = (a: CudaVersion, b: CudaVersion) => a.major === b.major && (a.m
 
 export function check({ model, final }: LintInput): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  const shipped = stageChain(final);
+  const shipped = final.chain;
   for (const stage of model.stages) {
     const image = classifyCudaImage(baseImage(stage));
     if (!image || image.family === 'vendor') continue;

@@ -2,7 +2,7 @@
 // image overrides (or, with NVIDIA_VISIBLE_DEVICES=all, bypasses) that decision.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { isEnv, stageChain } from '../dockerfile.js';
+import { isEnv } from '../dockerfile.js';
 
 export const meta: RuleMeta = {
   id: 'MLG021',
@@ -16,7 +16,7 @@ export const meta: RuleMeta = {
 export function check({ final }: LintInput): RuleFinding[] {
   const findings: RuleFinding[] = [];
   // Only ENV that ships: the final stage and the stages it is built FROM.
-  for (const stage of [...stageChain(final)].reverse()) {
+  for (const stage of [...final.chain].reverse()) {
     for (const env of stage.instructions.filter(isEnv)) {
       for (const { name, value } of env.pairs) {
         const message = problem(name, value);
