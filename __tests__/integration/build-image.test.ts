@@ -132,7 +132,10 @@ describe('fixture images built with buildx, measured and walked', options, () =>
       weights.map((f) => [f.line, f.bytes]),
       [[6, 6_000_000]],
     );
-    assert.match(messageOf(weights[0]), /of safetensors files no package owns, added at line 6: \/models\/model\.safetensors \(6 MB, safetensors\)\./);
+    assert.match(
+      messageOf(weights[0]),
+      /of safetensors files no package owns, added at line 6: \/models\/model\.safetensors \(6 MB, safetensors\)\./,
+    );
     const secrets = result.findings.filter((f) => f.meta.id === 'MLG105').map((f) => f.finding);
     assert.equal(secrets.length, 1);
     assert.equal(secrets[0].line, 5);
