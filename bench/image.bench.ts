@@ -1,8 +1,13 @@
-// Image benchmark, side by side in one run on a >= 1 GB image of incompressible data:
-//   - the layer walk against `docker save <img> | cat > /dev/null` (the engine's export is the floor),
-//   - the walk's peak memory (run in a child process, its maxRSS read there),
-//   - a rebuild with the registry cache after a code-only change against a cold build.
-// Run: npx tsx bench/image.bench.ts   (needs scripts/ci-docker.sh's dockerd, buildx and registry)
+// Image benchmark, side by side in one run:
+//   - on a realistic torch CUDA image (torch with its nvidia-* wheels, built offline from
+//     scripts/offline, over 5 GB): the layer walk with package attribution (inventory and image
+//     rules included) against `docker save <img> | cat > /dev/null` (the engine's export is the
+//     floor), and the walk's peak memory (run in a child process, its maxRSS read there);
+//   - the same on a >= 1 GB image of incompressible data, and a rebuild with the registry cache
+//     after a code-only change against a cold build.
+// Run: npx tsx bench/image.bench.ts [torch|random]   (needs scripts/ci-docker.sh's dockerd, buildx
+// and registry; the torch image's build, about 15 minutes cold here, is cached by buildx;
+// MLG_BENCH_TORCH_IMAGE names an image built from the same fixture to skip it)
 import { spawn } from 'node:child_process';
 import { appendFileSync, copyFileSync, mkdtempSync, openSync, closeSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,12 +15,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { BuildConfig } from '../src/config/types.js';
-import { BUILD, pruneMarkedCache } from '../__tests__/build/fixture-images.js';
+import { BUILD, measure, pruneMarkedCache } from '../__tests__/build/fixture-images.js';
+import { buildTorchImage, TORCH_DOCKERFILE } from '../__tests__/helpers/offline-images.js';
 import { formatBytes } from '../src/config/units.js';
 import { parseDockerfile } from '../src/lint/dockerfile.js';
 import { runBuild } from '../src/build/runner.js';
 import { inspectImage } from '../src/image/inspect.js';
-import { walkImage } from '../src/image/walk.js';
 import { exec } from '../src/util/exec.js';
 
 const REGISTRY = process.env.MLG_TEST_REGISTRY ?? '127.0.0.1:5000';
@@ -35,24 +40,78 @@ const DOCKERFILE = [
 ].join('\n');
 
 if (process.argv[2] === '--walk-child') {
-  await walkChild(process.argv[3]);
+  await walkChild(process.argv[3], process.argv[4] ?? '');
 } else {
-  await main();
+  const parts = process.argv[2] ? [process.argv[2]] : ['torch', 'random'];
+  if (parts.includes('torch')) await torchImage();
+  if (parts.includes('random')) await randomImage();
 }
 
-/** In the child: walk once, print seconds and peak RSS as JSON. */
-async function walkChild(ref: string) {
+/** In the child: what the action does with the image (inspect, walk, inventory, image rules); seconds and peak RSS as JSON. */
+async function walkChild(ref: string, dockerfile: string) {
   const started = performance.now();
-  const walk = await walkImage(ref);
-  if (!walk.ok) throw new Error(walk.reason);
+  const { result } = await measure(ref, dockerfile);
   const seconds = (performance.now() - started) / 1000;
-  const files = [...walk.archive.layers.values()].reduce((n, l) => n + l.entries.length, 0);
+  const files = result.index.layers.reduce((n, layer) => n + (layer.entries?.length ?? 0), 0);
+  const packages = result.analysis.packages?.packages ?? [];
   process.stdout.write(
-    JSON.stringify({ seconds, maxRssBytes: process.resourceUsage().maxRSS * 1024, files, layers: walk.archive.layers.size }),
+    JSON.stringify({
+      seconds,
+      maxRssBytes: process.resourceUsage().maxRSS * 1024,
+      files,
+      layers: result.index.layers.length,
+      packages: packages.length,
+      largest: packages.slice(0, 3).map((p) => `${p.name} ${p.version} ${formatBytes(p.bytes)}`),
+      findings: result.findings.length,
+    }),
   );
 }
 
-async function main() {
+type WalkFigures = {
+  seconds: number;
+  maxRssBytes: number;
+  files: number;
+  layers: number;
+  packages: number;
+  largest: string[];
+  findings: number;
+};
+
+/** Alternates docker save and the walk, twice after a warm-up, and prints each one's best and the ratio. */
+async function walkAgainstSave(tag: string, dockerfile: string, label: string): Promise<void> {
+  const { section } = await inspectImage({ ref: tag, chain: [] });
+  console.log(`${label}: ${formatBytes(section.size ?? 0)} uncompressed, ${section.layers.length} layers`);
+  // Other work on the machine slows either at random, and both should read from the same warm page cache.
+  await saveToDevNull(tag);
+  const saves: number[] = [];
+  const walks: WalkFigures[] = [];
+  for (let round = 0; round < 2; round++) {
+    saves.push(await saveToDevNull(tag));
+    walks.push(await walkInChild(tag, dockerfile));
+  }
+  const save = Math.min(...saves);
+  const walk = walks.reduce((best, w) => (w.seconds < best.seconds ? w : best));
+  walk.maxRssBytes = Math.max(...walks.map((w) => w.maxRssBytes));
+  console.log(
+    `${label}: layer walk with package attribution ${walk.seconds.toFixed(1)} s vs docker save|cat ${save.toFixed(1)} s = ${(walk.seconds / save).toFixed(2)}x ` +
+      `(${walk.files} files in ${walk.layers} layers, ${walk.packages} packages, ${walk.findings} image findings; largest: ${walk.largest.join(', ')})`,
+  );
+  console.log(
+    `${label}: layer walk peak RSS ${(walk.maxRssBytes / 1048576).toFixed(0)} MiB (child process maxRSS, node and tsx included; target < 256 MiB)`,
+  );
+}
+
+async function torchImage() {
+  let tag = process.env.MLG_BENCH_TORCH_IMAGE;
+  if (!tag) {
+    tag = 'ml-image-guard/bench:torch-cuda';
+    const seconds = await buildTorchImage('torch-cuda', tag);
+    console.log(`torch CUDA image built (or found in the build cache) in ${seconds.toFixed(0)} s`);
+  }
+  await walkAgainstSave(tag, TORCH_DOCKERFILE, 'torch CUDA image');
+}
+
+async function randomImage() {
   const dir = mkdtempSync(join(tmpdir(), 'mlg-bench-'));
   try {
     copyFileSync('/bin/busybox', join(dir, 'busybox'));
@@ -64,30 +123,9 @@ async function main() {
 
     await exec('docker', ['image', 'rm', tag]);
     const cold = await timedBuild(dir, cacheRef, tag);
+    await walkAgainstSave(tag, DOCKERFILE, 'incompressible 1.1 GB image');
 
-    const { section } = await inspectImage({ ref: tag, chain: [] });
-    console.log(`image: ${formatBytes(section.size ?? 0)} uncompressed, ${section.layers.length} layers`);
-
-    // Alternate the two, twice, after a warm-up, and keep each one's best: other work on the
-    // machine slows either at random, and both should read from the same warm page cache.
-    await saveToDevNull(tag);
-    const saves: number[] = [];
-    const walks: Awaited<ReturnType<typeof walkInChild>>[] = [];
-    for (let round = 0; round < 2; round++) {
-      saves.push(await saveToDevNull(tag));
-      walks.push(await walkInChild(tag));
-    }
-    const save = Math.min(...saves);
-    const walk = walks.reduce((best, w) => (w.seconds < best.seconds ? w : best));
-    walk.maxRssBytes = Math.max(...walks.map((w) => w.maxRssBytes));
-    console.log(
-      `layer walk: ${walk.seconds.toFixed(1)} s vs docker save|cat ${save.toFixed(1)} s = ${(walk.seconds / save).toFixed(2)}x (${walk.files} files in ${walk.layers} layers)`,
-    );
-    console.log(
-      `layer walk peak RSS: ${(walk.maxRssBytes / 1048576).toFixed(0)} MiB (child process maxRSS, node and tsx included; target < 256 MiB)`,
-    );
-
-    // Like a fresh CI runner: neither the build cache nor the image is left on this machine.
+    // Like a fresh CI runner: neither this build's cache nor the image is left on this machine.
     writeFileSync(join(dir, 'app.py'), 'print("v2")\n');
     await docker('image', 'rm', tag);
     await pruneMarkedCache(MARKER);
@@ -138,14 +176,16 @@ async function saveToDevNull(ref: string): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
-async function walkInChild(ref: string): Promise<{ seconds: number; maxRssBytes: number; files: number; layers: number }> {
+async function walkInChild(ref: string, dockerfile: string): Promise<WalkFigures> {
   const self = fileURLToPath(import.meta.url);
-  const child = spawn(process.execPath, ['--import', 'tsx', self, '--walk-child', ref], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', self, '--walk-child', ref, dockerfile], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   if (code !== 0) throw new Error(`walk child exited ${code}`);
-  return JSON.parse(out) as { seconds: number; maxRssBytes: number; files: number; layers: number };
+  return JSON.parse(out) as WalkFigures;
 }
 
 // 'exit', not 'close': docker save's stdout was handed to cat, so its 'close' never comes.

@@ -56,6 +56,11 @@ describe('reading a stored report', () => {
     ['a future version', `{"schemaVersion": ${SCHEMA_VERSION + 1}}`, /newer than this ml-image-guard reads/],
     ['findings not a list', '{"schemaVersion": 1, "findings": "none"}', /field findings has the wrong type/],
     ['a layer without size', '{"schemaVersion": 1, "image": {"layers": [{}]}}', /field image.layers/],
+    [
+      'a package without a name',
+      '{"schemaVersion": 2, "image": {"layers": [], "analysis": {"packages": {"packages": [{"bytes": 1}]}}}}',
+      /field image\.analysis\.packages\.packages/,
+    ],
     ['a size that is text', '{"schemaVersion": 1, "image": {"size": "3GB"}}', /field image.size/],
     ['platforms not a list of images', '{"schemaVersion": 2, "platforms": "linux/amd64"}', /field platforms/],
     ['a platform size that is text', '{"schemaVersion": 2, "platforms": [{"platform": "linux/arm64", "size": "1GB"}]}', /field platforms/],

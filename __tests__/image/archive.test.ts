@@ -6,23 +6,9 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import tar from 'tar-stream';
+import { tarOf } from '../helpers/layer-tar.js';
 import { indexImageArchive } from '../../src/image/archive.js';
 import { buildFileIndex, bytesByLayer, largestFiles, type IndexedLayer } from '../../src/image/filesystem.js';
-
-type FileSpec = { name: string; size?: number; type?: 'file' | 'directory' | 'symlink' };
-
-export async function tarOf(entries: FileSpec[]): Promise<Buffer> {
-  const pack = tar.pack();
-  for (const e of entries) {
-    if (e.type === 'directory') pack.entry({ name: e.name, type: 'directory' });
-    else if (e.type === 'symlink') pack.entry({ name: e.name, type: 'symlink', linkname: '/x' });
-    else pack.entry({ name: e.name, size: e.size ?? 0 }, Buffer.alloc(e.size ?? 0, 7));
-  }
-  pack.finalize();
-  const chunks: Buffer[] = [];
-  for await (const chunk of pack) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 

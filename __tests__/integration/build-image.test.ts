@@ -76,8 +76,8 @@ describe('fixture images built with buildx, measured and walked', options, () =>
     assert.deepEqual(
       devel.map((f) => [messageOf(f.finding).split(':')[0], f.finding.line, f.finding.bytes]),
       [
-        ['headers', 16, 5_000_000],
-        ['static libraries', 16, 5_000_000],
+        ['Headers in the final image', 16, 5_000_000],
+        ['Static libraries in the final image', 16, 5_000_000],
       ],
     );
     assert.equal(result.analysis.status, 'ok');
@@ -118,9 +118,9 @@ describe('fixture images built with buildx, measured and walked', options, () =>
       .filter((f) => f.meta.id === 'MLG102')
       .map((f) => [messageOf(f.finding).split(':')[0], f.finding.line, f.finding.bytes]);
     assert.deepEqual(caches, [
-      ['pip cache', 5, 3_000_000],
-      ['__pycache__ outside site-packages', 9, 30_000],
-      ['.git directory', 9, 2_000_000],
+      ['pip cache in the image', 5, 3_000_000],
+      ['`__pycache__` outside site-packages in the image', 9, 30_000],
+      ['`.git` directory in the image', 9, 2_000_000],
     ]);
   });
 
@@ -132,11 +132,14 @@ describe('fixture images built with buildx, measured and walked', options, () =>
       weights.map((f) => [f.line, f.bytes]),
       [[6, 6_000_000]],
     );
-    assert.match(messageOf(weights[0]), /\/models\/model\.safetensors \(6 MB\)/);
+    assert.match(
+      messageOf(weights[0]),
+      /of safetensors files no package owns, added at line 6: \/models\/model\.safetensors \(6 MB, safetensors\)\./,
+    );
     const secrets = result.findings.filter((f) => f.meta.id === 'MLG105').map((f) => f.finding);
     assert.equal(secrets.length, 1);
     assert.equal(secrets[0].line, 5);
-    assert.match(messageOf(secrets[0]), /\/app\/\.env in layer 1 \(Dockerfile line 5\)\. A later layer hides it/);
+    assert.match(messageOf(secrets[0]), /\/app\/\.env, added at line 5: a later layer hides it/);
     assert.ok(!JSON.stringify(result).includes(secret));
   });
 });

@@ -100,17 +100,37 @@ const BASE_DOCKERFILE = [
   '',
 ].join('\n');
 
-function appDockerfile(base: string, weightsMegabytes: number): string {
+const SITE = '/opt/venv/lib/python3.11/site-packages';
+
+/** A shell command that installs a wheel as pip would: its files, METADATA and a RECORD listing them. */
+function wheelInstall(name: string, version: string, files: [path: string, bytes: number][]): string {
+  const distInfo = `${SITE}/${name.replace(/-/g, '_')}-${version}.dist-info`;
+  const record = [...files.map(([path]) => `${path},,`), `${distInfo.slice(SITE.length + 1)}/METADATA,,`].join('\\n');
+  return [
+    `/bin/busybox mkdir -p ${distInfo} ${[...new Set(files.map(([path]) => `${SITE}/${path.slice(0, path.lastIndexOf('/'))}`))].join(' ')}`,
+    ...files.map(([path, bytes]) => `/bin/busybox head -c ${bytes} /dev/urandom > ${SITE}/${path}`),
+    `printf 'Name: ${name}\\nVersion: ${version}\\n' > ${distInfo}/METADATA`,
+    `printf '${record}\\n' > ${distInfo}/RECORD`,
+  ].join(' && ');
+}
+
+/** The app: torch's CPU build, or (torch: 'cuda') its CUDA build with a CUDA wheel, as a PR that switches the index would. */
+function appDockerfile(base: string, weightsMegabytes: number, torch: 'cpu' | 'cuda' = 'cpu'): string {
+  const wheels =
+    torch === 'cpu'
+      ? wheelInstall('torch', '2.5.1+cpu', [['torch/lib/libtorch_cpu.so', 2_000_000]])
+      : `${wheelInstall('torch', '2.5.1+cu124', [['torch/lib/libtorch_cuda.so', 3_000_000]])} && ${wheelInstall('nvidia-cublas-cu12', '12.4.5.8', [['nvidia/cublas/lib/libcublas.so.12', 1_500_000]])}`;
   return [
     `FROM ${base} AS builder`,
     'SHELL ["/bin/busybox", "sh", "-c"]',
-    'RUN /bin/busybox mkdir -p /opt/venv/lib && /bin/busybox head -c 2000000 /dev/urandom > /opt/venv/lib/libtorch.so',
+    `RUN ${wheels}`,
     '',
     `FROM ${base}`,
     'SHELL ["/bin/busybox", "sh", "-c"]',
     'ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1',
     'COPY --from=builder /opt/venv /opt/venv',
-    `RUN /bin/busybox mkdir -p /root/.cache/pip/http /srv && /bin/busybox head -c ${weightsMegabytes * 1_000_000} /dev/urandom > /srv/model.bin && /bin/busybox head -c 1500000 /dev/urandom > /root/.cache/pip/http/wheel`,
+    // A safetensors header (its length, 19, then the JSON), then random bytes up to the size.
+    `RUN /bin/busybox mkdir -p /root/.cache/pip/http /srv && printf '\\023\\0\\0\\0\\0\\0\\0\\0{"__metadata__":{}}' > /srv/model.safetensors && /bin/busybox head -c ${weightsMegabytes * 1_000_000 - 27} /dev/urandom >> /srv/model.safetensors && /bin/busybox head -c 1500000 /dev/urandom > /root/.cache/pip/http/wheel`,
     'COPY app.py /app/app.py',
     'USER 1000',
     'CMD ["/bin/busybox", "sleep", "1"]',
@@ -167,17 +187,22 @@ describe('golden comments of a built image', docker, () => {
     const first = commentOf(main);
     assert.match(first, /From `[^`]*base:1`, not this Dockerfile: [\d.]+ kB flagged by \[MLG102\]/, 'the base image ships the __pycache__');
     assert.match(first, /First build with an empty cache/);
+    assert.match(
+      first,
+      /<summary>Packages by size<\/summary>\n\n\| Package \| Version \| Size \| Installed by \|\n\| --- \| --- \| ---: \| --- \|\n\| `torch` \| `2\.5\.1\+cpu` \| 2 MB \| \[L8\]\[L8\] \|/,
+    );
     assert.match(first, /\| `COPY --from=builder \/opt\/venv \/opt\/venv` \| \[L8\]/, 'the instruction as the Dockerfile writes it');
     assert.doesNotMatch(first, /# buildkit/);
     expectGolden('built-first.md', first, run);
 
-    writeFileSync(join(workspace, 'Dockerfile'), appDockerfile(base, 6));
+    writeFileSync(join(workspace, 'Dockerfile'), appDockerfile(base, 6, 'cuda'));
     const grown = await build(pullRequestEvent(23));
     assert.equal(grown.exitCode, 1, 'the size-regression gate fails the step');
     const pr = commentOf(grown);
-    assert.match(pr, /^### ❌ `Dockerfile` fails: the image grew \+2 MB \(\+20%\), more than the \+10% allowed$/m);
+    assert.match(pr, /^### ❌ `Dockerfile` fails: the image grew \+[\d.]+ MB \(\+\d+%\), more than the \+10% allowed$/m);
     assert.match(pr, /#### What changed/);
-    assert.match(pr, /\+2 MB/);
+    assert.match(pr, /\| `torch` \| version \| `2\.5\.1\+cpu` \| `2\.5\.1\+cu124` \| \+1 MB \|/);
+    assert.match(pr, /\*\*The CPU build of torch was replaced by a CUDA build\*\*/);
     assert.ok(commentSize(pr).body <= commentSize(first).body * 1.5);
     expectGolden('built-pr-grown.md', pr, run);
 

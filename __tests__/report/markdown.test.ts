@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { COMMENT_LIMIT, blobLinkBase, commentMarker, renderComment, renderSummary, ruleDocsUrl } from '../../src/report/markdown.js';
 import { code, escapeMarkdown, escapeMarkerKey, shorten } from '../../src/report/escape.js';
 import { evaluate } from '../../src/report/evaluate.js';
-import type { Report } from '../../src/report/types.js';
+import type { ImageAnalysis, ImagePackage, PackageInventory, Report } from '../../src/report/types.js';
 import { budgetConfig, comparison, counts, finding, GB, makeReport, MB, scan } from './report-fixture.js';
 import { aboveTheFold, markdownToHtml, visibleText } from '../../scripts/comment-html.js';
 
@@ -30,6 +30,34 @@ const HOSTILE = [
   '# heading\n- list\n> quote',
   'bidi \u202e evil \u2066',
 ].join(' ');
+
+const imagePackage = (name: string, version: string, bytes: number, line: number | null = 7): ImagePackage => ({
+  ecosystem: 'python',
+  name,
+  version,
+  bytes,
+  files: 10,
+  group: /^nvidia-/.test(name) ? 'cuda' : /^torch/.test(name) ? 'torch' : 'python',
+  layer: line === null ? 0 : 3,
+  line,
+  fromBase: line === null,
+});
+const inventory = (packages: ImagePackage[]): PackageInventory => ({
+  packages,
+  groups: [
+    { group: 'cuda', bytes: packages.filter((p) => p.group === 'cuda').reduce((sum, p) => sum + p.bytes, 0), packages: 1 },
+    { group: 'torch', bytes: packages.filter((p) => p.group === 'torch').reduce((sum, p) => sum + p.bytes, 0), packages: 1 },
+  ],
+  unownedBytes: 3 * GB,
+  unownedFolders: [{ path: '/opt/models', bytes: 2.9 * GB }],
+});
+const analysisWith = (packages: PackageInventory, note?: string): ImageAnalysis => ({
+  status: 'ok',
+  bytesByRule: {},
+  largestFiles: [],
+  byInstruction: [],
+  packages: note ? { ...packages, notes: [note], unownedFolders: [{ path: note, bytes: MB }] } : packages,
+});
 
 function hostileReport(): Report {
   const base = makeReport();
@@ -57,6 +85,13 @@ function hostileReport(): Report {
         ...base.image!,
         layers: [{ size: 2 * GB, createdBy: `RUN ${HOSTILE}`, line: 4, fromBase: false }],
         base: { ref: HOSTILE, digest: 'sha256:1' },
+        analysis: analysisWith(
+          inventory([
+            { ...imagePackage('torch', '2.5.1', GB), name: HOSTILE, version: HOSTILE },
+            { ...imagePackage('x', '1', MB), ecosystem: 'deb' },
+          ]),
+          HOSTILE,
+        ),
       },
       build: { ...base.build!, firstMiss: { name: HOSTILE, line: 4 }, steps: [{ name: HOSTILE, line: 4, seconds: 3, cached: false }] },
       scan: scan({
@@ -469,4 +504,23 @@ test('vulnerabilities: the top list is collapsed and the gate row counts what fa
   assert.match(comment, /\| Vulnerabilities ≥ CRITICAL \| 2 \| — \| — \| 0 \| ❌ \|/);
   assert.match(comment, /<details><summary>Vulnerabilities<\/summary>\n\nFound: 2 CRITICAL, 5 HIGH\./);
   assert.match(comment, /\| `CVE-2024-0001` \| CRITICAL \| `openssl` \| `3\.0\.1` \| `3\.0\.2` \|/);
+});
+
+test('packages by size: the ten largest with versions and the line that installed them, all of them in the summary, bytes per group', () => {
+  const packages = [
+    imagePackage('torch', '2.5.1+cu124', 1.6 * GB),
+    imagePackage('nvidia-cudnn-cu12', '9.1.0.70', 700 * MB),
+    ...Array.from({ length: 11 }, (_, i) => imagePackage(`pkg${i}`, `1.${i}`, (20 - i) * MB, i === 0 ? null : 7)),
+  ];
+  const base = makeReport();
+  const report = evaluated(makeReport({ image: { ...base.image!, analysis: analysisWith(inventory(packages)) } }));
+  const comment = renderComment(report, { linkBase: 'https://github.com/acme/models/blob/sha/' });
+  assert.match(comment, /<summary>Packages by size<\/summary>\n\n\| Package \| Version \| Size \| Installed by \|/);
+  assert.match(comment, /\| `torch` \| `2\.5\.1\+cu124` \| 1\.6 GB \| \[L7\]\[L7\] \|/);
+  assert.match(comment, /\| `pkg0` \| `1\.0` \| 20 MB \| base image \|/);
+  assert.doesNotMatch(comment, /`pkg8`/, 'ten in the comment');
+  assert.match(comment, /3 smaller packages: all of them in the job summary\./);
+  assert.match(comment, /torch and friends 1\.6 GB · CUDA libraries 700 MB · no package 3 GB \(`\/opt\/models` 2\.9 GB\)/);
+  const summary = renderSummary(report, { linkBase: 'https://github.com/acme/models/blob/sha/' });
+  assert.match(summary, /\| `pkg10` \| `1\.10` \| 10 MB \|/);
 });

@@ -1,5 +1,7 @@
 // How this run differs from the base branch's report. Pure: both reports in, a Comparison out.
+import { findingKey } from '../report/finding-text.js';
 import type { Comparison, Finding, ImageSection, LayerInfo, PlatformComparison, Report } from '../report/types.js';
+import { packageChanges, packageRegressions } from './packages.js';
 
 /** All base-image layers count as one row: a new base image is one cause, not dozens. */
 export const BASE_IMAGE_ROW = '(base image layers)';
@@ -7,6 +9,9 @@ export const BASE_IMAGE_ROW = '(base image layers)';
 export function compare(current: Report, baseline: Report): Comparison {
   const [newFindings, fixedFindings] = findingsDiff(current.findings, baseline.findings);
   const [newVulnerabilities, fixedVulnerabilities] = vulnerabilityDiff(current, baseline);
+  const packagesNow = walkedPackages(current);
+  const packagesBefore = walkedPackages(baseline);
+  const packages = packagesNow && packagesBefore ? packageChanges(packagesNow, packagesBefore) : undefined;
   return {
     size: delta(imageValue(current, 'size'), imageValue(baseline, 'size')),
     compressedSize: delta(imageValue(current, 'compressedSize'), imageValue(baseline, 'compressedSize')),
@@ -16,6 +21,9 @@ export function compare(current: Report, baseline: Report): Comparison {
     fixedFindings,
     newVulnerabilities,
     fixedVulnerabilities,
+    ...(packages && packagesNow && packagesBefore
+      ? { packages, regressions: packageRegressions(packages, packagesNow, packagesBefore) }
+      : {}),
     ...(current.platforms ? { platforms: platformComparisons(current.platforms, baseline) } : {}),
   };
 }
@@ -48,6 +56,12 @@ function imageValue(report: Report, field: 'size' | 'compressedSize'): number | 
 // A failed build's wall time says how long it took to fail, not how long the image takes.
 function buildSeconds(report: Report): number | null {
   return report.build?.status === 'ok' ? report.build.seconds : null;
+}
+
+/** The package inventory, when the layer walk covered the whole image (a partial one would show packages as removed). */
+function walkedPackages(report: Report) {
+  const analysis = report.image?.status === 'ok' ? report.image.analysis : null;
+  return analysis?.status === 'ok' ? analysis.packages : undefined;
 }
 
 function layersOf(report: Report): LayerInfo[] {
@@ -120,13 +134,14 @@ function instructionKeyword(text: string): string {
 }
 
 /**
- * Findings are matched by rule, file and message, counted as a multiset. Findings carry only a
- * line number, which moves whenever a PR edits above it, so the line is not part of the key.
- * Suppressed findings are left out on both sides: the comment lists what is reported.
+ * Findings are matched by rule, file and title (quotes in place), counted as a multiset: first
+ * at the same line, then, among those left, at any line, since a line moves whenever a PR edits
+ * above it. Suppressed findings are left out on both sides: the comment lists what is reported.
  */
 function findingsDiff(current: Finding[], baseline: Finding[]): [Finding[], Finding[]] {
   const reported = (findings: Finding[]) => findings.filter((finding) => !finding.suppressed);
-  return multisetDiff(reported(current), reported(baseline), (f) => `${f.rule}\u0000${f.file}\u0000${f.message}`);
+  const [added, gone] = multisetDiff(reported(current), reported(baseline), (f) => findingKey(f));
+  return multisetDiff(added, gone, (f) => findingKey(f, false));
 }
 
 /** Only comparable when both runs scanned: otherwise every vulnerability would look new or fixed. */

@@ -71,6 +71,10 @@ const FIELD_SHAPES: [path: string, isValid: (value: unknown) => boolean][] = [
   ['image.compressedSize', isNumberOrNull],
   ['image.layers', arrayOf((layer) => isObject(layer) && typeof layer.size === 'number')],
   ['platforms', arrayOf((image) => isObject(image) && isNumberOrNull(image.size ?? null) && isNumberOrNull(image.compressedSize ?? null))],
+  [
+    'image.analysis.packages.packages',
+    arrayOf((pkg) => isObject(pkg) && typeof pkg.name === 'string' && typeof pkg.version === 'string' && typeof pkg.bytes === 'number'),
+  ],
   ['scan', isObjectOrNull],
   ['scan.keys', arrayOf((key) => typeof key === 'string')],
 ];

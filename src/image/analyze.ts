@@ -9,12 +9,15 @@ import { layersFromHistory, type HistoryEntry } from './history.js';
 import type { DockerfileInstruction } from './instructions.js';
 import { applyCompressedSizes } from './inspect.js';
 import { imageFindings } from './rules/index.js';
+import { buildInventory, type PackageOwnership } from './packages/inventory.js';
+import { CAPTURE_BUDGET_BYTES } from './captured-files.js';
 
 const LARGEST_FILES = 20;
 
 export interface ArchiveAnalysis {
   analysis: ImageAnalysis;
   index: ImageFileIndex;
+  packages: PackageOwnership;
   findings: { meta: RuleMeta; finding: RuleFinding }[];
 }
 
@@ -48,9 +51,18 @@ export function analyzeArchive(
       fromBase: layer.fromBase,
       entries: walked[position]?.entries ?? null,
       whiteouts: walked[position]?.whiteouts ?? [],
+      captured: walked[position]?.captured ?? [],
     })),
   );
-  const findings = imageFindings(index);
+  const packages = buildInventory(
+    index,
+    archive.capture.exhausted
+      ? [
+          `the image holds more package metadata than the walk reads (${CAPTURE_BUDGET_BYTES / 1048576} MiB): some packages are missing and their files count as owned by none`,
+        ]
+      : [],
+  );
+  const findings = imageFindings({ index, packages });
   const bytesByRule: Record<string, number> = { MLG101: 0, MLG102: 0, MLG103: 0, MLG104: 0, MLG105: 0 };
   for (const { meta, finding } of findings) bytesByRule[meta.id] = (bytesByRule[meta.id] ?? 0) + (finding.bytes ?? 0);
 
@@ -66,7 +78,8 @@ export function analyzeArchive(
     bytesByRule,
     largestFiles: largestFiles(index, LARGEST_FILES),
     byInstruction: bytesByLayer(index).map(({ line, createdBy, added, wasted }) => ({ line, createdBy, added, wasted })),
+    packages: packages.inventory,
     seconds,
   };
-  return { analysis, index, findings };
+  return { analysis, index, packages, findings };
 }

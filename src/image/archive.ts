@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import tar from 'tar-stream';
+import { CAPTURE_BUDGET_BYTES, captureOf, type CapturedFile } from './captured-files.js';
 
 export type EntryType = 'file' | 'dir' | 'symlink' | 'hardlink' | 'other';
 
@@ -32,7 +33,18 @@ export interface LayerFiles {
   compressed: boolean;
   entries: LayerEntry[];
   whiteouts: LayerWhiteout[];
+  /** Package metadata and large files' heads, as captured-files.ts says (paths as in entries). */
+  captured: CapturedFile[];
 }
+
+/** What is left of the walk's capture budget, shared by all its layers. */
+export interface CaptureBudget {
+  remainingBytes: number;
+  /** Set once some metadata was not kept for lack of budget. */
+  exhausted: boolean;
+}
+
+export const newCaptureBudget = (): CaptureBudget => ({ remainingBytes: CAPTURE_BUDGET_BYTES, exhausted: false });
 
 export interface ArchiveIndex {
   /** Walked layers by diff id. */
@@ -48,6 +60,7 @@ export interface ArchiveIndex {
   stoppedBecause?: string;
   /** Layer blobs in a compression this walk cannot read (zstd), by archive path. */
   unsupported: string[];
+  capture: CaptureBudget;
 }
 
 export interface ImageConfig {
@@ -74,6 +87,7 @@ export async function indexImageArchive(source: Readable, options: IndexOptions 
     config: null,
     complete: true,
     unsupported: [],
+    capture: newCaptureBudget(),
   };
   const jsonBlobs = new Map<string, string>();
   const stopCheck = () => {
@@ -100,7 +114,7 @@ export async function indexImageArchive(source: Readable, options: IndexOptions 
         await drain(chunks.rest);
       } else if (startsWith(head, GZIP) || isTar(head)) {
         const gzipped = startsWith(head, GZIP);
-        const layer = await indexLayer(chunks.all(), gzipped, stopCheck);
+        const layer = await indexLayer(chunks.all(), gzipped, stopCheck, index.capture);
         index.layers.set(layer.diffId, { ...layer, blobPath: name, compressed: gzipped });
       } else if (size <= SMALL_JSON_LIMIT) {
         jsonBlobs.set(name, Buffer.concat(await collect(chunks.all())).toString('utf8'));
@@ -126,11 +140,12 @@ function readManifest(index: ArchiveIndex, jsonBlobs: Map<string, string>): void
   if (image.Config) index.config = parseJson(jsonBlobs.get(image.Config)) as ImageConfig | null;
 }
 
-/** Walks one layer's tar (gunzipping when needed) and returns its entries and diff id. */
+/** Walks one layer's tar (gunzipping when needed) and returns its entries, captured contents and diff id. */
 export async function indexLayer(
   chunks: AsyncIterable<Buffer>,
   gzipped: boolean,
   stopCheck: () => void,
+  budget: CaptureBudget,
 ): Promise<Omit<LayerFiles, 'blobPath' | 'compressed'>> {
   const hash = createHash('sha256');
   const hasher = new Transform({
@@ -161,23 +176,59 @@ export async function indexLayer(
 
   const entries: LayerEntry[] = [];
   const whiteouts: LayerWhiteout[] = [];
+  const captured: CapturedFile[] = [];
   for await (const entry of inner) {
     const path = normalizePath(entry.header.name);
     const slash = path.lastIndexOf('/');
     const base = path.slice(slash + 1);
+    const type = entryType(entry.header.type);
+    const size = type === 'file' ? (entry.header.size ?? 0) : 0;
     if (base === '.wh..wh..opq') whiteouts.push({ path: path.slice(0, slash) || '/', opaque: true });
     else if (base.startsWith('.wh.')) whiteouts.push({ path: `${path.slice(0, slash)}/${base.slice(4)}`, opaque: false });
-    else
-      entries.push({
-        path,
-        size: entry.header.type === 'file' || entry.header.type === 'contiguous-file' ? (entry.header.size ?? 0) : 0,
-        type: entryType(entry.header.type),
-      });
-    entry.resume();
+    else entries.push({ path, size, type });
+    const capture = type === 'file' && size > 0 ? captureOf(path, size) : null;
+    if (!capture) {
+      entry.resume();
+      continue;
+    }
+    const limit = Math.min(capture.limit, size);
+    if (limit > budget.remainingBytes) {
+      if (capture.kind !== 'head') budget.exhausted = true;
+      entry.resume();
+      continue;
+    }
+    budget.remainingBytes -= limit;
+    captured.push({ path, ...(await readStart(entry, limit)) });
   }
   // A stop inside the hasher surfaces as the inner extract's error, thrown by the loop above.
   await new Promise<void>((resolve) => (hasher.writableFinished ? resolve() : hasher.once('finish', () => resolve())));
-  return { diffId: `sha256:${hash.digest('hex')}`, entries, whiteouts };
+  return { diffId: `sha256:${hash.digest('hex')}`, entries, whiteouts, captured };
+}
+
+/** The part of a tar entry's stream readStart uses (tar-stream's streamx entry, or a Node stream). */
+interface EntryStream {
+  on(event: 'data', listener: (chunk: unknown) => void): unknown;
+  once(event: 'end' | 'error', listener: (error?: Error) => void): unknown;
+}
+
+/** Keeps an entry's first `limit` bytes and drains the rest. */
+function readStart(entry: EntryStream, limit: number): Promise<{ data: Buffer; complete: boolean }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let kept = 0;
+    let total = 0;
+    entry.on('data', (data) => {
+      const chunk = data as Buffer;
+      total += chunk.length;
+      if (kept >= limit) return;
+      const part = chunk.length > limit - kept ? chunk.subarray(0, limit - kept) : chunk;
+      // A copy: a slice would keep the whole 256 KiB gunzip chunk alive.
+      chunks.push(Buffer.from(part));
+      kept += part.length;
+    });
+    entry.once('end', () => resolve({ data: Buffer.concat(chunks), complete: kept === total }));
+    entry.once('error', reject);
+  });
 }
 
 function entryType(type: string | null | undefined): EntryType {

@@ -2,6 +2,7 @@
 // what ships but is hidden (deleted or overwritten by a later layer). Pure: built from the
 // per-layer entries the archive walk produced; this is what the image rules read.
 import type { LayerEntry, LayerWhiteout } from './archive.js';
+import type { CapturedFile } from './captured-files.js';
 import { compareText } from '../util/compare.js';
 
 export interface IndexedLayer {
@@ -12,6 +13,8 @@ export interface IndexedLayer {
   /** null when the walk did not reach this layer. */
   entries: LayerEntry[] | null;
   whiteouts: LayerWhiteout[];
+  /** Contents the walk kept of this layer's files (package metadata, large files' heads). */
+  captured?: CapturedFile[];
 }
 
 export interface ImageFileRef {
@@ -34,6 +37,8 @@ export interface ImageFileIndex {
   files: ImageFileRef[];
   /** Files that ship in a layer but are not visible at the end. */
   hidden: HiddenFile[];
+  /** The kept contents of visible files, by path: what the final filesystem holds there. */
+  captured: Map<string, CapturedFile>;
   /** Bytes of regular files across all walked layers (what the layers carry). */
   totalBytes: number;
   /** Every layer was walked. */
@@ -99,10 +104,17 @@ export function buildFileIndex(layers: readonly IndexedLayer[]): ImageFileIndex 
   for (const [path, node] of nodes) {
     if (node.type === 'file') files.push({ path, size: node.size, layer: node.layer, line: layers[node.layer].line });
   }
-  return { layers: [...layers], files, hidden, totalBytes, complete: layers.every((l) => l.entries !== null) };
+  const captured = new Map<string, CapturedFile>();
+  for (const layer of layers) {
+    for (const file of layer.captured ?? []) {
+      const node = nodes.get(file.path);
+      if (node?.type === 'file' && node.layer === layer.position) captured.set(file.path, file);
+    }
+  }
+  return { layers: [...layers], files, hidden, captured, totalBytes, complete: layers.every((l) => l.entries !== null) };
 }
 
-function parentOf(path: string): string {
+export function parentOf(path: string): string {
   const slash = path.lastIndexOf('/');
   return slash <= 0 ? '/' : path.slice(0, slash);
 }

@@ -3,7 +3,7 @@
 // OCI layout into the same per-layer indexer. Nothing is written to disk.
 import { PassThrough } from 'node:stream';
 import { execStream, type ExecResult } from '../util/exec.js';
-import { indexImageArchive, indexLayer, type ArchiveIndex, type ImageConfig } from './archive.js';
+import { indexImageArchive, indexLayer, newCaptureBudget, type ArchiveIndex, type ImageConfig } from './archive.js';
 import { READ_AHEAD_BYTES, layerCompression, type BlobStore, type ImageManifest } from './blobs.js';
 
 export interface WalkOptions {
@@ -56,7 +56,15 @@ export async function walkBlobs(
     if (Date.now() > deadline)
       throw new BlobWalkStopped(`the layer walk stopped at its time budget of ${Math.round((options.timeBudgetMs ?? 0) / 1000)}s`);
   };
-  const archive: ArchiveIndex = { layers: new Map(), blobSizes: new Map(), manifestLayers: [], config, complete: true, unsupported: [] };
+  const archive: ArchiveIndex = {
+    layers: new Map(),
+    blobSizes: new Map(),
+    manifestLayers: [],
+    config,
+    complete: true,
+    unsupported: [],
+    capture: newCaptureBudget(),
+  };
   for (const layer of manifest.layers) {
     const blobPath = `blobs/sha256/${layer.digest.slice('sha256:'.length)}`;
     archive.manifestLayers!.push(blobPath);
@@ -68,7 +76,7 @@ export async function walkBlobs(
     }
     try {
       stopCheck();
-      const files = await indexLayer(await store.blob(layer), compression === 'gzip', stopCheck);
+      const files = await indexLayer(await store.blob(layer), compression === 'gzip', stopCheck, archive.capture);
       archive.layers.set(files.diffId, { ...files, blobPath, compressed: compression === 'gzip' });
     } catch (error) {
       if (!(error instanceof BlobWalkStopped))

@@ -29,3 +29,13 @@ export function plainMessage(finding: Pick<Finding, 'title' | 'detail' | 'fix' |
 export function isLegacyFinding(finding: Pick<Finding, 'detail' | 'fix' | 'quotes'>): boolean {
   return finding.detail === '{0}' && finding.fix === '' && finding.quotes.length === 1;
 }
+
+/**
+ * What makes two findings the same finding across runs: rule, file, line and title (quotes in
+ * place). The title, not the message: a detail that says how many bytes changes when the image
+ * grows, the finding does not. `withLine: false` matches one whose instruction moved.
+ */
+export function findingKey(finding: Pick<Finding, 'rule' | 'file' | 'line' | 'title' | 'quotes'>, withLine = true): string {
+  const title = fillQuotes(finding.title, finding.quotes, (quote) => quote);
+  return [finding.rule, finding.file, withLine ? String(finding.line) : '', title].join('\u0000');
+}

@@ -9,7 +9,7 @@
 import { formatBytes, formatDuration } from '../config/units.js';
 import { DOCS_BASE } from '../lint/rule-meta.js';
 import { code, encodePath, escapeMarkdown, escapeMarkerKey, escapePre, shorten } from './escape.js';
-import { fillQuotes, isLegacyFinding } from './finding-text.js';
+import { fillQuotes, findingKey, isLegacyFinding } from './finding-text.js';
 import { MEASURED_BY, savingOf, type SavingView } from './savings.js';
 import { SEVERITIES, VULN_SEVERITIES } from './types.js';
 import { withDigest } from '../util/image-ref.js';
@@ -20,6 +20,7 @@ import type {
   Finding,
   ImageSection,
   LayerInfo,
+  PackageGroup,
   Report,
   Severity,
   SeverityCounts,
@@ -157,7 +158,7 @@ function view(report: Report, options: RenderOptions, room: Room): View {
     docsRef: ref,
     minimum: options.minimumChange ?? DEFAULT_MINIMUM_CHANGE,
     active: report.findings.filter((finding) => !finding.suppressed),
-    fresh: new Set((report.comparison?.newFindings ?? []).map(findingKey)),
+    fresh: new Set((report.comparison?.newFindings ?? []).map((finding) => findingKey(finding))),
   };
 }
 
@@ -260,10 +261,6 @@ function detailOf(finding: Finding, cell = false): string {
 
 function fixOf(finding: Finding, cell = false): string {
   return isLegacyFinding(finding) ? '' : ours(finding.fix, finding, cell);
-}
-
-function findingKey(finding: Finding): string {
-  return `${finding.rule}\u0000${finding.file}\u0000${finding.message}`;
 }
 
 function ruleLink(rule: string, v: View): string {
@@ -922,28 +919,48 @@ function largestFiles(v: View): string {
   );
 }
 
+const GROUP_NAMES: Readonly<Record<PackageGroup, string>> = {
+  cuda: 'CUDA libraries',
+  torch: 'torch and friends',
+  'python-interpreter': 'Python interpreter',
+  python: 'other Python packages',
+  system: 'system packages',
+  other: 'other conda packages',
+};
+
+/** The largest packages with their versions (the comment), every package (the summary); bytes per group and what no package owns. */
 function packagesTable(v: View): string {
   const inventory = v.report.image?.analysis?.packages;
   if (!inventory || inventory.packages.length === 0) return '';
   const top = [...inventory.packages].sort((a, b) => b.bytes - a.bytes);
-  const shown = v.room === 'summary' ? top.slice(0, 100) : top.slice(0, 10);
+  const shown = v.room === 'summary' ? top : top.slice(0, 10);
   const parts = [
     table(
       ['Package', 'Version', 'Size', 'Installed by'],
       shown.map((pkg) => [
-        code(pkg.name, { cell: true, maxLength: 50 }),
+        `${code(pkg.name, { cell: true, maxLength: 50 })}${pkg.ecosystem === 'python' ? '' : ` <sub>${pkg.ecosystem}</sub>`}`,
         code(pkg.version, { cell: true, maxLength: 40 }),
-        formatBytes(pkg.bytes),
-        pkg.fromBase ? baseImageLabel(v.report.image) : v.links.line(pkg.line),
+        `${pkg.estimated ? '≈ ' : ''}${formatBytes(pkg.bytes)}`,
+        pkg.fromBase || pkg.line === null ? baseImageLabel(v.report.image) : v.links.line(pkg.line),
       ]),
       ['l', 'l', 'r', 'l'],
     ),
   ];
+  const hidden = top.length - shown.length + (inventory.omitted?.packages ?? 0);
+  if (hidden > 0)
+    parts.push(`<sub>${plural(hidden, 'smaller package')}${v.room === 'comment' ? ': all of them in the job summary' : ''}.</sub>`);
   const groups = inventory.groups.filter((group) => group.bytes > 0).sort((a, b) => b.bytes - a.bytes);
-  if (groups.length > 0)
-    parts.push(
-      `By group: ${groups.map((group) => `${group.group} ${formatBytes(group.bytes)}`).join(' · ')}; files no package owns ${formatBytes(inventory.unownedBytes)}.`,
-    );
+  const unowned = (inventory.unownedFolders ?? [])
+    .slice(0, 3)
+    .map((folder) => `${code(folder.path, { maxLength: 60 })} ${formatBytes(folder.bytes)}`)
+    .join(', ');
+  parts.push(
+    [
+      ...groups.map((group) => `${GROUP_NAMES[group.group]} ${formatBytes(group.bytes)}`),
+      `no package ${formatBytes(inventory.unownedBytes)}${unowned ? ` (${unowned})` : ''}`,
+    ].join(' · '),
+  );
+  for (const note of inventory.notes ?? []) parts.push(`<sub>${mixedText(note)}</sub>`);
   return parts.join('\n\n');
 }
 

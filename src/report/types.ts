@@ -136,6 +136,11 @@ export interface ImagePackage {
   installer?: string;
   /** Where it is installed: the site-packages folder, the conda env. */
   location?: string;
+  /** conda's build string (`py3.11_cuda12.1_cudnn8.9.2_0`) and channel. */
+  build?: string;
+  channel?: string;
+  /** The database lists no files for it: bytes are its declared installed size (dpkg's Installed-Size). */
+  estimated?: boolean;
   group: PackageGroup;
   /** The layer (index into image.layers) that installed it, and its Dockerfile line (null from the base image). */
   layer: number | null;
@@ -144,10 +149,18 @@ export interface ImagePackage {
 }
 
 export interface PackageInventory {
+  /** Largest first; at most a few thousand (see omitted). */
   packages: ImagePackage[];
+  /** Per group, bytes in the final filesystem; python-interpreter includes an interpreter no package owns (built from source). */
   groups: { group: PackageGroup; bytes: number; packages: number }[];
   /** Bytes of visible files that no package owns: your code, weights, caches. */
   unownedBytes: number;
+  /** Where those bytes are, by top folders (`/opt/models`, `/root/.cache`), largest first. */
+  unownedFolders?: { path: string; bytes: number }[];
+  /** Packages left out of `packages` to keep the report small. */
+  omitted?: { packages: number; bytes: number };
+  /** Why the inventory may be short (metadata over the walk's read limits, layers not walked). */
+  notes?: string[];
 }
 
 export interface ImageAnalysis {

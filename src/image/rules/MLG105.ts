@@ -1,8 +1,8 @@
 // Credentials files in any layer, even when a later layer deletes them: `docker save` or a
 // registry pull hands out every layer. Only names are looked at; contents are never read.
 import { docsUrl, type RuleFinding, type RuleMeta } from '../../lint/rule-meta.js';
-import { allLayerFiles, type ImageFileIndex, type ImageFileRef } from '../filesystem.js';
-import { findingLine, origin } from './common.js';
+import { allLayerFiles } from '../filesystem.js';
+import { Quotes, placeOf, type WalkedImage } from './common.js';
 
 export const meta: RuleMeta = {
   id: 'MLG105',
@@ -33,20 +33,24 @@ export function isSecretFile(path: string): boolean {
   return !TEMPLATE.test(path) && SECRET_FILES.some((pattern) => pattern.test(path));
 }
 
-export function check(index: ImageFileIndex): RuleFinding[] {
+export function check({ index }: WalkedImage): RuleFinding[] {
   const visible = new Set(index.files.map((f) => `${f.layer}\0${f.path}`));
   const findings: RuleFinding[] = [];
   for (const file of allLayerFiles(index)) {
     if (!isSecretFile(file.path)) continue;
-    findings.push({ line: findingLine(file.line), bytes: file.size, message: message(file, visible.has(`${file.layer}\0${file.path}`)) });
+    const { line, origin, where } = placeOf(index, file.layer);
+    const quotes = new Quotes();
+    const path = quotes.slot(file.path);
+    const hidden = !visible.has(`${file.layer}\0${file.path}`);
+    findings.push({
+      line,
+      origin,
+      bytes: file.size,
+      title: hidden ? 'Credentials file in a layer, hidden later but still shipped' : 'Credentials file in the image',
+      detail: `${path}, ${where}${hidden ? ': a later layer hides it, but anyone who pulls the image can read the layer that has it.' : ', is in the final filesystem.'}`,
+      fix: 'Rotate the credential, keep it out of the build context (`.dockerignore`) and pass it with `RUN --mount=type=secret`.',
+      quotes: quotes.list,
+    });
   }
   return findings;
-}
-
-function message(file: ImageFileRef, visible: boolean): string {
-  const where = `${file.path} in ${origin(file.layer, file.line)}`;
-  const state = visible
-    ? 'It is in the final filesystem.'
-    : 'A later layer hides it, but the layer still ships it: anyone who pulls the image can read it.';
-  return `Possible credentials file ${where}. ${state} Rotate the credential, keep it out of the build context (.dockerignore) and pass it with RUN --mount=type=secret.`;
 }
