@@ -274,7 +274,7 @@ function view(report, options, room) {
         docsRef: ref,
         minimum: options.minimumChange ?? DEFAULT_MINIMUM_CHANGE,
         active: report.findings.filter((finding) => !finding.suppressed),
-        fresh: new Set((report.comparison?.newFindings ?? []).map(findingKey)),
+        fresh: new Set((report.comparison?.newFindings ?? []).map((finding) => (0,finding_text/* findingKey */.fl)(finding))),
     };
 }
 function linkBaseFor(report, options) {
@@ -369,9 +369,6 @@ function detailOf(finding, cell = false) {
 }
 function fixOf(finding, cell = false) {
     return (0,finding_text/* isLegacyFinding */.XU)(finding) ? '' : ours(finding.fix, finding, cell);
-}
-function findingKey(finding) {
-    return `${finding.rule}\u0000${finding.file}\u0000${finding.message}`;
 }
 function ruleLink(rule, v) {
     return v.links.rule(rule);
@@ -822,7 +819,7 @@ function findingsTable(v, limit) {
         return '';
     const shown = limit === undefined ? v.active : v.active.slice(0, limit);
     const rows = shown.map((finding) => {
-        const isNew = v.report.comparison && v.fresh.has(findingKey(finding)) ? ' 🆕' : '';
+        const isNew = v.report.comparison && v.fresh.has((0,finding_text/* findingKey */.fl)(finding)) ? ' 🆕' : '';
         return [
             `${SEVERITY_ICON[finding.severity]} ${ruleLink(finding.rule, v)}`,
             `${headlineOf(finding, true)}${isNew}`,
@@ -934,23 +931,43 @@ function largestFiles(v) {
         isBaseLayer(layers[file.layer]) ? baseImageLabel(v.report.image) : v.links.line(file.line),
     ]), ['l', 'r', 'l']);
 }
+const GROUP_NAMES = {
+    cuda: 'CUDA libraries',
+    torch: 'torch and friends',
+    'python-interpreter': 'Python interpreter',
+    python: 'other Python packages',
+    system: 'system packages',
+    other: 'other conda packages',
+};
+/** The largest packages with their versions (the comment), every package (the summary); bytes per group and what no package owns. */
 function packagesTable(v) {
     const inventory = v.report.image?.analysis?.packages;
     if (!inventory || inventory.packages.length === 0)
         return '';
     const top = [...inventory.packages].sort((a, b) => b.bytes - a.bytes);
-    const shown = v.room === 'summary' ? top.slice(0, 100) : top.slice(0, 10);
+    const shown = v.room === 'summary' ? top : top.slice(0, 10);
     const parts = [
         table(['Package', 'Version', 'Size', 'Installed by'], shown.map((pkg) => [
-            (0,report_escape/* code */.aY)(pkg.name, { cell: true, maxLength: 50 }),
+            `${(0,report_escape/* code */.aY)(pkg.name, { cell: true, maxLength: 50 })}${pkg.ecosystem === 'python' ? '' : ` <sub>${pkg.ecosystem}</sub>`}`,
             (0,report_escape/* code */.aY)(pkg.version, { cell: true, maxLength: 40 }),
-            (0,units/* formatBytes */.z3)(pkg.bytes),
-            pkg.fromBase ? baseImageLabel(v.report.image) : v.links.line(pkg.line),
+            `${pkg.estimated ? '≈ ' : ''}${(0,units/* formatBytes */.z3)(pkg.bytes)}`,
+            pkg.fromBase || pkg.line === null ? baseImageLabel(v.report.image) : v.links.line(pkg.line),
         ]), ['l', 'l', 'r', 'l']),
     ];
+    const hidden = top.length - shown.length + (inventory.omitted?.packages ?? 0);
+    if (hidden > 0)
+        parts.push(`<sub>${plural(hidden, 'smaller package')}${v.room === 'comment' ? ': all of them in the job summary' : ''}.</sub>`);
     const groups = inventory.groups.filter((group) => group.bytes > 0).sort((a, b) => b.bytes - a.bytes);
-    if (groups.length > 0)
-        parts.push(`By group: ${groups.map((group) => `${group.group} ${(0,units/* formatBytes */.z3)(group.bytes)}`).join(' · ')}; files no package owns ${(0,units/* formatBytes */.z3)(inventory.unownedBytes)}.`);
+    const unowned = (inventory.unownedFolders ?? [])
+        .slice(0, 3)
+        .map((folder) => `${(0,report_escape/* code */.aY)(folder.path, { maxLength: 60 })} ${(0,units/* formatBytes */.z3)(folder.bytes)}`)
+        .join(', ');
+    parts.push([
+        ...groups.map((group) => `${GROUP_NAMES[group.group]} ${(0,units/* formatBytes */.z3)(group.bytes)}`),
+        `no package ${(0,units/* formatBytes */.z3)(inventory.unownedBytes)}${unowned ? ` (${unowned})` : ''}`,
+    ].join(' · '));
+    for (const note of inventory.notes ?? [])
+        parts.push(`<sub>${mixedText(note)}</sub>`);
     return parts.join('\n\n');
 }
 function vulnerabilityList(v) {
