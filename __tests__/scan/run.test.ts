@@ -263,6 +263,22 @@ describe('install and run', () => {
     assertNotCached(VERSION);
   });
 
+  it('refuses a tarball that unpacks to more than the cap (a decompression bomb), and leaves no binary behind', async () => {
+    const dir = mkdtempSync(join(work, 'bomb-'));
+    writeFileSync(join(dir, 'trivy'), fakeTrivyScript({ report: REPORT }));
+    chmodSync(join(dir, 'trivy'), 0o755);
+    writeFileSync(join(dir, 'zeros'), Buffer.alloc(4 * 1024 * 1024));
+    await exec('tar', ['-czf', join(dir, 'out.tar.gz'), '-C', dir, 'trivy', 'zeros']);
+    const tarball = await serveRelease(VERSION, { tarball: readFileSync(join(dir, 'out.tar.gz')) });
+    assert.ok(tarball.length < 1024 * 1024, 'small on the wire');
+    const options: ScanOptions = { ...quiet, install: { ...quiet.install, maxUnpackedBytes: 1024 * 1024 } };
+    const outcome = await runScan(config({ sha256: sha256(tarball) }), target, mapLine, options);
+    assert.equal(outcome.scan.status, 'failed');
+    assert.match(outcome.scan.reason ?? '', /trivy_0\.70\.0_.* unpacks to more than 1048576 bytes; refusing it/);
+    assertNeverRan();
+    assertNotCached(VERSION);
+  });
+
   it('runs what it verified: a tarball swapped on disk between the check and the extraction is never run', async () => {
     // Stands for anything that can write the download folder: our `tar` replaces the archive it is
     // asked to extract. An install that verifies the bytes it extracts never calls it.

@@ -56,6 +56,8 @@ export interface InstallOptions {
   /** Between download attempts (default 10 s, as @actions/tool-cache waits). */
   retryDelayMs?: number;
   maxTarballBytes?: number;
+  /** What gunzip may produce from it in all (a decompression bomb is refused, not unpacked). */
+  maxUnpackedBytes?: number;
 }
 
 export interface TrivyBinary {
@@ -113,7 +115,7 @@ export async function installTrivy(
   }
 
   const path = join(workDir, TOOL_NAME);
-  await extractBinary(tarball, asset, path);
+  await extractBinary(tarball, asset, path, options.maxUnpackedBytes ?? MAX_UNPACKED_BYTES);
   if (fresh) {
     await cacheTarball(tarball, asset, version, arch, workDir);
     log(`Trivy ${version} verified (sha256 ${expected.sha256}, ${expected.source}) and cached`);
@@ -148,14 +150,14 @@ async function cacheTarball(tarball: Buffer, asset: string, version: string, arc
 }
 
 /** The top-level `trivy` of the tarball's bytes, written to `path` (a new file, owner-only). */
-async function extractBinary(tarball: Buffer, asset: string, path: string): Promise<void> {
+async function extractBinary(tarball: Buffer, asset: string, path: string, maxUnpacked: number): Promise<void> {
   const extract = tar.extract();
   let unpacked = 0;
   let found = false;
   const bounded = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       unpacked += chunk.length;
-      if (unpacked > MAX_UNPACKED_BYTES) done(new InstallError(`${asset} unpacks to more than ${MAX_UNPACKED_BYTES} bytes; refusing it`));
+      if (unpacked > maxUnpacked) done(new InstallError(`${asset} unpacks to more than ${maxUnpacked} bytes; refusing it`));
       else done(null, chunk);
     },
   });
