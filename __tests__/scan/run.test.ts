@@ -135,7 +135,7 @@ function config(overrides: Partial<ScanConfig> = {}): ScanConfig {
 const target: ScanTarget = { dockerfile: 'Dockerfile', imageRef: 'mlg-test/app:pr' };
 const mapLine: LineMapper = (historyIndex) => ({ 3: 7, 4: 9 })[historyIndex] ?? null;
 const warnings: string[] = [];
-const quiet: ScanOptions = { log: () => undefined, install: { retryDelayMs: 0, warn: (message) => warnings.push(message) } };
+const quiet: ScanOptions = { log: () => undefined, warn: (message) => warnings.push(message), install: { retryDelayMs: 0 } };
 const withPins = (pinned: PinnedChecksums): ScanOptions => ({
   ...quiet,
   install: { ...quiet.install, pinned },

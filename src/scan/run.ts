@@ -37,6 +37,8 @@ export interface ScanOutcome {
 
 export interface ScanOptions {
   log?: (message: string) => void;
+  /** A tool cache that changed since it was verified (the pipeline's logger: an annotation in Actions). */
+  warn?: (message: string) => void;
   /** Replaces the shipped checksum table, the retry wait … (tests). */
   install?: Omit<InstallOptions, 'log'>;
   now?: () => Date;
@@ -116,7 +118,7 @@ async function trivyBinary(
   if (config.version === 'system') return findSystemTrivy();
   const check = checkTrivyVersion(config.version);
   if (!check.ok) throw new InstallError(check.reason);
-  return installTrivy(check.version, config.sha256, workDir, { ...options.install, log });
+  return installTrivy(check.version, config.sha256, workDir, { ...options.install, log, ...(options.warn ? { warn: options.warn } : {}) });
 }
 
 /** `trivy-report`: a report another step produced; nothing is installed or run. */
