@@ -26,7 +26,9 @@ export interface LintResult {
   findings: Finding[];
 }
 
-const DIRECTIVE = /^\s*ml-image-guard\s+(ignore|ignore-file)\s*=\s*([\w\s,-]+)$/i;
+// One class after the `=`, not `\s*` then a class that also takes blanks: that pair backtracks
+// quadratically on a long line of blanks ending in another character.
+const DIRECTIVE = /^\s*ml-image-guard\s+(ignore|ignore-file)\s*=([\w\s,-]+)$/i;
 
 /** Throws DockerfileError for input that is not a Dockerfile or a missing --target stage. */
 export function lintDockerfile(options: LintOptions): LintResult {
