@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { ruleTester } from '../helpers/rule-tester.js';
+import { lintDockerfile } from '../../src/lint/engine.js';
+import { memoryContext } from '../../src/lint/context.js';
 import { COUNTERPARTS, parseCheckOptions, topCheckDirective } from '../../src/lint/interop.js';
 import { dockerfileRules } from '../../src/lint/rules/index.js';
 import * as MLG005 from '../../src/lint/rules/MLG005.js';
@@ -52,6 +54,27 @@ test('the check parser directive: after a BOM, a #! line or other directives, in
   assert.equal(topCheckDirective('# a comment\n# check=skip=X\nFROM a\n'), null);
   assert.equal(topCheckDirective(' # check=skip=X\nFROM a\n'), null, 'BuildKit wants the # in the first column');
   assert.equal(topCheckDirective('FROM a\n# check=skip=X\n'), null);
+});
+
+test('long comment lines are read in linear time (no regex backtracking on hostile input)', () => {
+  const blanks = ' '.repeat(200_000);
+  const started = performance.now();
+  assert.equal(topCheckDirective(`# check=a${blanks}x\nFROM a\n`), null, 'an invalid option skips nothing');
+  assert.equal(parseCheckOptions(`skip=${'A,'.repeat(100_000)}`)?.checks.length, 100_001);
+  const text = `FROM python:3.12\n# hadolint ignore=DL3042${blanks}x\n# check=skip${blanks}=x\nRUN pip install -r a.txt\n`;
+  const { findings } = lintDockerfile({
+    text,
+    dockerfile: 'Dockerfile',
+    target: null,
+    context: memoryContext({}),
+    rules: [MLG007],
+    settings: {},
+  });
+  assert.deepEqual(
+    findings.map((f) => f.suppressed),
+    [false],
+  );
+  assert.ok(performance.now() - started < 2000, `took ${Math.round(performance.now() - started)} ms`);
 });
 
 ruleTester(MLG009, {
