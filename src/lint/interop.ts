@@ -224,15 +224,32 @@ export function counterpartSuppressions(model: DockerfileModel, text: string) {
           (cp) => cp.hadolint.some((id) => ids.has(id)) || (cp.buildkit.length > 0 && (all || cp.buildkit.some((id) => ids.has(id)))),
         );
       if (silenced(fileWide, skipAll)) return true;
-      const overlaps = (span: Span) => span.line <= finding.endLine && finding.line <= span.endLine;
-      if (perInstruction.some((p) => overlaps(p) && silenced(p.ids, p.ids.has(SKIP_ALL)))) return true;
-      return perStage.some((p) => p.line <= finding.line && finding.line <= p.endLine && silenced(p.ids, false));
+      // Both lists are sorted and their spans do not overlap: start at the last span at or before the finding.
+      for (let i = Math.max(0, lastAtOrBefore(perInstruction, finding.line)); i < perInstruction.length; i++) {
+        const p = perInstruction[i];
+        if (p.line > finding.endLine) break;
+        if (p.endLine >= finding.line && silenced(p.ids, p.ids.has(SKIP_ALL))) return true;
+      }
+      const stage = perStage[lastAtOrBefore(perStage, finding.line)];
+      return stage !== undefined && finding.line <= stage.endLine && silenced(stage.ids, false);
     },
   };
 }
 
 const SKIP_ALL = '\0all'; // not a check name BuildKit could have
 const NONE = { isSuppressed: (_finding: SuppressibleFinding) => false };
+
+/** Index of the last span starting at or before `line`, -1 when none does. */
+function lastAtOrBefore(spans: readonly Span[], line: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].line <= line) low = mid + 1;
+    else high = mid - 1;
+  }
+  return high;
+}
 
 function fromSpan(stage: DockerfileModel['stages'][number]): Span {
   return { line: stage.fromLine, endLine: stage.fromLine };
