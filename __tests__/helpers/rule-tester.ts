@@ -18,7 +18,8 @@ export interface RuleCase {
 }
 
 export interface InvalidCase extends RuleCase {
-  errors: { line: number; message?: RegExp; severity?: Severity }[];
+  /** `suppressed`: whether a suppression comment (ours, hadolint's or BuildKit's) silences it. */
+  errors: { line: number; message?: RegExp; severity?: Severity; suppressed?: boolean }[];
 }
 
 export function ruleTester(rule: DockerfileRule, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
@@ -47,6 +48,8 @@ export function ruleTester(rule: DockerfileRule, cases: { valid: RuleCase[]; inv
           assert.equal(found[j].rule, rule.meta.id);
           if (expected.message) assert.match(found[j].message, expected.message);
           if (expected.severity) assert.equal(found[j].severity, expected.severity);
+          if (expected.suppressed !== undefined)
+            assert.equal(found[j].suppressed, expected.suppressed, `finding on line ${found[j].line} suppressed`);
         }
       });
     }

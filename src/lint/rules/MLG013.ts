@@ -25,11 +25,13 @@ export function check({ model }: LintInput): RuleFinding[] {
     if (tag === null || tag === 'latest') {
       findings.push({
         line: stage.fromLine,
+        facet: tag === null ? 'untagged' : 'latest',
         message: `${name} is not pinned (${tag === null ? 'no tag' : ':latest'}): builds change silently when the image moves. Pin a version tag, and a digest (@sha256:…) for release builds.`,
       });
     } else {
       findings.push({
         line: stage.fromLine,
+        facet: 'digest',
         severity: 'info',
         message: `${name}:${tag} is pinned by tag only; for release builds pin the digest too (${name}:${tag}@sha256:…) so a re-pushed tag cannot change the image.`,
       });
