@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { parse } from 'yaml';
 import { buildConfig } from '../src/config/config.js';
+import { INPUTS, type InputName } from '../src/config/inputs.js';
 import { runPipeline } from '../src/pipeline.js';
 import { readRunContext } from '../src/github/context.js';
 import { renderComment } from '../src/report/markdown.js';
@@ -21,10 +22,11 @@ interface ActionYaml {
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function inputsTable(action: ActionYaml): string {
-  const rows = Object.entries(action.inputs).map(
-    ([name, spec]) =>
-      `| \`${name}\` | ${spec.default === undefined || spec.default === '' ? '' : `\`${cell(String(spec.default))}\``} | ${cell(spec.description)} |`,
-  );
+  // The effective default: a gate input has none in action.yml (so that a value the workflow sets can be told apart).
+  const rows = Object.entries(action.inputs).map(([name, spec]) => {
+    const value = INPUTS[name as InputName]?.default ?? spec.default ?? '';
+    return `| \`${name}\` | ${value === '' ? '' : `\`${cell(String(value))}\``} | ${cell(spec.description)} |`;
+  });
   return ['| input | default | description |', '|---|---|---|', ...rows].join('\n');
 }
 

@@ -3,7 +3,7 @@
 // Publishing is src/github/publish.ts, the verdict src/report/verdict.ts.
 import { tmpdir } from 'node:os';
 import { INPUTS, type InputName, type RawInputs } from './config/inputs.js';
-import { buildConfig } from './config/config.js';
+import { buildConfig, fallbackConfig } from './config/config.js';
 import type { Config } from './config/types.js';
 import type { Logger } from './log.js';
 import { runPipeline } from './pipeline.js';
@@ -36,12 +36,14 @@ async function runAction(core: ActionsCore, env: NodeJS.ProcessEnv): Promise<voi
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const context: PublishContext = { core, run: readRunContext(env), token, env };
   const environment = { workspace, tempDir: env.RUNNER_TEMP || tmpdir(), ruleNames: ruleNameIndex() };
+  const inputs = readInputs(core);
   let config: Config;
   try {
-    config = await buildConfig(readInputs(core), environment);
+    config = await buildConfig(inputs, environment);
   } catch (error) {
-    // Bad input values: one line that says which and how to fix, and still a report behind.
-    await publishInputError((error as Error).message, await buildConfig({}, environment), context);
+    // Bad input values or a bad config file: one line that says which and how to fix, and still
+    // a report behind, written where the inputs say (the config file is what may be broken).
+    await publishInputError((error as Error).message, await fallbackConfig(inputs, environment), context);
     core.setFailed(`ml-image-guard: ${(error as Error).message}`);
     return;
   }

@@ -35,8 +35,14 @@ export async function runPipeline(config: Config, run: RunContext, baseLog: Logg
   if (lint.text !== null) secrets.add(lint.result ? dockerfileSecrets(lint.result.model, lint.text) : secretsInText(lint.text));
   const log = redactingLogger(baseLog, secrets.values);
 
-  const results = lintResults(lint);
-  if (scope === 'check') Object.assign(results, await buildMeasureAndScan(config, run, lint, log));
+  // Config-file settings that would have loosened a gate the workflow set: said, never silent.
+  config.notes.forEach((note) => log.warning(note));
+  const results = lintResults(lint, config.notes);
+  if (scope === 'check') {
+    const later = await buildMeasureAndScan(config, run, lint, log);
+    // The later stages' notes add to the lint's (refused context files), never replace them.
+    Object.assign(results, later, { notes: [...(results.notes ?? []), ...later.notes] });
+  }
   const report = assembleReport(config, run, results);
   const compared = scope === 'check' ? { ...report, ...(await compareWithBaseline(report, config, run, log)) } : report;
   // Image history, build output and quoted files may hold secrets of their own: masked before anything is published.
@@ -62,12 +68,12 @@ class Secrets {
   }
 }
 
-function lintResults(lint: LintOutcome): StageResults {
+function lintResults(lint: LintOutcome, configNotes: readonly string[]): StageResults {
   const context = lint.context;
   const largest = context ? [...context.files].sort((a, b) => b.size - a.size).slice(0, 5) : [];
   return {
     findings: lint.findings,
-    notes: context ? [...context.refused] : [],
+    notes: [...configNotes, ...(context ? context.refused : [])],
     lintError: lint.error,
     buildContext: context ? { bytes: context.totalBytes, files: context.files.length, largest } : null,
   };

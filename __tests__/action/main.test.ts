@@ -171,6 +171,45 @@ describe('the action against a local GitHub API', () => {
     assert.match(readFileSync(result.outputs.report, 'utf8'), /Input error: size-budget/);
   });
 
+  test("a PR's config file cannot turn off a gate the workflow set; it sets what the workflow left blank", async () => {
+    // Failed before: `fail-on: never` in the PR's .ml-image-guard.yml beat the workflow's `fail-on: error`.
+    const failing = 'FROM nvidia/cuda:12.1.0-devel-ubuntu22.04\nCOPY model.safetensors /models/\n';
+    const ws = workspace(failing, { '.ml-image-guard.yml': 'budgets:\n  fail-on: never\n  fail-on-budget: false\n' });
+    const held = await run(ws, 22, { 'fail-on': 'error' });
+    assert.equal(held.exitCode, 1, held.log);
+    assert.equal(held.outputs.passed, 'false');
+    assert.match(readFileSync(held.outputs.report, 'utf8'), /budgets\.fail-on: never not applied/);
+    // Nothing in the workflow: the repository's config file decides.
+    const left = await run(ws, 22);
+    assert.equal(left.exitCode, 0, left.log);
+  });
+
+  test('a bad config file is one line naming file, key and fix, and the report is still written', async () => {
+    // Failed before: "unexpected error", and no report.
+    for (const [text, message] of [
+      [
+        'budgets:\n  size-budget: 3 gigs\n',
+        /^::error::ml-image-guard: \.ml-image-guard\.yml: budgets\.size-budget: "3 gigs" is not a size .*3GB/m,
+      ],
+      ['rules: [\n', /^::error::ml-image-guard: \.ml-image-guard\.yml: not valid YAML/m],
+    ] as const) {
+      const result = await run(workspace(GOOD, { '.ml-image-guard.yml': text }), 23);
+      assert.equal(result.exitCode, 1);
+      assert.match(result.log, message);
+      assert.doesNotMatch(result.log, /unexpected error/);
+      assert.ok(existsSync(result.outputs.report), 'report written');
+      assert.match(readFileSync(result.outputs.report, 'utf8'), /Input error: \.ml-image-guard\.yml/);
+      assert.match(result.summary, /Input error/);
+    }
+  });
+
+  test('a context that does not exist is a one-line error, not a clean pass', async () => {
+    const result = await run(workspace(GOOD), 24, { context: 'no-such-folder' });
+    assert.equal(result.exitCode, 1, result.log);
+    assert.match(result.log, /^::error::ml-image-guard: Lint failed: .*build context no-such-folder .*does not exist/m);
+    assert.ok(existsSync(result.outputs.report));
+  });
+
   test('a missing Dockerfile is a one-line error with what to do, report written', async () => {
     const ws = workspace(GOOD);
     const result = await run(ws, 20, { dockerfile: 'nope/Dockerfile' });

@@ -42,6 +42,22 @@ test('lint: exit 0 when clean, 1 with an error finding, --fail-on moves the thre
   assert.equal((await cli(['lint', '--fail-on', 'warning'], warningOnly)).exitCode, 1);
 });
 
+test('lint: the exit status follows the effective fail-on, whatever its case or source', async () => {
+  // Failed before: `--fail-on INFO` printed "failed" and exited 0; the config file's fail-on was ignored.
+  const warningOnly = project('FROM ubuntu\n', { '.dockerignore': '.git\n' });
+  const upper = await cli(['lint', '--fail-on', 'INFO'], warningOnly);
+  assert.match(upper.stdout, /failed/);
+  assert.equal(upper.exitCode, 1);
+  const fromFile = project('FROM ubuntu\n', { '.dockerignore': '.git\n', '.ml-image-guard.yml': 'budgets:\n  fail-on: warning\n' });
+  assert.equal((await cli(['lint'], fromFile)).exitCode, 1);
+  // A flag the user typed is the workflow's value: the config file cannot loosen it.
+  const loosening = project('FROM nvidia/cuda:12.1.0-devel-ubuntu22.04\n', {
+    '.dockerignore': '.git\n',
+    '.ml-image-guard.yml': 'budgets:\n  fail-on: never\n',
+  });
+  assert.equal((await cli(['lint', '--fail-on', 'error'], loosening)).exitCode, 1);
+});
+
 test('lint: exit 2 with one line and no stack trace for usage errors and unreadable input', async () => {
   const dir = project(CLEAN);
   const cases: [string[], RegExp][] = [
@@ -50,6 +66,7 @@ test('lint: exit 2 with one line and no stack trace for usage errors and unreada
     [['lint', '--push'], /^ml-image-guard: --push is a check flag/],
     [['frobnicate'], /^ml-image-guard: unknown command "frobnicate"/],
     [['lint', '--fail-on', 'fatal'], /^ml-image-guard: fail-on: "fatal" is not one of/],
+    [['lint', '--context', 'no-such-folder'], /^ml-image-guard: .*build context no-such-folder .*does not exist/],
   ];
   for (const [args, message] of cases) {
     const result = await cli(args, dir);

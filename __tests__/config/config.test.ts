@@ -20,7 +20,8 @@ function config(raw: RawInputs, files: Record<string, string> = {}) {
 }
 
 // Every input set to its action.yml default, as the runner does.
-const actionDefaults = Object.fromEntries(Object.entries(INPUTS).map(([k, v]) => [k, v.default])) as RawInputs;
+const actionYaml = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string; description: string }> };
+const actionDefaults = Object.fromEntries(Object.entries(actionYaml.inputs).map(([k, v]) => [k, String(v.default ?? '')])) as RawInputs;
 
 test('defaults: 3 GB uncompressed, 5 minutes, +10%, critical vulnerabilities, comment key from dockerfile', async () => {
   const c = await config(actionDefaults);
@@ -95,7 +96,7 @@ test('bad values fail fast with a one-line message naming the input', async () =
     [{ 'fail-on': 'fatal' }, /^fail-on: "fatal" is not one of error, warning, info, never/],
     [{ platform: 'linux/amd64,linux/arm64' }, /^platform: .*use platforms: for a multi-platform build/],
     [{ platforms: 'linux/amd64,linux' }, /^platforms: "linux" is not os\/arch/],
-    [{ 'cache-ref': 'r.example/cache,push=true' }, /^cache-ref: .*contains a comma, quote or line break/],
+    [{ 'cache-ref': 'r.example/cache,push=true' }, /^cache-ref: .*is not an image reference/],
     [{ 'secret-files': 'aws=./creds,type=env' }, /^secret-files: .*contains a comma/],
     [{ 'secret-envs': 'hf=HF TOKEN' }, /^secret-envs: "hf=HF TOKEN" is not KEY=ENV_NAME/],
     [{ provenance: 'type=sbom' }, /^provenance: .*no type=/],
@@ -125,10 +126,17 @@ test('bad values fail fast with a one-line message naming the input', async () =
 });
 
 test('action.yml declares every input with the same default as the code, and nothing else', () => {
-  const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string; description: string }> };
+  const action = actionYaml;
   assert.deepEqual(Object.keys(action.inputs).sort(), Object.keys(INPUTS).sort());
   for (const [name, spec] of Object.entries(INPUTS)) {
-    assert.equal(String(action.inputs[name].default ?? ''), spec.default, `default of ${name}`);
+    const declared = String(action.inputs[name].default ?? '');
+    if ('gate' in spec) {
+      // A gate the config file may set: blank in action.yml, so that "the workflow set it" can be told.
+      assert.equal(declared, '', `${name}: a gate input has no action.yml default`);
+      assert.ok(action.inputs[name].description.includes(`Default \`${spec.default}\``), `description of ${name} states its default`);
+    } else {
+      assert.equal(declared, spec.default, `default of ${name}`);
+    }
     assert.ok(action.inputs[name].description.length > 10, `description of ${name}`);
   }
 });
@@ -144,4 +152,173 @@ test('trivy-sha256: empty is none; a SHA-256 as sha256sum prints it, any case, s
       /^ConfigError: trivy-sha256: ".*" is not a SHA-256 \(64 hex digits, as sha256sum prints it\)$/,
     );
   }
+});
+
+test('a blank input means its default: a blank ${{ vars.X }} never turns a gate or a stage off', async () => {
+  const blank = await config({
+    ...actionDefaults,
+    'size-budget': '',
+    'time-budget': ' ',
+    'fail-on-budget': '',
+    'fail-on': '',
+    build: '',
+    trivy: '',
+    'cache-mode': '',
+    'trivy-severity': '',
+    'minimum-change-threshold': '',
+  });
+  assert.equal(blank.budgets.sizeBytes, 3_000_000_000);
+  assert.equal(blank.budgets.timeSeconds, 300);
+  assert.equal(blank.budgets.failOnBudget, true);
+  assert.equal(blank.failOn, 'error');
+  assert.equal(blank.build.enabled, true);
+  assert.equal(blank.scan.enabled, true);
+  assert.equal(blank.build.cacheMode, 'max');
+  assert.deepEqual(blank.scan.severities, ['CRITICAL', 'HIGH']);
+  assert.deepEqual(blank.comment.minimumChange, { bytes: 1_000_000, seconds: 10 });
+});
+
+test('the config file cannot loosen a gate the workflow set, and may tighten it', async () => {
+  // Failed before: the PR's config file won, so `fail-on: never` in it turned the workflow's gate off.
+  const file = (budgets: string) => ({ '.ml-image-guard.yml': `budgets:\n${budgets}` });
+  const looser = await config(
+    {
+      ...actionDefaults,
+      'fail-on': 'error',
+      'size-budget': '1GB',
+      'time-budget': '5m',
+      'max-size-increase': '10%',
+      'fail-on-vulnerabilities': 'high',
+    },
+    file(
+      '  fail-on: never\n  size-budget: 5GB\n  size-metric: compressed\n  time-budget: off\n  max-size-increase: +200MB\n' +
+        '  fail-on-budget: false\n  fail-on-vulnerabilities: none\n  trivy-severity: CRITICAL\n  trivy-ignore-unfixed: true\n',
+    ),
+  );
+  assert.equal(looser.failOn, 'error');
+  assert.equal(looser.budgets.sizeBytes, 1e9);
+  assert.equal(looser.budgets.sizeMetric, 'uncompressed', 'size-metric belongs to the size gate the workflow set');
+  assert.equal(looser.budgets.timeSeconds, 300);
+  assert.deepEqual(looser.budgets.maxSizeIncrease, { kind: 'percent', value: 10 });
+  assert.equal(looser.budgets.failOnBudget, true, 'fail-on-budget would turn the size gate into a warning');
+  assert.equal(looser.budgets.failOnVulnerabilities, 'HIGH');
+  assert.deepEqual(looser.scan.severities, ['CRITICAL', 'HIGH']);
+  assert.equal(looser.scan.ignoreUnfixed, true);
+  for (const key of [
+    'fail-on',
+    'size-budget',
+    'size-metric',
+    'time-budget',
+    'max-size-increase',
+    'fail-on-budget',
+    'fail-on-vulnerabilities',
+  ]) {
+    assert.ok(
+      looser.notes.some((note) => note.startsWith(`.ml-image-guard.yml: budgets.${key}: `)),
+      `a note says ${key} was not applied: ${looser.notes.join(' | ')}`,
+    );
+  }
+
+  const tighter = await config(
+    { ...actionDefaults, 'fail-on': 'error', 'size-budget': '3GB', 'max-size-increase': '10%', 'fail-on-vulnerabilities': 'critical' },
+    file(
+      '  fail-on: warning\n  size-budget: 2GiB\n  max-size-increase: 5%\n  fail-on-vulnerabilities: high\n  trivy-severity: [CRITICAL, HIGH, MEDIUM]\n  trivy-ignore-unfixed: false\n',
+    ),
+  );
+  assert.equal(tighter.failOn, 'warning');
+  assert.equal(tighter.budgets.sizeBytes, 2 * 2 ** 30);
+  assert.deepEqual(tighter.budgets.maxSizeIncrease, { kind: 'percent', value: 5 });
+  assert.equal(tighter.budgets.failOnVulnerabilities, 'HIGH');
+  assert.deepEqual(tighter.scan.severities, ['CRITICAL', 'HIGH', 'MEDIUM']);
+  assert.equal(tighter.scan.ignoreUnfixed, false);
+  assert.deepEqual(tighter.notes, []);
+});
+
+test('the config file sets what the workflow left blank: it beats the defaults', async () => {
+  const c = await config(actionDefaults, {
+    '.ml-image-guard.yml': 'budgets:\n  fail-on: never\n  time-budget: 10m\n  size-metric: compressed\n',
+  });
+  assert.equal(c.failOn, 'never');
+  assert.equal(c.budgets.timeSeconds, 600);
+  assert.equal(c.budgets.sizeMetric, 'compressed');
+  assert.deepEqual(c.notes, []);
+  // The CLI gives only the flags a user typed: the same rule.
+  const cli = await config({ 'fail-on': 'error' }, { '.ml-image-guard.yml': 'budgets:\n  fail-on: never\n' });
+  assert.equal(cli.failOn, 'error');
+});
+
+test('strict values: numbers are finite, booleans are YAML 1.2 core, pr-number is a positive safe integer', async () => {
+  const nines = '9'.repeat(400);
+  const cases: [RawInputs, RegExp][] = [
+    [{ 'size-budget': nines }, /^size-budget: .* is too large/],
+    [{ 'size-budget': `${nines}GB` }, /^size-budget: .* is too large/],
+    [{ 'time-budget': nines }, /^time-budget: .* is too large/],
+    [{ 'trivy-timeout': `${nines}m` }, /^trivy-timeout: .* is too large/],
+    [{ 'max-size-increase': `${nines}%` }, /^max-size-increase: .* is too large/],
+    [{ 'minimum-change-threshold': `${nines}MB` }, /^minimum-change-threshold: .* is too large/],
+    [{ 'size-budget': '-1GB' }, /^size-budget: /],
+    [{ push: 'yes' }, /^push: "yes" is not a boolean; use true or false/],
+    [{ build: '1' }, /^build: "1" is not a boolean/],
+    [{ trivy: 'on' }, /^trivy: "on" is not a boolean/],
+    [{ 'fail-on-budget': 'no' }, /^fail-on-budget: "no" is not a boolean/],
+    [{ 'pr-number': '0' }, /^pr-number: "0" is not a pull request number/],
+    [{ 'pr-number': '-3' }, /^pr-number: /],
+    [{ 'pr-number': '1e3' }, /^pr-number: /],
+    [{ 'pr-number': '9'.repeat(17) }, /^pr-number: /],
+  ];
+  for (const [raw, message] of cases) {
+    await assert.rejects(
+      () => config({ ...actionDefaults, ...raw }),
+      (e: Error) => message.test(e.message) && !e.message.includes('\n') && e.message.length < 300,
+      JSON.stringify(raw).slice(0, 80),
+    );
+  }
+  for (const value of ['true', 'True', 'TRUE']) assert.equal((await config({ ...actionDefaults, push: value })).build.push, true);
+  for (const value of ['false', 'False', 'FALSE']) assert.equal((await config({ ...actionDefaults, trivy: value })).scan.enabled, false);
+  assert.equal((await config({ ...actionDefaults, 'pr-number': '42' })).publish.prNumber, 42);
+});
+
+test('a bad config file value is one line naming the file, the key and a fix', async () => {
+  const cases: [string, RegExp][] = [
+    ['budgets:\n  size-budget: 3 gigs\n', /^\.ml-image-guard\.yml: budgets\.size-budget: "3 gigs" is not a size .*use e\.g\. 3GB/],
+    ['budgets:\n  fail-on-budget: yes\n', /^\.ml-image-guard\.yml: budgets\.fail-on-budget: "yes" is not a boolean; use true or false/],
+    ['budgets:\n  fail-on: fatal\n', /^\.ml-image-guard\.yml: budgets\.fail-on: "fatal" is not one of error, warning, info, never/],
+    ['budgets:\n  size-budget: {max: 1GB}\n', /^\.ml-image-guard\.yml: budgets\.size-budget: give a value, e\.g\. /],
+    ['budgets:\n  trivy-severity: [SEVERE]\n', /^\.ml-image-guard\.yml: budgets\.trivy-severity: "SEVERE" is not one of/],
+  ];
+  for (const [text, message] of cases) {
+    await assert.rejects(
+      () => config(actionDefaults, { '.ml-image-guard.yml': text }),
+      (e: Error) => message.test(e.message) && !e.message.includes('\n'),
+      text,
+    );
+  }
+});
+
+test('values inside buildx CSV options cannot add options', async () => {
+  const cases: [RawInputs, RegExp][] = [
+    [{ 'cache-ref': 'r.example/cache,push=true' }, /^cache-ref: /],
+    [{ 'cache-ref': 'r.example/cache"x' }, /^cache-ref: /],
+    [{ 'cache-ref': 'r.example/cache mode=max' }, /^cache-ref: /],
+    [{ 'cache-from': 'type=registry,ref=r.example/a,ref=r.example/b' }, /^cache-from: .*names ref twice/],
+    [{ 'cache-to': 'type=registry,"ref=r.example/a,push=true"' }, /^cache-to: .*quote/],
+    [{ 'cache-to': 'type=registry,ref' }, /^cache-to: .*not key=value/],
+    [{ secrets: 'id=hf,"src=a,b"' }, /^secrets: .*quote/],
+    [{ secrets: 'id=hf,src=a,id=other' }, /^secrets: .*names id twice/],
+  ];
+  for (const [raw, message] of cases) {
+    await assert.rejects(
+      () => config({ ...actionDefaults, ...raw }),
+      (e: Error) => message.test(e.message) && !e.message.includes('\n'),
+      JSON.stringify(raw),
+    );
+  }
+  const fine = await config({
+    ...actionDefaults,
+    'cache-ref': 'ghcr.io/acme/app-cache:v1',
+    'cache-from': 'type=gha,scope=gpu\nghcr.io/acme/app-cache:main',
+    'cache-to': 'type=registry,ref=ghcr.io/acme/app-cache:pr,mode=max,ignore-error=true',
+  });
+  assert.equal(fine.build.cacheRef, 'ghcr.io/acme/app-cache:v1');
+  assert.deepEqual(fine.build.cacheFrom, ['type=gha,scope=gpu', 'ghcr.io/acme/app-cache:main']);
 });

@@ -61,11 +61,18 @@ describe('what is secret', () => {
     const config = await buildConfig(
       {
         'build-args': 'HF_TOKEN=argsecret123\nUSE_CUDA=1\nMODEL=org/model-x\nFROM_ENVIRONMENT',
-        secrets: 'API_KEY=keyvalue456\nid=hf,src=/tmp/hf,mysecretvalue99',
+        secrets: 'API_KEY=keyvalue456\nid=hf,src=/tmp/hf',
       },
       { workspace: '/tmp', tempDir: '/tmp', ruleNames: ruleNameIndex() },
     );
-    assert.deepEqual(workflowSecrets(config.build).sort(), ['argsecret123', 'keyvalue456', 'mysecretvalue99', 'org/model-x']);
+    assert.deepEqual(workflowSecrets(config.build).sort(), ['argsecret123', 'keyvalue456', 'org/model-x']);
+    // A malformed spec never reaches buildx (which would echo it): refused first, its value not shown.
+    assert.ok(workflowSecrets({ ...config.build, secrets: ['id=hf,src=/tmp/hf,mysecretvalue99'] }).includes('mysecretvalue99'));
+    await assert.rejects(
+      () =>
+        buildConfig({ secrets: 'id=hf,src=/tmp/hf,mysecretvalue99' }, { workspace: '/tmp', tempDir: '/tmp', ruleNames: ruleNameIndex() }),
+      (e: Error) => /^secrets: an entry has a field that is not key=value/.test(e.message) && !e.message.includes('mysecretvalue99'),
+    );
   });
 
   test('tokens and SECRET_NAME=value assignments found in any text', () => {

@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exec, type ExecResult } from '../util/exec.js';
+import { csvValue } from '../config/buildx-inputs.js';
 
 const REPORT_FILE = 'report.json';
 const TIMEOUT_SECONDS = 120;
@@ -28,7 +29,7 @@ export async function pushReport({ ref, builder }: BuildxTarget, reportJson: str
       '--provenance=false',
       '--sbom=false',
       '--output',
-      `type=image,name=${ref},push=true`,
+      `type=image,name=${csvValue('the baseline reference', ref)},push=true`,
       dir,
     ]);
     return result.exitCode === 0 ? { ok: true } : { ok: false, ...failure(result) };
@@ -43,7 +44,7 @@ export async function pullReport({ ref, builder }: BuildxTarget): Promise<PullRe
     const result = await buildx(
       builder,
       // --pull: a tag left in the local image store by an earlier save must not shadow the registry's.
-      ['--pull', '--output', `type=local,dest=${out}`, '-f', '-', emptyContext],
+      ['--pull', '--output', `type=local,dest=${csvValue('the temporary folder', out)}`, '-f', '-', emptyContext],
       `FROM ${ref}\n`,
     );
     if (result.exitCode !== 0) return failure(result);

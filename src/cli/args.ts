@@ -67,7 +67,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     const spec = INPUTS[input];
     if (value === undefined) {
       const next = rest[i + 1];
-      if (spec.kind === 'boolean' && (next === undefined || !/^(true|false)$/.test(next))) value = 'true';
+      if (spec.kind === 'boolean' && (next === undefined || !/^(true|false)$/i.test(next))) value = 'true';
       else if (next === undefined || next.startsWith('--')) throw new UsageError(`--${name} needs a value`);
       else value = rest[++i];
     }

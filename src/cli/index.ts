@@ -14,7 +14,7 @@ import { runPipeline } from '../pipeline.js';
 import { ruleNameIndex, allRuleMetas } from '../rule-catalog.js';
 import { severitiesAtOrAbove } from '../report/evaluate.js';
 import type { Report } from '../report/types.js';
-import type { Config } from '../config/types.js';
+import type { Config, FailOn } from '../config/types.js';
 import { isInside } from '../util/confined-fs.js';
 import { VERSION } from '../version.js';
 
@@ -35,6 +35,7 @@ async function main(argv: string[]): Promise<number> {
   const run = readRunContext(process.env);
   const log = stderrLogger();
   const reports: Report[] = [];
+  const failOns: FailOn[] = [];
   const refusedPaths: string[] = [];
   // Library code (the Actions toolkit) may print to stdout; the CLI's stdout is the report only.
   const restoreStdout = stdoutToStderr();
@@ -57,6 +58,7 @@ async function main(argv: string[]): Promise<number> {
         refusedPaths.push(...files.errors);
       }
       reports.push(report);
+      failOns.push(config.failOn);
     }
   } finally {
     restoreStdout();
@@ -73,10 +75,14 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (args.command === 'lint') {
-    const failOn = String(args.inputs['fail-on'] ?? 'error');
-    if (failOn === 'never') return 0;
-    const levels = severitiesAtOrAbove(failOn as 'error' | 'warning' | 'info');
-    return reports.some((r) => r.findings.some((f) => !f.suppressed && levels.includes(f.severity))) ? 1 : 0;
+    // Each Dockerfile's effective fail-on: the flag, tightened by the config file, or the file's.
+    const failed = reports.some((report, i) => {
+      const failOn = failOns[i];
+      if (failOn === 'never') return false;
+      const levels = severitiesAtOrAbove(failOn);
+      return report.findings.some((f) => !f.suppressed && levels.includes(f.severity));
+    });
+    return failed ? 1 : 0;
   }
   return reports.every((r) => r.passed) ? 0 : 1;
 }

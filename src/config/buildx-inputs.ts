@@ -45,7 +45,7 @@ export function readSecrets(read: InputReader): Pick<BuildConfig, 'secrets' | 's
   const secretValues: BuildConfig['secretValues'] = [];
   for (const entry of read.list('secrets')) {
     if (SECRET_SPEC.test(entry)) {
-      secrets.push(entry);
+      secrets.push(csvFields('secrets', entry, { showValue: false }));
       continue;
     }
     const [id, value] = keyValue(entry);
@@ -110,10 +110,44 @@ export function readExistingImage(read: InputReader): ExistingImage | null {
       );
     return null;
   }
-  if (!/^[a-z0-9][a-z0-9._/:@-]*$/i.test(ref) || ref.includes('//')) {
-    throw new ConfigError(`image: "${ref}" is not an image reference, e.g. ghcr.io/acme/app:pr-7 or ghcr.io/acme/app@sha256:…`);
+  return { ref: imageReference('image', ref), buildMetadata };
+}
+
+/** A registry reference (repository, tag or digest): nothing in it can end a CSV field or a FROM line. */
+export function imageReference<T extends string | null>(name: string, ref: T): T {
+  if (ref !== null && (!/^[a-z0-9][a-z0-9._/:@-]*$/i.test(ref) || ref.includes('//'))) {
+    throw new ConfigError(
+      `${name}: ${JSON.stringify(ref.slice(0, 80))} is not an image reference, e.g. ghcr.io/acme/app:pr-7 or ghcr.io/acme/app@sha256:…`,
+    );
   }
-  return { ref, buildMetadata };
+  return ref;
+}
+
+/**
+ * A raw --cache-from / --cache-to value: a bare image reference, or key=value fields, each key once.
+ * A value interpolated into it (`ref=…:${{ github.head_ref }}`) cannot add or repeat an option.
+ */
+export function cacheSpec(name: 'cache-from' | 'cache-to', spec: string): string {
+  if (!spec.includes('=')) return imageReference(name, spec);
+  return csvFields(name, spec, { showValue: true });
+}
+
+/**
+ * A buildx CSV option as given: key=value fields, no quote (buildx's CSV reader would let a quoted
+ * field hold commas), no key twice (a second ref= or src= overrides the first).
+ */
+function csvFields(name: string, spec: string, { showValue }: { showValue: boolean }): string {
+  const shown = showValue ? ` "${spec.slice(0, 120)}"` : ' an entry';
+  const what = showValue ? '' : ' (its value is not shown)';
+  if (/["\r\n]/.test(spec)) throw new ConfigError(`${name}:${shown} contains a quote or line break; give plain key=value fields${what}`);
+  const keys = new Set<string>();
+  for (const field of spec.split(',')) {
+    const key = /^([A-Za-z][A-Za-z0-9_.-]*)=/.exec(field)?.[1];
+    if (!key) throw new ConfigError(`${name}:${shown} has a field that is not key=value, e.g. type=registry,ref=ghcr.io/acme/cache${what}`);
+    if (keys.has(key.toLowerCase())) throw new ConfigError(`${name}:${shown} names ${key} twice; give each option once${what}`);
+    keys.add(key.toLowerCase());
+  }
+  return spec;
 }
 
 /** A value placed inside a buildx CSV option: no comma, quote or line break can split it. */

@@ -1,14 +1,16 @@
 // Raw inputs (action inputs or CLI flags) + the config file → one validated Config.
-// Precedence: a value given explicitly > the config file > the default. An action input
-// equal to its default counts as not given, because the runner sets every input.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep, posix } from 'node:path';
+// Precedence: a value the workflow gives > the config file > the default, and the config file
+// may only tighten a gate the workflow set (gates.ts). A blank input is not given: it means the
+// default. Gate inputs have no action.yml default, so the runner leaves them blank unless set.
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep, posix } from 'node:path';
 import { INPUTS, splitList, type InputName, type RawInputs } from './inputs.js';
 import { parseConfigFile, type FileConfig } from './file.js';
-import { ConfigError, parseDuration, parseIncrease, parseSize } from './units.js';
-import type { Config, FailOn, RuleSetting } from './types.js';
-import { csvValue, readBuildxFlags, readExistingImage, readPlatforms, readSecrets } from './buildx-inputs.js';
-import { VULN_SEVERITIES, type VulnSeverity } from '../report/types.js';
+import { ConfigError, oneOf, parseBoolean, parseDuration, parseSize } from './units.js';
+import type { Config, RuleSetting } from './types.js';
+import { cacheSpec, imageReference, readBuildxFlags, readExistingImage, readPlatforms, readSecrets } from './buildx-inputs.js';
+import { resolveGates } from './gates.js';
+import { readFileInside } from '../util/confined-fs.js';
 
 export const DEFAULT_CONFIG_FILE = '.ml-image-guard.yml';
 
@@ -19,14 +21,18 @@ export interface ConfigEnvironment {
   ruleNames: ReadonlyMap<string, string>; // lower-case id or name → id
 }
 
-export async function buildConfig(raw: RawInputs, env: ConfigEnvironment): Promise<Config> {
+export interface BuildOptions {
+  /** false: leave the config file unread (the fallback config an input error is reported with). */
+  readConfigFile?: boolean;
+}
+
+export async function buildConfig(raw: RawInputs, env: ConfigEnvironment, options: BuildOptions = {}): Promise<Config> {
   const configPath = text(raw, 'config');
-  const file = await loadConfigFile(env.workspace, configPath);
+  const file = options.readConfigFile === false ? EMPTY_FILE : await loadConfigFile(env.workspace, configPath);
   const get = (name: InputName): string | string[] => {
     const given = raw[name];
-    const isDefault = given === undefined || given === INPUTS[name].default || (Array.isArray(given) && given.length === 0);
-    if (!isDefault) return given;
-    return file.inputs[name] ?? INPUTS[name].default;
+    const blank = given === undefined || (Array.isArray(given) ? given.every((v) => v.trim() === '') : given.trim() === '');
+    return blank ? INPUTS[name].default : given;
   };
   const str = (name: InputName) => {
     const value = get(name);
@@ -42,6 +48,7 @@ export async function buildConfig(raw: RawInputs, env: ConfigEnvironment): Promi
   const dockerfileRel = toRelative(env.workspace, dockerfile);
   const context = toRelative(env.workspace, str('context'));
   const target = optional('target');
+  const { gates, notes } = resolveGates(raw, file.inputs, configPath || DEFAULT_CONFIG_FILE);
 
   const config: Config = {
     mode: oneOf('mode', str('mode'), ['check', 'publish'] as const),
@@ -50,7 +57,7 @@ export async function buildConfig(raw: RawInputs, env: ConfigEnvironment): Promi
     context,
     target,
     configFile: file === EMPTY_FILE ? null : configPath || DEFAULT_CONFIG_FILE,
-    failOn: oneOf<FailOn>('fail-on', str('fail-on').toLowerCase(), ['error', 'warning', 'info', 'never']),
+    failOn: gates['fail-on'],
     rules: resolveRules(file.rules, env.ruleNames, configPath || DEFAULT_CONFIG_FILE),
     ignorePaths: file.ignorePaths,
     build: {
@@ -62,10 +69,11 @@ export async function buildConfig(raw: RawInputs, env: ConfigEnvironment): Promi
       push: bool('push'),
       load: bool('load'),
       builder: optional('builder'),
-      cacheRef: cacheRef(optional('cache-ref')),
+      // It goes into `--cache-to type=registry,ref=…`: an image reference, so no comma can add options.
+      cacheRef: imageReference('cache-ref', optional('cache-ref')),
       cacheMode: oneOf('cache-mode', str('cache-mode'), ['max', 'min'] as const),
-      cacheFrom: list('cache-from'),
-      cacheTo: list('cache-to'),
+      cacheFrom: list('cache-from').map((spec) => cacheSpec('cache-from', spec)),
+      cacheTo: list('cache-to').map((spec) => cacheSpec('cache-to', spec)),
       noCache: bool('no-cache'),
       analyzeLayers: oneOf('analyze-layers', str('analyze-layers'), ['auto', 'true', 'false'] as const),
       flags: readBuildxFlags(buildx),
@@ -75,8 +83,8 @@ export async function buildConfig(raw: RawInputs, env: ConfigEnvironment): Promi
       enabled: bool('trivy'),
       version: str('trivy-version'),
       sha256: sha256(optional('trivy-sha256')),
-      severities: list('trivy-severity').map((s) => vulnSeverity('trivy-severity', s)),
-      ignoreUnfixed: bool('trivy-ignore-unfixed'),
+      severities: gates['trivy-severity'],
+      ignoreUnfixed: gates['trivy-ignore-unfixed'],
       ignoreFile: optional('trivy-ignore-file'),
       reportPath: optional('trivy-report'),
       scanners: list('trivy-scanners').map((s) => oneOf('trivy-scanners', s, ['vuln', 'secret', 'misconfig', 'license'] as const)),
@@ -85,13 +93,13 @@ export async function buildConfig(raw: RawInputs, env: ConfigEnvironment): Promi
       failOnScanError: bool('fail-on-scan-error'),
     },
     budgets: {
-      sizeBytes: offOr(str('size-budget'), (v) => parseSize('size-budget', v)),
-      sizeMetric: oneOf('size-metric', str('size-metric'), ['uncompressed', 'compressed'] as const),
-      timeSeconds: offOr(str('time-budget'), (v) => parseDuration('time-budget', v)),
-      maxSizeIncrease: parseIncrease('max-size-increase', str('max-size-increase'), 'size'),
-      maxTimeIncrease: parseIncrease('max-time-increase', str('max-time-increase'), 'time'),
-      failOnVulnerabilities: failOnVulnerabilities(str('fail-on-vulnerabilities')),
-      failOnBudget: bool('fail-on-budget'),
+      sizeBytes: gates['size-budget'],
+      sizeMetric: gates['size-metric'],
+      timeSeconds: gates['time-budget'],
+      maxSizeIncrease: gates['max-size-increase'],
+      maxTimeIncrease: gates['max-time-increase'],
+      failOnVulnerabilities: gates['fail-on-vulnerabilities'],
+      failOnBudget: gates['fail-on-budget'],
     },
     baselineReport: optional('baseline-report'),
     comment: {
@@ -106,20 +114,38 @@ export async function buildConfig(raw: RawInputs, env: ConfigEnvironment): Promi
       commentFile: optional('comment-file'),
       reportFile: optional('report-file'),
     },
+    notes,
   };
-  if (config.scan.severities.length === 0) throw new ConfigError('trivy-severity: give at least one severity, e.g. CRITICAL,HIGH');
   return config;
 }
 
+/** The config an input error is reported with: the inputs without the config file, else the defaults alone. */
+export async function fallbackConfig(raw: RawInputs, env: ConfigEnvironment): Promise<Config> {
+  try {
+    return await buildConfig(raw, env, { readConfigFile: false });
+  } catch {
+    return buildConfig({}, env, { readConfigFile: false });
+  }
+}
+
 const EMPTY_FILE: FileConfig = { rules: {}, ignorePaths: [], inputs: {} };
+const MAX_CONFIG_FILE_BYTES = 1024 * 1024;
 
 async function loadConfigFile(workspace: string, given: string): Promise<FileConfig> {
-  const path = resolve(workspace, given || DEFAULT_CONFIG_FILE);
+  const name = given || DEFAULT_CONFIG_FILE;
+  const path = resolve(workspace, name);
   if (!existsSync(path)) {
     if (given) throw new ConfigError(`config: ${given} does not exist; remove the input or create the file (see README, "Config file")`);
     return EMPTY_FILE;
   }
-  return parseConfigFile(readFileSync(path, 'utf8'), given || DEFAULT_CONFIG_FILE);
+  let text: string;
+  try {
+    // Repository content: a regular file inside the workspace, bounded in bytes.
+    text = readFileInside(path, given ? [workspace, dirname(path)] : [workspace], MAX_CONFIG_FILE_BYTES).toString('utf8');
+  } catch (error) {
+    throw new ConfigError(`${name}: cannot be read (${(error as Error).message.split('\n')[0]}); make it a YAML file in the repository`);
+  }
+  return parseConfigFile(text, name);
 }
 
 function resolveRules(rules: Record<string, RuleSetting>, names: ReadonlyMap<string, string>, where: string) {
@@ -165,36 +191,6 @@ function toRelative(workspace: string, path: string): string {
   return rel === '' ? '.' : rel;
 }
 
-export function parseBoolean(name: string, value: string): boolean {
-  const v = value.trim().toLowerCase();
-  if (['true', 'yes', '1', 'on'].includes(v)) return true;
-  if (['false', 'no', '0', 'off', ''].includes(v)) return false;
-  throw new ConfigError(`${name}: "${value}" is not a boolean; use true or false`);
-}
-
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new ConfigError(`${name}: "${value}" is not one of ${allowed.join(', ')}`);
-}
-
-function vulnSeverity(name: string, value: string): VulnSeverity {
-  return oneOf(name, value.toUpperCase(), VULN_SEVERITIES);
-}
-
-function failOnVulnerabilities(value: string): VulnSeverity | 'none' {
-  if (value.toLowerCase() === 'none' || value.toLowerCase() === 'off') return 'none';
-  return vulnSeverity('fail-on-vulnerabilities', value);
-}
-
-function offOr<T>(value: string, parse: (v: string) => T): T | null {
-  return value.toLowerCase() === 'off' || value === '' ? null : parse(value);
-}
-
-/** The cache ref goes into `--cache-to type=registry,ref=…`: a comma must not add options. */
-function cacheRef(value: string | null): string | null {
-  return value === null ? null : csvValue('cache-ref', value);
-}
-
 /** trivy-sha256: the tarball's hash as `sha256sum` prints it, with or without a `sha256:` prefix. */
 function sha256(value: string | null): string | null {
   if (value === null) return null;
@@ -206,6 +202,8 @@ function sha256(value: string | null): string | null {
 
 function prNumber(value: string): number | null {
   if (value === '') return null;
-  if (!/^\d+$/.test(value)) throw new ConfigError(`pr-number: "${value}" is not a pull request number, e.g. 42`);
-  return Number(value);
+  const number = /^[1-9]\d*$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(number))
+    throw new ConfigError(`pr-number: ${JSON.stringify(value.slice(0, 40))} is not a pull request number, e.g. 42`);
+  return number;
 }

@@ -2,7 +2,7 @@
 // unknown keys and bad values are errors that name the key, so a typo never passes silently.
 import { ConfigError } from './units.js';
 import type { RuleSetting } from './types.js';
-import type { InputName, RawInputs } from './inputs.js';
+import { INPUTS, type InputName, type RawInputs } from './inputs.js';
 
 export interface FileConfig {
   rules: Record<string, RuleSetting>; // keys as written: ids or names
@@ -12,18 +12,8 @@ export interface FileConfig {
 }
 
 const SETTINGS = new Set(['off', 'error', 'warning', 'info']);
-const BUDGET_KEYS: readonly InputName[] = [
-  'size-budget',
-  'size-metric',
-  'time-budget',
-  'max-size-increase',
-  'max-time-increase',
-  'fail-on-vulnerabilities',
-  'fail-on-budget',
-  'fail-on',
-  'trivy-severity',
-  'trivy-ignore-unfixed',
-];
+/** The gates (inputs.ts marks them): the config file can set these, and only tighten what the workflow set. */
+const BUDGET_KEYS = (Object.keys(INPUTS) as InputName[]).filter((name) => 'gate' in INPUTS[name]);
 
 /** Async because the YAML parser (a third of the CLI bundle) is loaded only when a config file exists. */
 export async function parseConfigFile(text: string, path: string): Promise<FileConfig> {
@@ -69,9 +59,20 @@ function readBudgets(value: unknown, path: string): RawInputs {
     if (!BUDGET_KEYS.includes(key as InputName)) {
       throw new ConfigError(`${path}: budgets.${key} is not a budget setting; use one of ${BUDGET_KEYS.join(', ')}`);
     }
-    inputs[key as InputName] = Array.isArray(raw) ? raw.map(String) : String(raw);
+    const values = (Array.isArray(raw) ? raw : [raw]).map(scalarText);
+    if (values.includes(null)) {
+      throw new ConfigError(`${path}: budgets.${key}: give a value, e.g. "${key}: ${INPUTS[key as InputName].default}"`);
+    }
+    inputs[key as InputName] = Array.isArray(raw) ? (values as string[]) : (values[0] ?? '');
   }
   return inputs;
+}
+
+/** A YAML scalar as text (an empty value is blank: the default); null for a mapping or a list. */
+function scalarText(value: unknown): string | null {
+  if (value === null) return '';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return null;
 }
 
 function readStringList(value: unknown, where: string): string[] {

@@ -113,4 +113,6 @@ export interface Config {
   sarifFile: string | null;
   /** mode: publish only: the PR to post a saved comment to. */
   publish: { prNumber: number | null; commentFile: string | null; reportFile: string | null };
+  /** Config-file settings not applied because they would loosen a gate the workflow set: said in the report. */
+  notes: string[];
 }

@@ -1,4 +1,4 @@
-// Units for budget inputs: sizes in bytes, durations in seconds, regression limits.
+// Input values: sizes in bytes, durations in seconds, regression limits, booleans, enums.
 // Pure functions; every error names the input and shows a value that would work, because
 // the message is all a user sees when a workflow fails on a typo.
 import type { IncreaseLimit } from './types.js';
@@ -7,8 +7,32 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** `true` or `false` in any of YAML 1.2 core's spellings, as @actions/core's getBooleanInput reads them; nothing else. */
+export function parseBoolean(name: string, value: string): boolean {
+  const v = value.trim();
+  if (['true', 'True', 'TRUE'].includes(v)) return true;
+  if (['false', 'False', 'FALSE'].includes(v)) return false;
+  throw new ConfigError(`${name}: ${quote(value)} is not a boolean; use true or false`);
+}
+
+export function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ConfigError(`${name}: ${quote(value)} is not one of ${allowed.join(', ')}`);
+}
+
+/** Kept apart, like AmbiguousUnitError, so that parseIncrease passes the precise message through. */
+class TooLargeError extends ConfigError {}
+
 /** `500m`: kept apart so that parseIncrease passes its precise message through. */
 class AmbiguousUnitError extends ConfigError {}
+
+/** A number a user typed, read whole: `9`×400 is a typo, not Infinity, and no unit makes it finite. */
+function bounded(inputName: string, text: string, value: number): number {
+  if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER) {
+    throw new TooLargeError(`${inputName}: ${quote(text)} is too large; use a value below ${Number.MAX_SAFE_INTEGER}`);
+  }
+  return value;
+}
 
 const SIZE_EXAMPLE = 'use e.g. 3GB, 2.5GiB or 3000000000';
 const DURATION_EXAMPLE = 'use e.g. 5m, 300s, 1h30m or 90';
@@ -32,7 +56,7 @@ export function parseSize(inputName: string, text: string): number {
   if (!match) throw new ConfigError(`${inputName}: ${quote(text)} is not a size; ${SIZE_EXAMPLE}`);
   const [, amountText, unitText] = match as unknown as [string, string, string];
   const unit = unitText.toLowerCase();
-  const amount = Number(amountText);
+  const amount = bounded(inputName, text, Number(amountText));
   if (unit === '') {
     if (!Number.isInteger(amount)) {
       throw new ConfigError(`${inputName}: ${quote(text)} has no unit and is not a whole number of bytes; ${SIZE_EXAMPLE}`);
@@ -49,19 +73,19 @@ export function parseSize(inputName: string, text: string): number {
   if (factor === undefined) {
     throw new ConfigError(`${inputName}: ${quote(text)} is not a size (unknown unit "${unitText}"); ${SIZE_EXAMPLE}`);
   }
-  return Math.round(amount * factor);
+  return bounded(inputName, text, Math.round(amount * factor));
 }
 
 /** Seconds from `5m`, `300s`, `1h30m`, `1h 30m` or plain seconds (`90`). */
 export function parseDuration(inputName: string, text: string): number {
   const compact = text.trim().toLowerCase().replace(/\s+/g, '');
-  if (/^\d+(?:\.\d+)?$/.test(compact)) return Number(compact);
+  if (/^\d+(?:\.\d+)?$/.test(compact)) return bounded(inputName, text, Number(compact));
   const match = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/.exec(compact);
   if (!match || compact === '') {
     throw new ConfigError(`${inputName}: ${quote(text)} is not a duration; ${DURATION_EXAMPLE}`);
   }
   const [hours, minutes, seconds] = [match[1], match[2], match[3]].map((part) => Number(part ?? 0)) as [number, number, number];
-  return hours * 3600 + minutes * 60 + seconds;
+  return bounded(inputName, text, hours * 3600 + minutes * 60 + seconds);
 }
 
 /** A regression limit: `10%`, `+10%`, `200MB`/`+200MB` (size) or `30s`/`+2m` (time); `off` turns it off. */
@@ -70,13 +94,13 @@ export function parseIncrease(inputName: string, text: string, kind: 'size' | 't
   if (/^(off|none|false)$/i.test(trimmed)) return null;
   const example = kind === 'size' ? 'use e.g. 10%, +200MB or off' : 'use e.g. 20%, +30s, 2m or off';
   const percent = /^\+?\s*(\d+(?:\.\d+)?)\s*%$/.exec(trimmed);
-  if (percent) return { kind: 'percent', value: Number(percent[1]) };
+  if (percent) return { kind: 'percent', value: bounded(inputName, text, Number(percent[1])) };
   const amount = trimmed.replace(/^\+\s*/, '');
   const parse = kind === 'size' ? parseSize : parseDuration;
   try {
     return { kind: 'absolute', value: parse(inputName, amount) };
   } catch (error) {
-    if (error instanceof AmbiguousUnitError || !(error instanceof ConfigError)) throw error;
+    if (error instanceof AmbiguousUnitError || error instanceof TooLargeError || !(error instanceof ConfigError)) throw error;
     throw new ConfigError(`${inputName}: ${quote(text)} is not a ${kind} increase; ${example}`);
   }
 }

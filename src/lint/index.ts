@@ -1,5 +1,6 @@
 // The lint stage's edge: read the Dockerfile and walk the build context, then run the pure
 // engine. Unreadable or unparseable input becomes a LintFailure with a one-line message.
+import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Config } from '../config/types.js';
 import type { Finding } from '../report/types.js';
@@ -37,6 +38,9 @@ export function lintStage(config: Pick<Config, 'workspace' | 'dockerfile' | 'con
     const why = e instanceof ConfinementError ? e.message.replace(dockerfilePath, 'it') : describeFsError(e);
     return failure(`cannot read ${config.dockerfile}: ${why}; set the dockerfile input (or pass the path) to the right file`);
   }
+  // A context that is not there would walk as an empty folder and pass clean.
+  const contextKind = folderKind(contextDir);
+  if (contextKind) return failure(`the build context ${config.context} ${contextKind}; set the context input to a folder`);
   let context: ContextIndex;
   try {
     context = scanContext(contextDir, dockerfilePath, config.workspace, config.ignorePaths);
@@ -61,6 +65,15 @@ export function lintStage(config: Pick<Config, 'workspace' | 'dockerfile' | 'con
 
 function failure(error: string): LintOutcome {
   return { findings: [], result: null, context: null, error, text: null };
+}
+
+/** Why a path is not a folder to walk, or null when it is one. */
+function folderKind(path: string): string | null {
+  try {
+    return statSync(path).isDirectory() ? null : 'is not a folder';
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${describeFsError(e)})`;
+  }
 }
 
 function describeFsError(e: unknown): string {
