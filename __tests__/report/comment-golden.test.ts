@@ -5,7 +5,7 @@
 // comparison. `UPDATE_GOLDEN=1 npm test -- comment-golden` rewrites the files; review the diff.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -75,8 +75,16 @@ describe('golden comments from real runs', () => {
 
   test('a fork PR without a write token: the comment is not posted, the job summary has everything', async () => {
     github.forbid('acme', 'models', 22);
+    // examples/cpu-api has no finding; with its CMD in shell form it has one (MLG015, info) for the summary to open.
+    const workspace = mkdtempSync(join(tmpdir(), 'mlg-fork-'));
+    cpSync('examples/cpu-api', join(workspace, 'examples/cpu-api'), { recursive: true });
+    const dockerfile = join(workspace, 'examples/cpu-api/Dockerfile');
+    const text = readFileSync(dockerfile, 'utf8');
+    const shellForm = text.replace(/^CMD \[.*\]$/m, 'CMD uvicorn app.main:app --host 0.0.0.0 --port 8000 --workers 1');
+    assert.notEqual(shellForm, text, 'examples/cpu-api/Dockerfile still ends with an exec-form CMD');
+    writeFileSync(dockerfile, shellForm);
     const result = await runActionInProcess({
-      workspace: resolve('.'),
+      workspace,
       apiUrl: github.url,
       event: pullRequestEvent(22, { fork: true }),
       inputs: { dockerfile: 'examples/cpu-api/Dockerfile', context: 'examples/cpu-api', build: 'false' },

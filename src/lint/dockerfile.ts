@@ -119,7 +119,8 @@ export function parseDockerfile(text: string): DockerfileModel {
       // ARGs before the first FROM: usable in FROM lines. One without a default stays a
       // $reference: its value comes from --build-arg.
       for (const { name, value } of keyValues('ARG', node.args, file.escape)) {
-        if (value !== null) globalArgs[name] = value;
+        // A default may use the ARGs declared before it (ARG BASE=$REGISTRY/$OWNER/notebook), as BuildKit expands it.
+        if (value !== null) globalArgs[name] = substituteArgs(value, globalArgs);
         preludeArgs.push({ name, defaultValue: value, line: node.line });
       }
     }

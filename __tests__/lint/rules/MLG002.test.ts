@@ -29,6 +29,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'points at the RUN, the package line as position (ggerganov/llama.cpp .devops/full-cuda.Dockerfile)',
+      code: 'FROM nvidia/cuda:12.4.0-devel-ubuntu22.04\n\nRUN apt-get update && \\\n    apt-get install -y build-essential python3 python3-pip git libcurl4-openssl-dev libgomp1\n',
+      errors: [{ line: 3, endLine: 4, position: 4, message: /build-essential/ }],
+    },
+    {
       name: 'single stage: build-essential and -dev packages, named',
       code: 'FROM python:3.11-slim\nRUN apt-get update && apt-get install -y build-essential python3-dev=3.11.2-1 curl\n',
       errors: [{ line: 2, severity: 'warning', message: /apt-get: build-essential, python3-dev\. .*single stage: add a builder stage/ }],
@@ -37,7 +42,7 @@ ruleTester(rule, {
       name: 'final stage of a multi-stage build, line continuation reports the install line',
       code:
         BUILDER + 'FROM python:3.11-slim\nRUN apt-get update \\\n  && apt-get install -y --no-install-recommends \\\n     gcc g++ cmake\n',
-      errors: [{ line: 6, message: /gcc, g\+\+, cmake\. .*Move them to a builder stage/ }],
+      errors: [{ line: 5, position: 6, message: /gcc, g\+\+, cmake\. .*Move them to a builder stage/ }],
     },
     {
       name: 'CUDA compiler and dev libraries through a FROM-stage chain',
@@ -72,7 +77,7 @@ ruleTester(rule, {
     {
       name: 'heredoc RUN',
       code: 'FROM ubuntu:22.04\nRUN <<EOF\nset -e\napt-get update\napt-get install -y clang-17\nEOF\n',
-      errors: [{ line: 5 }],
+      errors: [{ line: 2, position: 5 }],
     },
     {
       name: 'JSON-form RUN through sh -c',

@@ -22,7 +22,7 @@ ruleTester(rule, {
     {
       name: 'huggingface-cli download after a continuation',
       code: 'FROM python:3.11-slim\nRUN pip install -U huggingface_hub \\\n && huggingface-cli download meta-llama/Llama-3-8B --local-dir /models\n',
-      errors: [{ line: 3, severity: 'error', message: /\(huggingface-cli download\).*mounted cache volume/ }],
+      errors: [{ line: 2, position: 3, severity: 'error', message: /\(huggingface-cli download\).*mounted cache volume/ }],
     },
     {
       name: 'hf download with a secret mount, lower-case run',
@@ -101,7 +101,7 @@ ruleTester(rule, {
     {
       name: 'CRLF, BOM and escape directive',
       code: '\uFEFF# escape=`\r\nFROM python:3.11\r\nRUN pip install x `\r\n && hf download org/m\r\n',
-      errors: [{ line: 4 }],
+      errors: [{ line: 3, position: 4 }],
     },
   ],
 });

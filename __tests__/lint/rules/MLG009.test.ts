@@ -80,13 +80,13 @@ ruleTester(rule, {
       name: 'COPY . with WORKDIR and cd',
       code: 'FROM python:3.11\nWORKDIR /srv\nCOPY . .\nRUN cd api && \\\n    pip install -r requirements.txt\n',
       context: { 'api/requirements.txt': 'flask\n' },
-      errors: [{ line: 5, message: /api\/requirements\.txt has 1 unpinned entry: flask/ }],
+      errors: [{ line: 4, position: 5, message: /api\/requirements\.txt has 1 unpinned entry: flask/ }],
     },
     {
       name: 'bind mount of the requirements file',
       code: 'FROM python:3.11\nRUN --mount=type=bind,source=requirements.txt,target=/tmp/requirements.txt \\\n    pip install -r /tmp/requirements.txt\n',
       context: { 'requirements.txt': 'scipy\n' },
-      errors: [{ line: 3, message: /scipy/ }],
+      errors: [{ line: 2, position: 3, message: /scipy/ }],
     },
     {
       name: 'VCS branch and unversioned URL are not pins',
@@ -114,7 +114,7 @@ ruleTester(rule, {
     {
       name: 'uv pip install, lower-case, heredoc',
       code: 'from python:3.11\nrun <<EOF\nuv pip install --system torch\nEOF\n',
-      errors: [{ line: 3 }],
+      errors: [{ line: 2, position: 3 }],
     },
     { name: 'JSON form', code: 'FROM python:3.11\nRUN ["pip", "install", "torch"]\n', errors: [{ line: 2 }] },
     {
