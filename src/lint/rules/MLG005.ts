@@ -38,7 +38,7 @@ export function check({ model, context }: LintInput): RuleFinding[] {
   }
   // ARGs before the first FROM reach no RUN unless a stage redeclares them (flagged there), but a default is written in the repository.
   for (const arg of model.preludeArgs) {
-    if (!arg.defaultValue || !(isSecretName(arg.name) || findTokenShape(arg.defaultValue))) continue;
+    if (!arg.defaultValue || !isSecretValue(arg.name, arg.defaultValue)) continue;
     findings.push({
       line: arg.line,
       message: `ARG ${arg.name}=*** before the first FROM writes a secret into the Dockerfile, and so into the repository's history; a stage that redeclares it puts it in the image history too. ${useSecretMount(arg.name)}`,
@@ -56,9 +56,12 @@ function envMessage(pairs: { name: string; value: string }[]): string | null {
 }
 
 function argMessage(name: string, defaultValue: string | null): string | null {
-  const tokenDefault = defaultValue !== null && findTokenShape(defaultValue) !== null;
-  if (!isSecretName(name) && !tokenDefault) return null;
-  const shown = defaultValue ? `${name}=***` : name;
+  // Without a default the value comes from --build-arg and lands in the history; with one, name and
+  // value decide together (ARG USE_TOKEN_CACHE=1 is a flag, ARG HF_TOKEN_PATH=/run/secrets/hf a pointer).
+  const fromBuild = defaultValue === null || defaultValue.trim() === '' || isVariableReference(defaultValue);
+  const secret = fromBuild ? isSecretName(name) : isSecretValue(name, defaultValue);
+  if (!secret) return null;
+  const shown = fromBuild ? name : `${name}=***`;
   return (
     `ARG ${shown} passes a secret as a build argument: its value is recorded in the image history (\`docker history\` shows it for every RUN that uses it) and in the build cache. ` +
     useSecretMount(name)
