@@ -298,7 +298,7 @@ const WEIGHTS_EXTENSIONS = /\.(safetensors|bin|pt|pth|ckpt|onnx|gguf|ggml|h5|ker
 /** Generic serialisation formats: weights only inside a models-like folder or with a model-ish name. */
 const WEAK_WEIGHTS_EXTENSIONS = /\.(msgpack|npz|joblib|pkl|pickle)$/i;
 const MODELS_DIR =
-  /^(models?|checkpoints?|ckpts?|weights|model[-_]weights|pretrained([-_]models)?|hf[-_]cache|huggingface|\.huggingface)$/i;
+  /^(models?|checkpoints?|ckpts?|weights|model[-_](weights|store|repo|repository)|pretrained([-_]models)?|hf[-_]cache|huggingface|\.huggingface)$/i;
 
 export const isModelsDirName = (segment: string) => MODELS_DIR.test(segment);
 
