@@ -15,6 +15,10 @@ ruleTester(rule, {
     },
     { name: 'version tag', code: 'FROM python:3.11-slim\n' },
     {
+      name: 'a latest- tag that pins a version (huggingface/text-generation-inference Dockerfile)',
+      code: '# Rust builder\nFROM lukemathwalker/cargo-chef:latest-rust-1.85.1 AS chef\nWORKDIR /usr/src\n',
+    },
+    {
       name: 'placeholder default (kubeflow/kubeflow components/example-notebook-servers/jupyter-pytorch-cuda/Dockerfile)',
       code: '#\n# NOTE: Use the Makefiles to build this image correctly.\n#\n\nARG BASE_IMG=<jupyter>\nFROM $BASE_IMG\n',
     },

@@ -13,8 +13,8 @@ export const meta: RuleMeta = {
   kind: 'dockerfile',
 };
 
-/** Tags that name a channel, not a release: latest-gpu, nightly, rolling, main-base. */
-const CHANNEL_TAG = /^(latest|nightly|rolling|edge|main|master)([-_.]|$)/i;
+/** Tags that name a channel, not a release: latest-gpu, nightly, rolling, main-base (not latest-rust-1.85.1, which pins a version). */
+const CHANNEL_TAG = /^(latest|nightly|rolling|edge|main|master)([-_.][^\d]*)?$/i;
 /** What a registry accepts as a reference: a placeholder default such as `<jupyter>` is none. */
 const REFERENCE = /^[a-z0-9][\w.:/@-]*$/i;
 
