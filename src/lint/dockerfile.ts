@@ -440,3 +440,20 @@ export const isArg = (i: Instruction): i is ArgInstruction => i.keyword === 'ARG
 export function shipsInFinal(stage: Stage, final: Stage): boolean {
   return final.chain.includes(stage);
 }
+
+/**
+ * Stages whose files can reach the final image: its FROM chain and, transitively, the stages it
+ * COPY --from's. A stage outside this set cannot put anything into the image that is built.
+ */
+export function stagesReaching(final: Stage): ReadonlySet<Stage> {
+  const reached = new Set<Stage>();
+  const pending: Stage[] = [final];
+  for (let stage = pending.pop(); stage; stage = pending.pop()) {
+    for (const s of stage.chain) {
+      if (reached.has(s)) continue;
+      reached.add(s);
+      for (const i of s.instructions) if (isCopy(i) && i.fromStage) pending.push(i.fromStage);
+    }
+  }
+  return reached;
+}

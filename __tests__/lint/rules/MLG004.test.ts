@@ -4,6 +4,14 @@ import * as rule from '../../../src/lint/rules/MLG004.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'a builder stage nothing copies from, with a cache mount',
+      code: 'FROM python:3.11 AS dl\nRUN --mount=type=cache,target=/root/.cache/huggingface huggingface-cli download org/m\nFROM python:3.11-slim\n',
+    },
+    {
+      name: 'a stage the final image neither builds on nor copies from',
+      code: 'FROM python:3.11 AS warm-cache\nRUN huggingface-cli download org/model\nFROM python:3.11-slim\nCMD ["python"]\n',
+    },
+    {
       name: 'installing the hub client is not downloading',
       code: 'FROM python:3.11-slim\nRUN pip install --no-cache-dir huggingface_hub==0.24.0\n',
     },
@@ -19,6 +27,11 @@ ruleTester(rule, {
     { name: 'the word pipeline in a python -c', code: 'FROM python:3.11-slim\nRUN python -c "import sklearn.pipeline"\n' },
   ],
   invalid: [
+    {
+      name: 'a download stage copied from says it is not the final image',
+      code: 'FROM python:3.11 AS dl\nRUN huggingface-cli download org/model --local-dir /m\nFROM python:3.11-slim\nCOPY --from=dl /m /m\n',
+      errors: [{ line: 2, message: /Stage "dl" is not the final image: the weights ship only if a COPY --from takes them/ }],
+    },
     {
       name: 'huggingface-cli download after a continuation',
       code: 'FROM python:3.11-slim\nRUN pip install -U huggingface_hub \\\n && huggingface-cli download meta-llama/Llama-3-8B --local-dir /models\n',
@@ -92,11 +105,6 @@ ruleTester(rule, {
       name: 'ADD of a weights URL',
       code: 'FROM python:3.11\nADD https://huggingface.co/org/m/resolve/main/model.safetensors /m/\n',
       errors: [{ line: 2, message: /^ADD downloads/ }],
-    },
-    {
-      name: 'in a builder stage too, with a cache mount',
-      code: 'FROM python:3.11 AS dl\nRUN --mount=type=cache,target=/root/.cache/huggingface huggingface-cli download org/m\nFROM python:3.11-slim\n',
-      errors: [{ line: 2 }],
     },
     {
       name: 'CRLF, BOM and escape directive',
