@@ -53,6 +53,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'ENV in a builder stage says it is not the final image',
+      code: 'FROM python:3.11 AS build\nARG HF_TOKEN\nENV HF_TOKEN=$HF_TOKEN\nRUN huggingface-cli download org/m\nFROM python:3.11-slim\nCOPY --from=build /root/.cache /root/.cache\n',
+      errors: [
+        { line: 2 },
+        { line: 3, message: /^ENV HF_TOKEN=\*\*\* puts a secret into the config of stage "build", which is not the final image/ },
+      ],
+    },
+    {
       name: 'ARG with an empty default still comes from --build-arg',
       code: 'FROM python:3.11\nARG HF_TOKEN=""\n',
       errors: [{ line: 2, message: /^ARG HF_TOKEN passes a secret/ }],

@@ -3,7 +3,7 @@
 // Messages name the secret and show *** for its value, never the value.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { isArg, isCopy, isEnv, isRun, type CopyInstruction, type Instruction } from '../dockerfile.js';
+import { isArg, isCopy, isEnv, isRun, shipsInFinal, type CopyInstruction, type Instruction, type Stage } from '../dockerfile.js';
 import type { ContextIndex } from '../context.js';
 import { findTokenShape, isSecretFile, isSecretName, isSecretValue, isVariableReference } from '../ml.js';
 
@@ -24,11 +24,11 @@ function useSecretMount(name = 'HF_TOKEN'): string {
   );
 }
 
-export function check({ model, context }: LintInput): RuleFinding[] {
+export function check({ model, final, context }: LintInput): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const instruction of model.instructions) {
     const message = isEnv(instruction)
-      ? envMessage(instruction.pairs)
+      ? envMessage(instruction.pairs, shipsInFinal(instruction.stage, final) ? null : instruction.stage)
       : isArg(instruction)
         ? argMessage(instruction.name, instruction.defaultValue)
         : isCopy(instruction)
@@ -47,11 +47,16 @@ export function check({ model, context }: LintInput): RuleFinding[] {
   return findings;
 }
 
-function envMessage(pairs: { name: string; value: string }[]): string | null {
+/** `notShipped`: the ENV's stage when it is not in the final image (its config is then not the pushed image's). */
+function envMessage(pairs: { name: string; value: string }[], notShipped: Stage | null): string | null {
   // A secret value, or a secret build arg copied into the image config (ENV HF_TOKEN=$HF_TOKEN).
   const secrets = pairs.filter(({ name, value }) => isSecretValue(name, value) || (isSecretName(name) && isVariableReference(value)));
   if (secrets.length === 0) return null;
   const shown = secrets.map(({ name }) => `${name}=***`).join(' ');
+  if (notShipped) {
+    const stage = notShipped.name ? `"${notShipped.name}"` : `${notShipped.index}`;
+    return `ENV ${shown} puts a secret into the config of stage ${stage}, which is not the final image: it is still in the build cache, in any image built with --target ${stage}, and (if written here) in the repository. ${useSecretMount(secrets[0].name)}`;
+  }
   return `ENV ${shown} bakes a secret into the image config: anyone who can pull the image reads it with \`docker inspect\`. ${useSecretMount(secrets[0].name)}`;
 }
 
