@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { allRuleMetas } from '../src/rule-catalog.js';
+import { generateInteropDoc } from '../scripts/readme.js';
 
 const metas = allRuleMetas();
 
@@ -31,3 +32,8 @@ for (const meta of metas) {
     assert.ok(meta.docs.endsWith(`docs/rules/${meta.id}.md`), `${meta.id} docs URL is ${meta.docs}`);
   });
 }
+
+test('docs/interop.md: the counterparts table matches src/lint/interop.ts', () => {
+  const current = readFileSync('docs/interop.md', 'utf8');
+  assert.ok(generateInteropDoc(current) === current, 'docs/interop.md is out of date: run `npx tsx scripts/readme.ts` and commit it');
+});

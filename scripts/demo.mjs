@@ -26,6 +26,9 @@ const OUT = resolve(process.env.MLG_DEMO_OUT || '.mlg/demo');
 // Made once and shared by every run (weights); this run's checkout and registry live beside its reports.
 const WORK = join(cacheRoot(), 'demo');
 const CHECKOUT = join(OUT, 'checkout');
+/** Each branch's head commit, as the events name it. */
+const STEP_SHA = { base: '1111111', pr: '2222222', fix: '3333333' };
+for (const name of Object.keys(STEP_SHA)) STEP_SHA[name] = STEP_SHA[name].padEnd(40, '0');
 const SETUP = 'sudo bash scripts/setup-docker.sh';
 const BASE_TAG = 'mlg-demo/python:3.11-bookworm';
 const REPO = 'you/sentiment-api';
@@ -162,7 +165,7 @@ async function checkout(stepSpec) {
 /** The event GitHub would send for the step: a push to main, or PR #42 into main. */
 function eventEnv(stepSpec) {
   const repository = { full_name: REPO, default_branch: 'main' };
-  const sha = { base: '1111111', pr: '2222222', fix: '3333333' }[stepSpec.name].padEnd(40, '0');
+  const sha = STEP_SHA[stepSpec.name];
   const payload =
     stepSpec.event === 'push'
       ? { ref: 'refs/heads/main', after: sha, repository }
@@ -193,8 +196,12 @@ async function check(stepSpec, { build, registry, contexts }) {
   args.push('--output-dir', dir, '--format', 'markdown');
   for (const context of contexts) args.push('--build-contexts', context);
   // The registry keeps the cache and the baseline; without it the base's report file is the baseline.
-  if (registry) args.push('--cache-ref', `${registry.address}/demo/sentiment-api:cache`);
-  else if (stepSpec.event === 'pull_request') args.push('--baseline-report', join(OUT, 'base', 'report.json'));
+  // Pushed there too, as a release pipeline does: the image is measured from its blobs in the registry,
+  // so neither buildx's export into the engine nor `docker save` reads gigabytes back.
+  if (registry) {
+    const tag = `${registry.address}/demo/sentiment-api:${STEP_SHA[stepSpec.name].slice(0, 7)}`;
+    args.push('--cache-ref', `${registry.address}/demo/sentiment-api:cache`, '--push', 'true', '--tags', tag);
+  } else if (stepSpec.event === 'pull_request') args.push('--baseline-report', join(OUT, 'base', 'report.json'));
   const run = await runAsync(process.execPath, args, { cwd: CHECKOUT, env: eventEnv(stepSpec) });
   let report = null;
   try {

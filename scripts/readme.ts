@@ -1,6 +1,7 @@
 // Regenerates the README's generated sections from their sources: the inputs and outputs
 // tables from action.yml, the rule list from the rule registry, and the example comment by
-// running the pipeline on examples/bad-inference (lint only). `--check` fails on drift.
+// running the pipeline on examples/bad-inference (lint only); and docs/interop.md's table of
+// hadolint and BuildKit counterparts from src/lint/interop.ts. `--check` fails on drift.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { parse } from 'yaml';
@@ -10,6 +11,7 @@ import { readRunContext } from '../src/github/context.js';
 import { renderComment } from '../src/report/markdown.js';
 import type { Report } from '../src/report/types.js';
 import { allRuleMetas, ruleNameIndex } from '../src/rule-catalog.js';
+import { COUNTERPARTS } from '../src/lint/interop.js';
 
 interface ActionYaml {
   inputs: Record<string, { description: string; default?: string }>;
@@ -36,6 +38,27 @@ export function rulesTable(): string {
     (meta) => `| [${meta.id}](docs/rules/${meta.id}.md) | \`${meta.name}\` | ${meta.severity} | ${meta.kind} | ${cell(meta.description)} |`,
   );
   return ['| id | name | default | needs | what it flags |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+const hadolintLink = (id: string) => `[${id}](https://github.com/hadolint/hadolint/wiki/${id})`;
+/** docs.docker.com names each check's page in kebab case: JSONArgsRecommended → json-args-recommended. */
+const buildkitLink = (name: string) =>
+  `[${name}](https://docs.docker.com/reference/build-checks/${name
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()}/)`;
+
+export function interopTable(): string {
+  const names = new Map(allRuleMetas().map((meta) => [meta.id, meta.name]));
+  const rows = COUNTERPARTS.map(
+    (c) =>
+      `| [${c.rule}](rules/${c.rule}.md) \`${names.get(c.rule)}\` | ${cell(c.part)} | ${c.hadolint.map(hadolintLink).join(', ') || '–'} | ${c.buildkit.map(buildkitLink).join(', ') || '–'} | ${cell(c.differs)} |`,
+  );
+  return ['| ours | part | hadolint | BuildKit check | how ours differs |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+export function generateInteropDoc(doc: string): string {
+  return replaceSection(doc, 'counterparts', interopTable());
 }
 
 /** The report an example gets linted alone, the pipeline run as the CLI runs it. */
@@ -77,14 +100,17 @@ export async function generateReadme(readme: string): Promise<string> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const current = readFileSync('README.md', 'utf8');
-  const next = await generateReadme(current);
-  if (process.argv.includes('--check')) {
-    if (next !== current) {
-      console.error('README.md is out of date: run `npx tsx scripts/readme.ts`');
+  const files: [string, (text: string) => string | Promise<string>][] = [
+    ['README.md', generateReadme],
+    ['docs/interop.md', generateInteropDoc],
+  ];
+  for (const [path, generate] of files) {
+    const current = readFileSync(path, 'utf8');
+    const next = await generate(current);
+    if (!process.argv.includes('--check')) writeFileSync(path, next);
+    else if (next !== current) {
+      console.error(`${path} is out of date: run \`npx tsx scripts/readme.ts\``);
       process.exit(1);
     }
-  } else {
-    writeFileSync('README.md', next);
   }
 }

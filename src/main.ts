@@ -10,6 +10,7 @@ import { runPipeline } from './pipeline.js';
 import { ruleNameIndex } from './rule-catalog.js';
 import { actionsCore, type ActionsCore } from './github/actions-core.js';
 import { readRunContext } from './github/context.js';
+import { takeGitHubToken } from './github/token.js';
 import { publish, publishInputError, publishSavedComment, type PublishContext } from './github/publish.js';
 import { failureReason } from './report/verdict.js';
 
@@ -30,8 +31,8 @@ export async function run({ core = actionsCore, env = process.env }: RunOptions 
 }
 
 async function runAction(core: ActionsCore, env: NodeJS.ProcessEnv): Promise<void> {
-  const token = core.getInput('github-token');
-  if (token) core.setSecret(token);
+  // First, before anything can spawn a process that would inherit it.
+  const token = takeGitHubToken(core, env);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const context: PublishContext = { core, run: readRunContext(env), token, env };
   const environment = { workspace, tempDir: env.RUNNER_TEMP || tmpdir(), ruleNames: ruleNameIndex() };
@@ -58,9 +59,10 @@ async function runAction(core: ActionsCore, env: NodeJS.ProcessEnv): Promise<voi
   if (failure) core.setFailed(failure);
 }
 
+/** Every input but github-token, which takeGitHubToken has read (and removed from the environment). */
 function readInputs(core: ActionsCore): RawInputs {
   const raw: RawInputs = {};
-  for (const name of Object.keys(INPUTS) as InputName[]) raw[name] = core.getInput(name);
+  for (const name of Object.keys(INPUTS) as InputName[]) if (name !== 'github-token') raw[name] = core.getInput(name);
   return raw;
 }
 

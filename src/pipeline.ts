@@ -104,7 +104,10 @@ async function buildMeasureAndScan(
     // A Trivy report from another step needs no image of ours.
     if (subject.imageRef || subject.layoutDir || config.scan.reportPath) {
       const scanned = await log.group('Vulnerability scan', () =>
-        runScan(config.scan, { dockerfile: config.dockerfile, ...subject }, lineOfHistory, { log: (message) => log.info(message) }),
+        runScan(config.scan, { dockerfile: config.dockerfile, ...subject }, lineOfHistory, {
+          log: (message) => log.info(message),
+          warn: (message) => log.warning(message),
+        }),
       );
       results.scan = scanned.scan;
       findings.push(...scanned.secretFindings);

@@ -33,6 +33,17 @@ describe('the action against a local GitHub API', () => {
   const run = (ws: string, pr: number, inputs: Record<string, string> = {}, event = pullRequestEvent(pr)) =>
     runActionInProcess({ workspace: ws, apiUrl: github.url, event, inputs: { build: 'false', ...inputs } });
 
+  test('the token is read once and leaves process.env before anything runs; the comment is still posted', async () => {
+    // What the runner sets; libraries that spawn without an explicit env (tar, zstd for the cache) pass process.env on.
+    process.env['INPUT_GITHUB-TOKEN'] = TOKEN;
+    process.env.GITHUB_TOKEN = TOKEN;
+    const result = await run(workspace(GOOD), 12);
+    assert.equal(result.exitCode, 0, result.log);
+    assert.equal(process.env['INPUT_GITHUB-TOKEN'], undefined);
+    assert.equal(process.env.GITHUB_TOKEN, undefined);
+    assert.equal(github.commentsOn('acme', 'models', 12).length, 1);
+  });
+
   test('first run creates one comment, the second updates it in place even behind 150 other comments', async () => {
     github.seedComments(
       'acme',

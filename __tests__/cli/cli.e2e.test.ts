@@ -1,7 +1,7 @@
 // The bundled CLI (dist/cli/index.js) as a user runs it: exit statuses, formats, SARIF validity.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, writeFileSync, readFileSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -144,6 +144,23 @@ test('check without building prints the PR comment as markdown', async () => {
   assert.equal(result.exitCode, 0, result.stderr);
   assert.match(result.stdout, /^<!-- ml-image-guard:key=Dockerfile -->/);
   assert.match(result.stdout, /build is false/i);
+});
+
+test('check --output-dir: a folder the user names outside the project is written; a link inside the project that leads out is not', async () => {
+  // Failed before: every path outside the working folder and the temp folder was refused, the demo's too.
+  mkdirSync('.mlg', { recursive: true });
+  const named = mkdtempSync(join(resolve('.mlg'), 'cli-out-')); // neither the project nor the temp folder
+  const dir = project(CLEAN, { '.dockerignore': '.git\n' });
+  const result = await cli(['check', '--build', 'false', '--format', 'json', '--output-dir', join(named, 'reports')], dir);
+  assert.equal(result.exitCode, 0, result.stderr);
+  assert.equal(JSON.parse(readFileSync(join(named, 'reports', 'report.json'), 'utf8')).dockerfile, 'Dockerfile');
+
+  symlinkSync(named, join(dir, 'out'));
+  const linked = await cli(['check', '--build', 'false', '--format', 'json', '--output-dir', 'out/linked'], dir);
+  assert.equal(linked.exitCode, 2);
+  assert.match(linked.stderr, /output-dir: .*outside/);
+  assert.ok(!existsSync(join(named, 'linked')), 'nothing written through the link');
+  rmSync(named, { recursive: true, force: true });
 });
 
 test('check builds a fixture image and reads an existing Trivy report: the scan section matches the report', async (t) => {

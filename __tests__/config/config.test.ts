@@ -132,3 +132,16 @@ test('action.yml declares every input with the same default as the code, and not
     assert.ok(action.inputs[name].description.length > 10, `description of ${name}`);
   }
 });
+
+test('trivy-sha256: empty is none; a SHA-256 as sha256sum prints it, any case, sha256: prefix allowed; else a one-line error', async () => {
+  const hex = 'ab'.repeat(32);
+  assert.equal((await config(actionDefaults)).scan.sha256, null);
+  assert.equal((await config({ ...actionDefaults, 'trivy-sha256': hex.toUpperCase() })).scan.sha256, hex);
+  assert.equal((await config({ ...actionDefaults, 'trivy-sha256': ` sha256:${hex} ` })).scan.sha256, hex);
+  for (const bad of [hex.slice(1), `${hex}  trivy_0.70.0_Linux-64bit.tar.gz`, 'g'.repeat(64)]) {
+    await assert.rejects(
+      config({ ...actionDefaults, 'trivy-sha256': bad }),
+      /^ConfigError: trivy-sha256: ".*" is not a SHA-256 \(64 hex digits, as sha256sum prints it\)$/,
+    );
+  }
+});

@@ -2,6 +2,9 @@
 // installs and starts them). Without them the tests skip with the reason printed, unless
 // MLG_REQUIRE_DOCKER=1 (set by .ci/run), which turns the skip into a failure. MLG_SKIP_DOCKER=1
 // skips them on a machine that has docker: the fast suite of everything else.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { exec } from '../../src/util/exec.js';
 import { childEnvironment } from '../../src/util/child-env.js';
 
@@ -68,4 +71,26 @@ export async function classicDockerOptions(): Promise<{ skip: string | false }> 
   if (reason && process.env.MLG_REQUIRE_DOCKER === '1') throw new Error(`MLG_REQUIRE_DOCKER=1 but ${reason}`);
   if (reason) console.log(`# skipping classic-store tests: ${reason}`);
   return { skip: reason ?? false };
+}
+
+/**
+ * The bytes of the regular files in an image's layers, counted by GNU tar from `docker save`,
+ * independently of our walk: what the uncompressed size means once the layers are walked.
+ */
+export async function layerFileBytes(ref: string): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'mlg-layer-bytes-'));
+  try {
+    const save = await exec('sh', ['-c', 'docker save "$1" | tar -x -C "$2"', 'sh', ref, dir]);
+    if (save.exitCode !== 0) throw new Error(`docker save ${ref}: ${save.stderr}`);
+    const [{ Layers }] = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { Layers: string[] }[];
+    let bytes = 0;
+    for (const layer of Layers) {
+      const listing = await exec('tar', ['-tvf', join(dir, layer)]);
+      if (listing.exitCode !== 0) throw new Error(`tar -tvf ${layer}: ${listing.stderr}`);
+      for (const line of listing.stdout.split('\n')) if (line.startsWith('-')) bytes += Number(line.trim().split(/\s+/)[2]);
+    }
+    return bytes;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

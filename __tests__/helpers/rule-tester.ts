@@ -19,7 +19,8 @@ export interface RuleCase {
 }
 
 export interface InvalidCase extends RuleCase {
-  errors: { line: number; endLine?: number; position?: number; message?: RegExp; severity?: Severity }[];
+  /** `suppressed`: whether a suppression comment (ours, hadolint's or BuildKit's) silences it. */
+  errors: { line: number; endLine?: number; position?: number; message?: RegExp; severity?: Severity; suppressed?: boolean }[];
 }
 
 export function ruleTester(rule: DockerfileRule, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
@@ -50,6 +51,8 @@ export function ruleTester(rule: DockerfileRule, cases: { valid: RuleCase[]; inv
           if (expected.severity) assert.equal(found[j].severity, expected.severity);
           if (expected.endLine !== undefined) assert.equal(found[j].endLine, expected.endLine, 'endLine');
           if (expected.position !== undefined) assert.equal(found[j].position?.line, expected.position, 'position');
+          if (expected.suppressed !== undefined)
+            assert.equal(found[j].suppressed, expected.suppressed, `finding on line ${found[j].line} suppressed`);
         }
       });
     }

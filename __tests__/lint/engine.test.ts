@@ -43,3 +43,15 @@ test('text without FROM is a clear DockerfileError, an unknown --target too', ()
     /target stage "nope" not found/,
   );
 });
+
+test('a long ignore comment is read in linear time (no regex backtracking on hostile input)', () => {
+  const started = performance.now();
+  const findings = lint(
+    `# ml-image-guard ignore=${' '.repeat(100_000)}!\nFROM ubuntu\n# ml-image-guard ignore=${' '.repeat(100_000)}MLG013\nFROM debian\n`,
+  );
+  assert.deepEqual(
+    findings.map((f) => f.suppressed),
+    [false, true],
+  );
+  assert.ok(performance.now() - started < 2000, `took ${Math.round(performance.now() - started)} ms`);
+});

@@ -7,7 +7,9 @@
 // (backslash removed, added, at EOF, before a blank or comment line), quoting edits (unbalanced
 // quotes, broken JSON arrays), heredocs (wrapped bodies, unterminated, quoted delimiters), CRLF
 // (whole file, some lines, lone CR), BOM (at the start, in the middle), escape directives,
-// lower-cased keywords, unbalanced ${...}, NUL and non-ASCII bytes; and stacks of them.
+// suppression comments (ours, hadolint's, BuildKit's check=, well- and ill-formed), lower-cased
+// keywords, unbalanced ${...}, NUL and non-ASCII bytes; and stacks of them. A second test checks
+// that each kind issue 14 lists has mutators and that every mutator did change some input.
 //
 // Deterministic and bounded: 600 mutations by default, 3000 under MLG_FUZZ=full (helpers/fuzz.ts);
 // FUZZ_CORPUS_MUTATIONS sets the count and FUZZ_CORPUS_SEED picks other mutations, e.g.
@@ -135,6 +137,18 @@ const MUTATORS: Record<string, (text: string, r: Random) => string> = {
     xs.splice(i, 1, `RUN <<${name}`, body, ...(r.int(4) === 0 ? [] : [r.int(2) === 0 ? end : `\t${end}`]));
     return joinLines(xs);
   },
+  heredocTerminator: (t, r) => {
+    // Edit the end of a heredoc (one inserted first when the file has none): gone, indented, renamed.
+    let xs = lines(t);
+    if (!xs.some((l) => /<<-?["']?\w+/.test(l))) xs = lines(MUTATORS.heredocInsert(t, r));
+    const opener = xs.findIndex((l) => /<<-?["']?\w+/.test(l));
+    if (opener < 0) return joinLines(xs);
+    const name = /<<-?["']?(\w+)/.exec(xs[opener])![1];
+    const end = xs.findIndex((l, i) => i > opener && l.trim() === name);
+    const at = end < 0 ? xs.length : end;
+    xs.splice(at, end < 0 ? 0 : 1, ...r.pick([[], [`  ${name}`], [`${name} `], [name.toLowerCase()], [`${name}${name}`], [name, name]]));
+    return joinLines(xs);
+  },
   heredocInsert: (t, r) => {
     const xs = lines(t);
     const at = r.int(xs.length + 1);
@@ -169,6 +183,30 @@ const MUTATORS: Record<string, (text: string, r: Random) => string> = {
   },
   escapeDirective: (t, r) =>
     `${r.pick(['# escape=`', '# escape=\\', '#escape=`', '# syntax=docker/dockerfile:1\n# escape=`', '# escape=x'])}\n${t}`,
+  suppressionComment: (t, r) => {
+    const xs = lines(t);
+    const comment = r.pick([
+      '# hadolint ignore=DL3042',
+      '# hadolint ignore=DL3042,DL3059 # kept on purpose',
+      '# hadolint global ignore=DL3013,DL3008',
+      '# hadolint stage ignore=DL3042',
+      '# hadolint ignore=',
+      '# hadolint ignore=,,DL',
+      '#hadolint ignore=DL3015',
+      '# check=skip=all',
+      '# check=skip=SecretsUsedInArgOrEnv;error=true',
+      '# check=skip=JSONArgsRecommended // why',
+      '# check=skip',
+      '# check=error=maybe;skip=all',
+      `# check=skip=${'A,'.repeat(200)}`,
+      `# check=${' '.repeat(2000)}x`,
+      '# ml-image-guard ignore=MLG007,pip-cache',
+      '# ml-image-guard ignore-file=MLG013',
+      '#',
+    ]);
+    xs.splice(r.int(3) === 0 ? 0 : r.int(xs.length + 1), 0, comment);
+    return joinLines(xs);
+  },
   lowerCaseKeywords: (t) => t.replace(/^(\s*)([A-Z]+)(?=\s)/gm, (_m, sp: string, kw: string) => sp + kw.toLowerCase()),
   unbalancedSubstitution: (t, r) => {
     const at = r.int(t.length + 1);
@@ -180,6 +218,28 @@ const MUTATORS: Record<string, (text: string, r: Random) => string> = {
   },
 };
 const NAMES = Object.keys(MUTATORS);
+
+/** The mutation kinds issue 14 asks for, and the mutators that make each. */
+const KINDS: Record<string, string[]> = {
+  truncation: ['truncateAtChar', 'truncateAtLine'],
+  continuation: ['dropContinuation', 'addContinuation', 'continuationAtEof', 'continuationBeforeBlankOrComment'],
+  quoting: ['unbalancedQuote', 'deleteQuote', 'brokenJsonArray'],
+  heredocs: ['heredocWrap', 'heredocTerminator', 'heredocInsert'],
+  CRLF: ['crlfWhole', 'crlfSome', 'loneCr'],
+  BOM: ['bomStart', 'bomMiddle'],
+};
+
+test('every mutation kind of issue 14 has mutators, and every mutator changes some seed', () => {
+  for (const [kind, names] of Object.entries(KINDS)) {
+    for (const name of names) assert.ok(name in MUTATORS, `${kind}: no mutator ${name}`);
+  }
+  // A mutator that never finds what it edits (no continuation, no JSON array) would be a silent gap.
+  const r = prng(SEED);
+  for (const name of NAMES) {
+    const changed = seeds.slice(0, 50).some((seed) => MUTATORS[name](seed.text, r) !== seed.text);
+    assert.ok(changed, `${name} left the first 50 seeds unchanged`);
+  }
+});
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 

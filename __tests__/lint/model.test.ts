@@ -100,3 +100,11 @@ test('COPY paths as BuildKit expands them; a heredoc body is no path', () => {
   assert.deepEqual([quoted.sources, quoted.destination], [['req.txt', 'xy'], '/d/']);
   assert.deepEqual([heredoc.sources, heredoc.destination, heredoc.hasHeredoc], [[], '/etc/x', true]);
 });
+
+test('a heredoc dockerfile-ast cannot read is no crash, and still counts as a heredoc', () => {
+  // Found by fuzz-corpus (FUZZ_CORPUS_SEED=99, mutation 16744, heredocWrap of
+  // Lightning-AI/pytorch-lightning dockers/base-cuda/Dockerfile): a continuation as the first body
+  // line and a tab before a terminator that `<<EOF` (no `-`) does not strip.
+  const [run] = runs('FROM a\nRUN <<EOF\n\\\n\tEOF\n    echo hi\n');
+  assert.equal(run.hasHeredoc, true);
+});

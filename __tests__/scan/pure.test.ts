@@ -4,7 +4,14 @@ import { trivyEnv, trivyImageArgs, type TrivyImageArgs } from '../../src/scan/ar
 import { actionsCacheAvailable, dbCacheKey, trivyCacheDir } from '../../src/scan/db-cache.js';
 import { trivyFailureReason } from '../../src/scan/failure.js';
 import { PINNED_TRIVY_CHECKSUMS } from '../../src/scan/pinned-checksums.js';
-import { DEFAULT_TRIVY_VERSION, checkTrivyVersion, checksumFor, releaseUrls, trivyAssetName } from '../../src/scan/release.js';
+import {
+  DEFAULT_TRIVY_VERSION,
+  checkTrivyVersion,
+  expectedTarballChecksum,
+  isCompromisedVersion,
+  tarballUrl,
+  trivyAssetName,
+} from '../../src/scan/release.js';
 
 describe('trivyImageArgs', () => {
   const base: TrivyImageArgs = {
@@ -152,6 +159,12 @@ describe('checkTrivyVersion', () => {
     ['0.69.4', /0\.69\.4 is refused.*CVE-2026-33634/],
     ['v0.69.5', /0\.69\.5 is refused.*CVE-2026-33634/],
     ['0.69.6', /refused/],
+    // Builds and prereleases of a compromised release are that release (semver order, prereleases included).
+    ['0.69.5+dirty', /0\.69\.5 is refused.*CVE-2026-33634/],
+    ['0.69.6-rc.1', /refused.*CVE-2026-33634/],
+    ['0.69.4-rc.1', '0.69.4-rc.1'],
+    ['0.70.0-rc.1', '0.70.0-rc.1'],
+    ['0.69.03', /not an exact release/],
     ['latest', /not an exact release/],
     ['0.69', /not an exact release/],
     ['^0.69.3', /not an exact release/],
@@ -186,20 +199,55 @@ describe('release assets and checksums', () => {
     assert.equal(trivyAssetName('0.69.3', 'win32', 'x64'), null);
     assert.equal(trivyAssetName('0.69.3', 'linux', 'ia32'), null);
   });
-  it('builds the release URLs', () => {
-    assert.deepEqual(releaseUrls('http://127.0.0.1:9/dl/', '0.69.3', 'trivy_0.69.3_Linux-64bit.tar.gz'), {
-      tarball: 'http://127.0.0.1:9/dl/v0.69.3/trivy_0.69.3_Linux-64bit.tar.gz',
-      checksums: 'http://127.0.0.1:9/dl/v0.69.3/trivy_0.69.3_checksums.txt',
-    });
+  it('builds the tarball URL', () => {
+    assert.equal(
+      tarballUrl('http://127.0.0.1:9/dl/', '0.69.3', 'trivy_0.69.3_Linux-64bit.tar.gz'),
+      'http://127.0.0.1:9/dl/v0.69.3/trivy_0.69.3_Linux-64bit.tar.gz',
+    );
   });
-  it('finds one asset’s line in a checksums file, exactly', () => {
-    const a = 'a'.repeat(64);
-    const b = 'B'.repeat(64);
-    const text = `${a}  trivy_0.69.3_Linux-64bit.tar.gz.sigstore.json\n${b}  trivy_0.69.3_Linux-64bit.tar.gz\r\n${a} *trivy_0.69.3_macOS-ARM64.tar.gz\n`;
-    assert.equal(checksumFor(text, 'trivy_0.69.3_Linux-64bit.tar.gz'), 'b'.repeat(64));
-    assert.equal(checksumFor(text, 'trivy_0.69.3_macOS-ARM64.tar.gz'), a);
-    assert.equal(checksumFor(text, 'trivy_0.69.3_Linux-ARM64.tar.gz'), null);
-    assert.equal(checksumFor('abc  trivy_0.69.3_Linux-ARM64.tar.gz', 'trivy_0.69.3_Linux-ARM64.tar.gz'), null);
+});
+
+describe('isCompromisedVersion (semver)', () => {
+  for (const [version, compromised] of [
+    ['0.69.4', true],
+    ['v0.69.6', true],
+    ['0.69.5+dirty', true],
+    ['0.69.6-rc.1', true],
+    ['0.69.3', false],
+    ['0.69.7', false],
+    ['0.69.4-rc.1', false],
+    ['dev', false],
+  ] as const) {
+    it(`${version}: ${compromised}`, () => assert.equal(isCompromisedVersion(version), compromised));
+  }
+});
+
+describe('expectedTarballChecksum', () => {
+  const asset = 'trivy_0.70.0_Linux-64bit.tar.gz';
+  const pinned = { '0.70.0': { [asset]: 'a'.repeat(64) } };
+  it('the pin, else trivy-sha256, never nothing', () => {
+    assert.deepEqual(expectedTarballChecksum('0.70.0', asset, pinned, null), {
+      ok: true,
+      sha256: 'a'.repeat(64),
+      source: 'pinned by ml-image-guard',
+    });
+    assert.deepEqual(expectedTarballChecksum('0.70.0', asset, pinned, 'a'.repeat(64)), {
+      ok: true,
+      sha256: 'a'.repeat(64),
+      source: 'pinned by ml-image-guard',
+    });
+    assert.deepEqual(expectedTarballChecksum('0.71.0', 'x', pinned, 'b'.repeat(64)), {
+      ok: true,
+      sha256: 'b'.repeat(64),
+      source: 'from trivy-sha256',
+    });
+    const none = expectedTarballChecksum('0.71.0', 'trivy_0.71.0_Linux-64bit.tar.gz', pinned, null);
+    assert.match(
+      none.ok ? '' : none.reason,
+      /^Trivy 0\.71\.0 has no checksum pinned by ml-image-guard \(pinned: 0\.70\.0\); set trivy-sha256/,
+    );
+    const clash = expectedTarballChecksum('0.70.0', asset, pinned, 'c'.repeat(64));
+    assert.match(clash.ok ? '' : clash.reason, /trivy-sha256 c{64} disagrees with the sha256 ml-image-guard pins/);
   });
 });
 

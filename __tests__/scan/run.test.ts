@@ -4,14 +4,14 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { ScanConfig } from '../../src/config/types.js';
-import { PINNED_TRIVY_CHECKSUMS } from '../../src/scan/pinned-checksums.js';
+import { PINNED_TRIVY_CHECKSUMS, type PinnedChecksums } from '../../src/scan/pinned-checksums.js';
 import { DEFAULT_TRIVY_VERSION, trivyAssetName } from '../../src/scan/release.js';
 import { runScan, type ScanOptions, type ScanTarget } from '../../src/scan/run.js';
 import type { LineMapper } from '../../src/scan/summarize.js';
@@ -28,7 +28,7 @@ const marker = () => join(work, 'trivy-ran');
 const argsFile = () => join(work, 'trivy-args');
 const envFile = () => join(work, 'trivy-env');
 
-// Retries of @actions/tool-cache wait 10-20 s by default; it reads these globals for tests.
+// Retries of @actions/tool-cache wait 10-20 s by default; it reads these globals for tests (today's install).
 Object.assign(globalThis, { TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS: 0, TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS: 0 });
 
 type Route = (res: import('node:http').ServerResponse) => void;
@@ -65,6 +65,7 @@ beforeEach(() => {
   delete process.env.ACTIONS_RESULTS_URL;
   routes.clear();
   requests.length = 0;
+  warnings.length = 0;
 });
 
 /** A fake trivy: records that it ran, its argv and env, then acts as told. */
@@ -85,10 +86,12 @@ exit ${behaviour.exitCode ?? 0}
 `;
 }
 
-async function makeTarball(script: string): Promise<Buffer> {
+/** A release tarball; `trivy` may be given as a symlink target instead of a script. */
+async function makeTarball(script: string, options: { symlink?: string } = {}): Promise<Buffer> {
   const dir = mkdtempSync(join(work, 'release-'));
-  writeFileSync(join(dir, 'trivy'), script);
-  chmodSync(join(dir, 'trivy'), 0o755);
+  if (options.symlink) symlinkSync(options.symlink, join(dir, 'trivy'));
+  else writeFileSync(join(dir, 'trivy'), script);
+  if (!options.symlink) chmodSync(join(dir, 'trivy'), 0o755);
   writeFileSync(join(dir, 'LICENSE'), 'Apache-2.0\n');
   const tarball = join(dir, 'out.tar.gz');
   const result = await exec('tar', ['-czf', tarball, '-C', dir, 'trivy', 'LICENSE']);
@@ -101,13 +104,13 @@ const assetName = (version: string) => trivyAssetName(version, process.platform,
 const tarballPath = (version: string) => `/download/v${version}/${assetName(version)}`;
 const checksumsPath = (version: string) => `/download/v${version}/trivy_${version}_checksums.txt`;
 
-/** Serves a release whose checksums file lists `listed` (default: the tarball's real hash). */
-async function serveRelease(version: string, options: { script?: string; listed?: string | null } = {}) {
-  const tarball = await makeTarball(options.script ?? fakeTrivyScript({ report: REPORT }));
-  const listed = options.listed === undefined ? sha256(tarball) : options.listed;
-  const lines = [`${'0'.repeat(64)}  trivy_${version}_windows-64bit.zip`];
-  if (listed) lines.push(`${listed}  ${assetName(version)}`);
-  routes.set(checksumsPath(version), (res) => res.writeHead(200).end(lines.join('\n') + '\n'));
+/**
+ * Serves a release: the tarball and, as GitHub does, a checksums file that lists the tarball's
+ * own hash. We never read that file: whoever replaces a release replaces it too.
+ */
+async function serveRelease(version: string, options: { script?: string; tarball?: Buffer } = {}) {
+  const tarball = options.tarball ?? (await makeTarball(options.script ?? fakeTrivyScript({ report: REPORT })));
+  routes.set(checksumsPath(version), (res) => res.writeHead(200).end(`${sha256(tarball)}  ${assetName(version)}\n`));
   routes.set(tarballPath(version), (res) => res.writeHead(200, { 'content-length': tarball.length }).end(tarball));
   return tarball;
 }
@@ -116,6 +119,7 @@ function config(overrides: Partial<ScanConfig> = {}): ScanConfig {
   return {
     enabled: true,
     version: VERSION,
+    sha256: null,
     severities: ['CRITICAL', 'HIGH'],
     ignoreUnfixed: true,
     ignoreFile: null,
@@ -130,7 +134,12 @@ function config(overrides: Partial<ScanConfig> = {}): ScanConfig {
 
 const target: ScanTarget = { dockerfile: 'Dockerfile', imageRef: 'mlg-test/app:pr' };
 const mapLine: LineMapper = (historyIndex) => ({ 3: 7, 4: 9 })[historyIndex] ?? null;
-const quiet: ScanOptions = { log: () => undefined };
+const warnings: string[] = [];
+const quiet: ScanOptions = { log: () => undefined, warn: (message) => warnings.push(message), install: { retryDelayMs: 0 } };
+const withPins = (pinned: PinnedChecksums): ScanOptions => ({
+  ...quiet,
+  install: { ...quiet.install, pinned },
+});
 
 function assertNeverRan() {
   assert.equal(existsSync(marker()), false, 'the trivy binary must not have run');
@@ -138,11 +147,16 @@ function assertNeverRan() {
 function assertNotCached(version: string) {
   assert.equal(existsSync(join(work, 'tools', 'trivy', version)), false, 'nothing may enter the tool cache');
 }
+/** The files an install left in the tool cache for this runner. */
+function cachedFiles(version: string): string[] {
+  const dir = join(work, 'tools', 'trivy', version, process.arch);
+  return existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : [];
+}
 
 describe('install and run', () => {
-  it('downloads, verifies, caches and reuses the binary', async () => {
-    await serveRelease(VERSION);
-    const first = await runScan(config({ scanners: ['vuln', 'secret'] }), target, mapLine, quiet);
+  it('downloads, verifies against trivy-sha256, caches and reuses the release', async () => {
+    const tarball = await serveRelease(VERSION);
+    const first = await runScan(config({ scanners: ['vuln', 'secret'], sha256: sha256(tarball) }), target, mapLine, quiet);
     assert.equal(first.scan.status, 'ok', first.scan.reason);
     assert.deepEqual(first.scan.counts, { CRITICAL: 1, HIGH: 2, MEDIUM: 1, LOW: 1, UNKNOWN: 1 });
     assert.deepEqual(first.scan.counted, { CRITICAL: 1, HIGH: 1, MEDIUM: 0, LOW: 0, UNKNOWN: 0 });
@@ -151,7 +165,7 @@ describe('install and run', () => {
       first.secretFindings.map((f) => [f.rule, f.line]),
       [['MLG105', 9]],
     );
-    assert.deepEqual(requests, [checksumsPath(VERSION), tarballPath(VERSION)]);
+    assert.deepEqual(requests, [tarballPath(VERSION)], 'only the tarball: the release’s own checksums file proves nothing');
 
     const argv = readFileSync(argsFile(), 'utf8').trim().split('\n');
     assert.deepEqual(argv.slice(0, 6), ['image', '--format', 'json', '--list-all-pkgs=false', '--scanners', 'vuln,secret']);
@@ -161,23 +175,19 @@ describe('install and run', () => {
     assert.match(env, /^TRIVY_CACHE_DIR=/m);
 
     requests.length = 0;
-    const second = await runScan(config(), target, mapLine, quiet);
+    const second = await runScan(config({ sha256: sha256(tarball) }), target, mapLine, quiet);
     assert.equal(second.scan.status, 'ok', second.scan.reason);
     assert.deepEqual(requests, [], 'the second run downloads nothing');
     assert.equal(readFileSync(marker(), 'utf8'), 'ran\nran\n');
     assert.deepEqual(readFileSync(argsFile(), 'utf8').trim().split('\n').slice(-2), ['--', 'mlg-test/app:pr']);
+    assert.deepEqual(warnings, []);
   });
 
-  const refusals: [string, () => Promise<void>, RegExp][] = [
+  const refusals: [string, () => Promise<string | null>, RegExp][] = [
     [
-      'a checksum mismatch',
-      () => serveRelease(VERSION, { listed: 'f'.repeat(64) }).then(() => undefined),
-      /checksum mismatch for trivy_0\.70\.0_.*expected sha256 f{64}/,
-    ],
-    [
-      'a checksums file without the asset’s line',
-      () => serveRelease(VERSION, { listed: null }).then(() => undefined),
-      /checksums file .* has no line for trivy_0\.70\.0_/,
+      'a tarball that does not match trivy-sha256 (its release’s checksums file agrees with it)',
+      () => serveRelease(VERSION).then(() => 'f'.repeat(64)),
+      /checksum mismatch for trivy_0\.70\.0_.*expected sha256 f{64} \(from trivy-sha256\), downloaded file has [0-9a-f]{64}; refusing to run it/,
     ],
     [
       'a truncated download',
@@ -187,30 +197,52 @@ describe('install and run', () => {
           res.writeHead(200, { 'content-length': tarball.length });
           res.write(tarball.subarray(0, tarball.length >> 1), () => res.destroy());
         });
+        return sha256(tarball);
       },
       /trivy_0\.70\.0_.*(connection closed before the whole file arrived|checksum mismatch)/,
     ],
     [
       'an HTTP 404 for the tarball',
       async () => {
-        await serveRelease(VERSION);
+        const tarball = await serveRelease(VERSION);
         routes.delete(tarballPath(VERSION));
+        return sha256(tarball);
       },
       /could not download http:\/\/127\.0\.0\.1:\d+\/download\/v0\.70\.0\/trivy_0\.70\.0_.*: Unexpected HTTP response: 404/,
     ],
     [
-      'an HTTP 500 for the checksums file',
+      'an HTTP 500 for the tarball, three times',
       async () => {
-        await serveRelease(VERSION);
-        routes.set(checksumsPath(VERSION), (res) => res.writeHead(500).end('boom'));
+        const tarball = await serveRelease(VERSION);
+        routes.set(tarballPath(VERSION), (res) => res.writeHead(500).end('boom'));
+        return sha256(tarball);
       },
-      /could not download .*trivy_0\.70\.0_checksums\.txt: Unexpected HTTP response: 500/,
+      /could not download .*trivy_0\.70\.0_.*: Unexpected HTTP response: 500/,
+    ],
+    [
+      'a tarball whose trivy is a symlink',
+      async () => {
+        const tarball = await serveRelease(VERSION, { tarball: await makeTarball('', { symlink: '/bin/sh' }) });
+        return sha256(tarball);
+      },
+      /trivy_0\.70\.0_.*'s trivy is a symlink, not a file; refusing it/,
+    ],
+    [
+      'a tarball without trivy',
+      async () => {
+        const dir = mkdtempSync(join(work, 'empty-'));
+        writeFileSync(join(dir, 'README.md'), 'no binary\n');
+        const tarball = join(dir, 'out.tar.gz');
+        await exec('tar', ['-czf', tarball, '-C', dir, 'README.md']);
+        return sha256(await serveRelease(VERSION, { tarball: readFileSync(tarball) }));
+      },
+      /has no trivy executable at its top level/,
     ],
   ];
   for (const [name, arrange, reason] of refusals) {
     it(`fails the scan, without running anything, on ${name}`, async () => {
-      await arrange();
-      const outcome = await runScan(config(), target, mapLine, quiet);
+      const given = await arrange();
+      const outcome = await runScan(config({ sha256: given }), target, mapLine, quiet);
       assert.equal(outcome.scan.status, 'failed');
       assert.match(outcome.scan.reason ?? '', reason);
       assert.deepEqual(outcome.scan.scanner, { name: 'trivy', version: VERSION });
@@ -220,30 +252,139 @@ describe('install and run', () => {
       assertNotCached(VERSION);
     });
   }
+
+  it('refuses a tarball larger than the cap, without keeping it all in memory', async () => {
+    const tarball = await serveRelease(VERSION);
+    const options: ScanOptions = { ...quiet, install: { ...quiet.install, maxTarballBytes: tarball.length - 1 } };
+    const outcome = await runScan(config({ sha256: sha256(tarball) }), target, mapLine, options);
+    assert.equal(outcome.scan.status, 'failed');
+    assert.match(outcome.scan.reason ?? '', new RegExp(`is ${tarball.length} bytes, more than the ${tarball.length - 1}`));
+    assertNeverRan();
+    assertNotCached(VERSION);
+  });
+
+  it('refuses a tarball that unpacks to more than the cap (a decompression bomb), and leaves no binary behind', async () => {
+    const dir = mkdtempSync(join(work, 'bomb-'));
+    writeFileSync(join(dir, 'trivy'), fakeTrivyScript({ report: REPORT }));
+    chmodSync(join(dir, 'trivy'), 0o755);
+    writeFileSync(join(dir, 'zeros'), Buffer.alloc(4 * 1024 * 1024));
+    await exec('tar', ['-czf', join(dir, 'out.tar.gz'), '-C', dir, 'trivy', 'zeros']);
+    const tarball = await serveRelease(VERSION, { tarball: readFileSync(join(dir, 'out.tar.gz')) });
+    assert.ok(tarball.length < 1024 * 1024, 'small on the wire');
+    const options: ScanOptions = { ...quiet, install: { ...quiet.install, maxUnpackedBytes: 1024 * 1024 } };
+    const outcome = await runScan(config({ sha256: sha256(tarball) }), target, mapLine, options);
+    assert.equal(outcome.scan.status, 'failed');
+    assert.match(outcome.scan.reason ?? '', /trivy_0\.70\.0_.* unpacks to more than 1048576 bytes; refusing it/);
+    assertNeverRan();
+    assertNotCached(VERSION);
+  });
+
+  it('runs what it verified: a tarball swapped on disk between the check and the extraction is never run', async () => {
+    // Stands for anything that can write the download folder: our `tar` replaces the archive it is
+    // asked to extract. An install that verifies the bytes it extracts never calls it.
+    const evil = await makeTarball(`#!/bin/sh\necho evil > '${join(work, 'evil-ran')}'\n`);
+    const bin = join(work, 'bin');
+    mkdirSync(bin);
+    writeFileSync(join(work, 'evil.tar.gz'), evil);
+    const realTar = (await exec('sh', ['-c', 'command -v tar'])).stdout.trim();
+    writeFileSync(
+      join(bin, 'tar'),
+      `#!/bin/sh\nprev=\nfor a in "$@"; do [ "$prev" = "-f" ] && cp '${join(work, 'evil.tar.gz')}' "$a"; prev="$a"; done\nexec '${realTar}' "$@"\n`,
+    );
+    chmodSync(join(bin, 'tar'), 0o755);
+    const tarball = await serveRelease(VERSION);
+    const saved = process.env.PATH;
+    process.env.PATH = `${bin}:${saved}`;
+    try {
+      const outcome = await runScan(config({ sha256: sha256(tarball) }), target, mapLine, quiet);
+      assert.equal(existsSync(join(work, 'evil-ran')), false, 'the swapped binary ran');
+      assert.equal(outcome.scan.status, 'ok', outcome.scan.reason);
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
 });
 
-describe('the pinned checksum table', () => {
-  it('accepts a release that matches both the checksums file and the table', async () => {
+describe('the tool cache is checked again before every run', () => {
+  it('a cached release changed after it was verified is downloaded again, and the changed one never runs', async () => {
     const tarball = await serveRelease(VERSION);
-    const pinnedChecksums = { [VERSION]: { [assetName(VERSION)]: sha256(tarball) } };
-    const outcome = await runScan(config(), target, mapLine, { ...quiet, pinnedChecksums });
+    const first = await runScan(config({ sha256: sha256(tarball) }), target, mapLine, quiet);
+    assert.equal(first.scan.status, 'ok', first.scan.reason);
+
+    // Whatever the cache holds (the binary or the tarball it came from) is replaced by a binary that tells on itself.
+    const evilScript = `#!/bin/sh\necho evil > '${join(work, 'evil-ran')}'\nexit 0\n`;
+    const evilTarball = await makeTarball(evilScript);
+    const files = cachedFiles(VERSION);
+    assert.ok(files.length > 0, 'the first run cached the release');
+    for (const file of files) writeFileSync(file, file.endsWith('.tar.gz') ? evilTarball : evilScript);
+
+    requests.length = 0;
+    warnings.length = 0;
+    const second = await runScan(config({ sha256: sha256(tarball) }), target, mapLine, quiet);
+    assert.equal(existsSync(join(work, 'evil-ran')), false, 'the changed binary ran');
+    assert.equal(second.scan.status, 'ok', second.scan.reason);
+    assert.deepEqual(requests, [tarballPath(VERSION)], 'downloaded again');
+    assert.equal(warnings.length, 1);
+    assert.match(
+      warnings[0],
+      /tool cache's trivy_0\.70\.0_.* has sha256 [0-9a-f]{64}, not [0-9a-f]{64} \(from trivy-sha256\): it was changed after it was verified; downloading it again/,
+    );
+
+    requests.length = 0;
+    const third = await runScan(config({ sha256: sha256(tarball) }), target, mapLine, quiet);
+    assert.equal(third.scan.status, 'ok', third.scan.reason);
+    assert.deepEqual(requests, [], 'the re-installed release is cached again');
+  });
+
+  it('when the release served is changed too, the scan fails with one line and nothing runs', async () => {
+    const tarball = await serveRelease(VERSION);
+    await runScan(config({ sha256: sha256(tarball) }), target, mapLine, quiet);
+    rmSync(marker());
+    const evil = await makeTarball('#!/bin/sh\nexit 0\n');
+    for (const file of cachedFiles(VERSION)) writeFileSync(file, evil);
+    await serveRelease(VERSION, { tarball: evil });
+    const outcome = await runScan(config({ sha256: sha256(tarball) }), target, mapLine, quiet);
+    assert.equal(outcome.scan.status, 'failed');
+    assert.match(outcome.scan.reason ?? '', /^checksum mismatch for trivy_0\.70\.0_[^\n]*refusing to run it$/);
+    assertNeverRan();
+  });
+});
+
+describe('the checksum a release must have comes from outside the release', () => {
+  it('refuses a version we do not pin when trivy-sha256 is not given, before any download', async () => {
+    await serveRelease(VERSION); // a self-consistent release: its checksums file matches its tarball
+    const outcome = await runScan(config(), target, mapLine, quiet);
+    assert.equal(outcome.scan.status, 'failed');
+    assert.match(
+      outcome.scan.reason ?? '',
+      /^Trivy 0\.70\.0 has no checksum pinned by ml-image-guard \(pinned: 0\.69\.3\); set trivy-sha256 to the SHA-256 of trivy_0\.70\.0_\S+ from a source you trust/,
+    );
+    assert.deepEqual(requests, []);
+    assertNeverRan();
+    assertNotCached(VERSION);
+  });
+
+  it('accepts a release that matches the table, without trivy-sha256', async () => {
+    const tarball = await serveRelease(VERSION);
+    const outcome = await runScan(config(), target, mapLine, withPins({ [VERSION]: { [assetName(VERSION)]: sha256(tarball) } }));
     assert.equal(outcome.scan.status, 'ok', outcome.scan.reason);
   });
 
-  it('refuses a release whose checksums file disagrees with the table', async () => {
+  it('refuses a release that differs from the table, whatever its checksums file says', async () => {
     await serveRelease(VERSION);
-    const pinnedChecksums = { [VERSION]: { [assetName(VERSION)]: 'e'.repeat(64) } };
-    const outcome = await runScan(config(), target, mapLine, { ...quiet, pinnedChecksums });
+    const outcome = await runScan(config(), target, mapLine, withPins({ [VERSION]: { [assetName(VERSION)]: 'e'.repeat(64) } }));
     assert.equal(outcome.scan.status, 'failed');
-    assert.match(outcome.scan.reason ?? '', /but ml-image-guard pins e{64}: the release may have been replaced/);
-    assert.deepEqual(requests, [checksumsPath(VERSION)], 'the tarball is not even downloaded');
+    assert.match(outcome.scan.reason ?? '', /checksum mismatch for .*expected sha256 e{64} \(pinned by ml-image-guard\)/);
     assertNeverRan();
+    assertNotCached(VERSION);
   });
 
-  it('refuses a pinned version without a pin for this asset', async () => {
-    await serveRelease(VERSION);
-    const outcome = await runScan(config(), target, mapLine, { ...quiet, pinnedChecksums: { [VERSION]: {} } });
-    assert.match(outcome.scan.reason ?? '', /no pinned checksum for trivy_0\.70\.0_/);
+  it('refuses a trivy-sha256 that disagrees with the table, before any download', async () => {
+    const tarball = await serveRelease(VERSION);
+    const pins = withPins({ [VERSION]: { [assetName(VERSION)]: sha256(tarball) } });
+    const outcome = await runScan(config({ sha256: 'd'.repeat(64) }), target, mapLine, pins);
+    assert.match(outcome.scan.reason ?? '', /trivy-sha256 d{64} disagrees with the sha256 ml-image-guard pins/);
+    assert.deepEqual(requests, []);
     assertNeverRan();
   });
 
@@ -252,7 +393,7 @@ describe('the pinned checksum table', () => {
     const outcome = await runScan(config({ version: DEFAULT_TRIVY_VERSION }), target, mapLine, quiet);
     assert.equal(outcome.scan.status, 'failed');
     const pin = PINNED_TRIVY_CHECKSUMS[DEFAULT_TRIVY_VERSION][assetName(DEFAULT_TRIVY_VERSION)];
-    assert.match(outcome.scan.reason ?? '', new RegExp(`ml-image-guard pins ${pin}`));
+    assert.match(outcome.scan.reason ?? '', new RegExp(`expected sha256 ${pin} \\(pinned by ml-image-guard\\)`));
     assertNeverRan();
     assertNotCached(DEFAULT_TRIVY_VERSION);
   });
@@ -265,8 +406,8 @@ describe('versions that are refused before any download', () => {
     ['latest', /not an exact release/],
   ] as const) {
     it(version, async () => {
-      await serveRelease('0.69.4');
-      const outcome = await runScan(config({ version }), target, mapLine, quiet);
+      const tarball = await serveRelease('0.69.4');
+      const outcome = await runScan(config({ version, sha256: sha256(tarball) }), target, mapLine, quiet);
       assert.equal(outcome.scan.status, 'failed');
       assert.match(outcome.scan.reason ?? '', reason);
       assert.deepEqual(requests, []);
@@ -288,8 +429,8 @@ describe('when Trivy itself fails', () => {
   ];
   for (const [name, behaviour, reason] of cases) {
     it(`fails the scan when ${name}`, async () => {
-      await serveRelease(VERSION, { script: fakeTrivyScript(behaviour) });
-      const outcome = await runScan(config(), target, mapLine, quiet);
+      const tarball = await serveRelease(VERSION, { script: fakeTrivyScript(behaviour) });
+      const outcome = await runScan(config({ sha256: sha256(tarball) }), target, mapLine, quiet);
       assert.equal(outcome.scan.status, 'failed');
       assert.match(outcome.scan.reason ?? '', reason);
       assert.deepEqual(outcome.scan.counts, { CRITICAL: 0, HIGH: 0, MEDIUM: 0, LOW: 0, UNKNOWN: 0 });
@@ -320,17 +461,19 @@ describe('trivy-version: system', () => {
     }
   });
 
-  it('refuses a compromised trivy on PATH before scanning with it', async () => {
-    const restore = trivyOnPath('0.69.5');
-    try {
-      const outcome = await runScan(config({ version: 'system' }), target, mapLine, quiet);
-      assert.equal(outcome.scan.status, 'failed');
-      assert.match(outcome.scan.reason ?? '', /trivy on PATH is 0\.69\.5.*CVE-2026-33634/);
-      assertNeverRan();
-    } finally {
-      restore();
-    }
-  });
+  for (const version of ['0.69.5', '0.69.5+dirty', '0.69.6-rc.1']) {
+    it(`refuses a compromised trivy on PATH (${version}) before scanning with it`, async () => {
+      const restore = trivyOnPath(version);
+      try {
+        const outcome = await runScan(config({ version: 'system' }), target, mapLine, quiet);
+        assert.equal(outcome.scan.status, 'failed');
+        assert.match(outcome.scan.reason ?? '', /trivy on PATH is 0\.69\.[56].*CVE-2026-33634/);
+        assertNeverRan();
+      } finally {
+        restore();
+      }
+    });
+  }
 });
 
 describe('without a download', () => {

@@ -48,3 +48,19 @@ test('a child sees the allowlisted environment, not the job tokens', async () =>
     .sort();
   assert.deepEqual(names, ['DOCKER_CONFIG', 'HF_TOKEN', 'HOME', 'PATH']);
 });
+
+test('a docker-looking name that carries a credential is withheld, unless a build secret names it', () => {
+  const parent = {
+    DOCKER_HOST: 'unix:///d.sock',
+    DOCKER_CERT_PATH: '/certs',
+    BUILDX_BUILDER: 'ci',
+    DOCKER_PASSWORD: 'p',
+    DOCKER_TOKEN: 't',
+    DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE: 'r',
+    BUILDKIT_SECRET_FILE: '/s',
+    CONTAINERD_API_KEY: 'k',
+    DOCKER_AUTH_CREDENTIALS: 'c',
+  };
+  assert.deepEqual(Object.keys(childEnvironment([], parent)).sort(), ['BUILDX_BUILDER', 'DOCKER_CERT_PATH', 'DOCKER_HOST']);
+  assert.equal(childEnvironment(['DOCKER_TOKEN'], parent).DOCKER_TOKEN, 't');
+});

@@ -2,7 +2,8 @@
 // pipeline, same flags as the action's inputs). Exit 0 = nothing at or above --fail-on / gates
 // passed, 1 = findings or a failed gate, 2 = usage error or unreadable input. No stack traces.
 import { tmpdir } from 'node:os';
-import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseCliArgs, UsageError, HELP } from './args.js';
 import { buildConfig } from '../config/config.js';
 import { ConfigError } from '../config/units.js';
@@ -13,6 +14,8 @@ import { runPipeline } from '../pipeline.js';
 import { ruleNameIndex, allRuleMetas } from '../rule-catalog.js';
 import { severitiesAtOrAbove } from '../report/evaluate.js';
 import type { Report } from '../report/types.js';
+import type { Config } from '../config/types.js';
+import { isInside } from '../util/confined-fs.js';
 import { VERSION } from '../version.js';
 
 type Format = 'text' | 'json' | 'sarif' | 'markdown';
@@ -49,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
           import('../report/files.js'),
         ]);
         const sarif = config.sarifFile ? toSarif(report, allRuleMetas()) : undefined;
-        const files = writeReportFiles({ ...config, roots: [workspace, tmpdir()] }, report, renderComment(report, {}), sarif);
+        const files = writeReportFiles({ ...config, roots: writeRoots(workspace, config) }, report, renderComment(report, {}), sarif);
         if (files.reportPath) log.info(`Report: ${files.reportPath}, comment: ${files.commentPath}`);
         refusedPaths.push(...files.errors);
       }
@@ -100,6 +103,19 @@ async function render(reports: Report[], format: Format): Promise<string> {
       return reports.map((r) => renderText(r, { color })).join('\n');
     }
   }
+}
+
+/**
+ * Where the CLI may write: the project, the temp folder, and the output folders the user named
+ * outside the project (a repository cannot change a command line; a path inside the project can
+ * be a symlink planted by the repository, so it must stay inside).
+ */
+function writeRoots(workspace: string, config: Config): string[] {
+  const named = [resolve(workspace, config.outputDir)];
+  if (config.sarifFile) named.push(dirname(resolve(workspace, config.sarifFile)));
+  const outside = named.filter((dir) => !isInside(dir, workspace));
+  outside.forEach((dir) => mkdirSync(dir, { recursive: true }));
+  return [workspace, tmpdir(), ...outside];
 }
 
 function stderrLogger(): Logger {

@@ -74,6 +74,7 @@ export async function buildConfig(raw: RawInputs, env: ConfigEnvironment): Promi
     scan: {
       enabled: bool('trivy'),
       version: str('trivy-version'),
+      sha256: sha256(optional('trivy-sha256')),
       severities: list('trivy-severity').map((s) => vulnSeverity('trivy-severity', s)),
       ignoreUnfixed: bool('trivy-ignore-unfixed'),
       ignoreFile: optional('trivy-ignore-file'),
@@ -192,6 +193,15 @@ function offOr<T>(value: string, parse: (v: string) => T): T | null {
 /** The cache ref goes into `--cache-to type=registry,ref=…`: a comma must not add options. */
 function cacheRef(value: string | null): string | null {
   return value === null ? null : csvValue('cache-ref', value);
+}
+
+/** trivy-sha256: the tarball's hash as `sha256sum` prints it, with or without a `sha256:` prefix. */
+function sha256(value: string | null): string | null {
+  if (value === null) return null;
+  const hex = value.replace(/^sha256:/i, '');
+  if (!/^[0-9a-f]{64}$/i.test(hex))
+    throw new ConfigError(`trivy-sha256: "${value}" is not a SHA-256 (64 hex digits, as sha256sum prints it)`);
+  return hex.toLowerCase();
 }
 
 function prNumber(value: string): number | null {

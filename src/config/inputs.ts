@@ -57,6 +57,7 @@ export const INPUTS = {
   'no-cache-filters': { default: '', kind: 'list' },
   trivy: { default: 'true', kind: 'boolean' },
   'trivy-version': { default: DEFAULT_TRIVY_VERSION, kind: 'string' },
+  'trivy-sha256': { default: '', kind: 'string' },
   'trivy-severity': { default: 'CRITICAL,HIGH', kind: 'list' },
   'trivy-ignore-unfixed': { default: 'true', kind: 'boolean' },
   'trivy-ignore-file': { default: '', kind: 'string' },

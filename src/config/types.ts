@@ -64,6 +64,7 @@ export interface ExistingImage {
 export interface ScanConfig {
   enabled: boolean;
   version: string; // exact release, or "system" for a trivy already on PATH
+  sha256: string | null; // the release tarball's SHA-256 (lower-case hex) for a version we do not pin
   severities: VulnSeverity[]; // which severities the gate counts
   ignoreUnfixed: boolean;
   ignoreFile: string | null;

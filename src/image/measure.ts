@@ -237,11 +237,14 @@ async function walkAndAnalyze(
   }
   const result = analyzeArchive(section, walked.archive, history, chain, seconds);
   section.analysis = result.analysis;
-  if (fromBlobs) {
-    // No engine measured these layers: their size is the bytes of the files they hold.
-    const sizes = section.layers.map((layer) => walked.archive.layers.get(layer.diffId ?? ''));
-    section.layers = section.layers.map((layer, i) => ({ ...layer, size: fileBytes(sizes[i]?.entries ?? []) }));
-    section.size = sizes.every(Boolean) ? section.layers.reduce((sum, layer) => sum + layer.size, 0) : null;
+  // One image, one size, wherever it is read from: a layer's size is the bytes of the files it
+  // holds (what the classic store's docker history says; the containerd store rounds every file up
+  // to disk blocks, 8% more on a Python venv's small files). Without a whole walk the local store
+  // keeps the engine's figures, and a registry or OCI layout has none.
+  const walkedLayers = section.layers.map((layer) => walked.archive.layers.get(layer.diffId ?? ''));
+  if (fromBlobs || walkedLayers.every(Boolean)) {
+    section.layers = section.layers.map((layer, i) => ({ ...layer, size: fileBytes(walkedLayers[i]?.entries ?? []) }));
+    section.size = walkedLayers.every(Boolean) ? section.layers.reduce((sum, layer) => sum + layer.size, 0) : null;
   }
   const suppressions = lint ? readSuppressions(lint.model, imageRuleMetas) : null;
   const findings: Finding[] = [];

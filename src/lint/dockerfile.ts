@@ -280,9 +280,17 @@ function makeInstruction(node: Node, stage: Stage, file: SourceFile, stages: Sta
 /** Whether RUN/COPY/ADD opens a heredoc (`<<EOF`, `<<-"EOF"`); asked of dockerfile-ast only when `<<` occurs. */
 function hasHeredoc(node: Node): boolean {
   if (!node.args.includes('<<')) return false;
-  // ADD has the getHeredocs of RUN and COPY too; its typings leave it protected.
-  return (node.ast as unknown as Run).getHeredocs().length > 0;
+  try {
+    // ADD has the getHeredocs of RUN and COPY too; its typings leave it protected.
+    return (node.ast as unknown as Run).getHeredocs().length > 0;
+  } catch {
+    // dockerfile-ast 0.7.1 throws on some heredocs (a continuation as the first body line, then a
+    // tab before the terminator): an opener in the arguments says it is one.
+    return HEREDOC_OPENER.test(node.args);
+  }
 }
+
+const HEREDOC_OPENER = /<<-?(["']?)[A-Za-z_][\w-]*\1/;
 
 function makeRun(base: Instruction, argsStart: Position, heredoc: boolean, file: SourceFile): RunInstruction {
   const mounts = base.flags.filter((f) => f.name === 'mount').map((f) => parseMount(f.value ?? ''));

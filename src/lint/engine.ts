@@ -1,5 +1,6 @@
 // Runs the Dockerfile rules over one Dockerfile and turns their findings into report Findings:
-// configured severity or off, inline and file-level suppression (kept, marked suppressed).
+// configured severity or off, inline and file-level suppression (ours, and hadolint's or BuildKit's for
+// the rules that overlap theirs: interop.ts), kept and marked suppressed.
 import type { Finding, Severity } from '../report/types.js';
 import type { RuleSetting } from '../config/types.js';
 import type { RuleMeta, RuleFinding } from './rule-meta.js';
@@ -8,6 +9,7 @@ import { finalStage, parseDockerfile, type DockerfileModel } from './dockerfile.
 import type { ContextIndex } from './context.js';
 import { compareText } from '../util/compare.js';
 import { plainMessage } from '../report/finding-text.js';
+import { counterpartSuppressions } from './interop.js';
 
 export interface LintOptions {
   text: string;
@@ -24,7 +26,9 @@ export interface LintResult {
   findings: Finding[];
 }
 
-const DIRECTIVE = /^\s*ml-image-guard\s+(ignore|ignore-file)\s*=\s*([\w\s,-]+)$/i;
+// One class after the `=`, not `\s*` then a class that also takes blanks: that pair backtracks
+// quadratically on a long line of blanks ending in another character.
+const DIRECTIVE = /^\s*ml-image-guard\s+(ignore|ignore-file)\s*=([\w\s,-]+)$/i;
 
 /** Throws DockerfileError for input that is not a Dockerfile or a missing --target stage. */
 export function lintDockerfile(options: LintOptions): LintResult {
@@ -40,6 +44,7 @@ export function lintDockerfile(options: LintOptions): LintResult {
     model,
     options.rules.map((r) => r.meta),
   );
+  const theirs = counterpartSuppressions(model, options.text);
   const findings: Finding[] = [];
   const place = instructionPlacer(model);
   for (const rule of options.rules) {
@@ -48,7 +53,9 @@ export function lintDockerfile(options: LintOptions): LintResult {
     if (setting === 'off') continue;
     for (const raw of rule.check(input)) {
       const finding = toFinding(meta, place(raw), options.dockerfile, setting);
-      finding.suppressed = suppressions.isSuppressed(meta.id, finding.line);
+      finding.suppressed =
+        suppressions.isSuppressed(meta.id, finding.line) ||
+        theirs.isSuppressed({ rule: meta.id, line: finding.line, endLine: finding.endLine, facet: raw.facet });
       findings.push(finding);
     }
   }

@@ -19,6 +19,8 @@ interface RuleFindingPlace {
   severity?: Severity; // only when a rule reports at a different level than its default
   bytes?: number;
   origin?: Finding['origin'];
+  /** Which of the rule's checks fired, where another linter's rule matches only some (src/lint/interop.ts). */
+  facet?: string;
 }
 
 /**

@@ -1,7 +1,8 @@
 // SHA-256 of the release tarballs for the versions we ship pinned, keyed by version and
-// asset name. A download must match BOTH the release's checksums file and this table:
-// the checksums file alone is served by the same place as the tarball, so it catches a
-// corrupt download but not a replaced release; this table changes only in a reviewed diff.
+// asset name. A download must match this table (or, for a version not in it, the workflow's
+// trivy-sha256). The release's own checksums file is never consulted: it is served by the same
+// place as the tarball, so a replaced release comes with a matching one; this table changes
+// only in a reviewed diff.
 //
 // 0.69.3: the values of the release's own trivy_0.69.3_checksums.txt
 // (https://github.com/aquasecurity/trivy/releases/download/v0.69.3/trivy_0.69.3_checksums.txt),

@@ -1,6 +1,9 @@
-// Which Trivy release to install and how to check it: pure functions, no I/O.
+// Which Trivy release to install and which SHA-256 its tarball must have: pure functions, no I/O.
 // After CVE-2026-33634 (malicious Trivy binaries published as 0.69.4 and later tags
-// re-pointed in March 2026) we only ever install an exact, reviewed version.
+// re-pointed in March 2026) we only ever install an exact version whose tarball hash comes
+// from somewhere other than the release itself: our pinned table or the workflow's trivy-sha256.
+import semver from 'semver';
+import type { PinnedChecksums } from './pinned-checksums.js';
 
 /** The release installed when `trivy-version` is not set. Its checksums are pinned in pinned-checksums.ts. */
 export const DEFAULT_TRIVY_VERSION = '0.69.3';
@@ -9,21 +12,20 @@ export const DEFAULT_RELEASES_URL = 'https://github.com/aquasecurity/trivy/relea
 /** Overrides DEFAULT_RELEASES_URL (tests point it at a local server; mirrors can too). */
 export const RELEASES_URL_ENV = 'MLG_TRIVY_RELEASES_URL';
 
-const COMPROMISED = { from: [0, 69, 4], to: [0, 69, 6] } as const;
+/** Prereleases and builds of these count too: 0.69.5-rc.1 or 0.69.5+dirty is the same code. */
+const COMPROMISED = '>=0.69.4 <=0.69.6';
 
 export type VersionCheck = { ok: true; version: string } | { ok: false; reason: string };
 
 /** Accepts an exact release ("0.69.3" or "v0.69.3"); refuses ranges, "latest" and the compromised releases. */
-/** Accepts an exact release ("0.69.3" or "v0.69.3"); refuses ranges, "latest" and the compromised releases. */
 export function checkTrivyVersion(input: string): VersionCheck {
-  const parts = exactVersion(input);
-  if (!parts) {
+  const version = semver.valid(input.trim());
+  if (!version) {
     return {
       ok: false,
       reason: `trivy-version "${input}" is not an exact release (like ${DEFAULT_TRIVY_VERSION}); ranges and "latest" are refused so a re-pointed tag cannot change what runs`,
     };
   }
-  const version = parts.join('.');
   if (isCompromisedVersion(version)) {
     return {
       ok: false,
@@ -35,18 +37,8 @@ export function checkTrivyVersion(input: string): VersionCheck {
 
 /** Also used on a `trivy` found on PATH, whose version we learn only by asking it. */
 export function isCompromisedVersion(version: string): boolean {
-  const parts = exactVersion(version);
-  return parts !== null && compare(parts, COMPROMISED.from) >= 0 && compare(parts, COMPROMISED.to) <= 0;
-}
-
-function exactVersion(input: string): number[] | null {
-  const match = /^v?(\d+)\.(\d+)\.(\d+)$/.exec(input.trim());
-  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : null;
-}
-
-function compare(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return 0;
+  const parsed = semver.valid(version.trim());
+  return parsed !== null && semver.satisfies(parsed, COMPROMISED, { includePrerelease: true });
 }
 
 /** Release asset name for a platform/arch as Node names them, or null when Trivy publishes none we support. */
@@ -56,16 +48,30 @@ export function trivyAssetName(version: string, platform: string, arch: string):
   return os && cpu ? `trivy_${version}_${os}-${cpu}.tar.gz` : null;
 }
 
-export function releaseUrls(baseUrl: string, version: string, assetName: string) {
-  const base = `${baseUrl.replace(/\/+$/, '')}/v${version}`;
-  return { tarball: `${base}/${assetName}`, checksums: `${base}/trivy_${version}_checksums.txt` };
+export function tarballUrl(baseUrl: string, version: string, assetName: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/v${version}/${assetName}`;
 }
 
-/** The SHA-256 that a goreleaser checksums file ("<hex>  <name>" lines) lists for one asset. */
-export function checksumFor(checksumsText: string, assetName: string): string | null {
-  for (const line of checksumsText.split('\n')) {
-    const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)\s*$/.exec(line.trim());
-    if (match && match[2] === assetName) return match[1].toLowerCase();
+export type ExpectedChecksum = { ok: true; sha256: string; source: string } | { ok: false; reason: string };
+
+/**
+ * The SHA-256 the tarball must have: our pin for the version, else the workflow's trivy-sha256.
+ * Never the release's own checksums file: it is served by the same place as the tarball, so a
+ * replaced release comes with a matching one.
+ */
+export function expectedTarballChecksum(version: string, asset: string, pinned: PinnedChecksums, given: string | null): ExpectedChecksum {
+  const pin = pinned[version]?.[asset];
+  if (pin && given && pin !== given) {
+    return {
+      ok: false,
+      reason: `trivy-sha256 ${given} disagrees with the sha256 ml-image-guard pins for ${asset} (${pin}); remove trivy-sha256 or fix it; refusing to install`,
+    };
   }
-  return null;
+  if (pin) return { ok: true, sha256: pin, source: 'pinned by ml-image-guard' };
+  if (given) return { ok: true, sha256: given, source: 'from trivy-sha256' };
+  const pinnedVersions = Object.keys(pinned).join(', ') || 'none';
+  return {
+    ok: false,
+    reason: `Trivy ${version} has no checksum pinned by ml-image-guard (pinned: ${pinnedVersions}); set trivy-sha256 to the SHA-256 of ${asset} from a source you trust, or use trivy-version ${DEFAULT_TRIVY_VERSION}; refusing to install`,
+  };
 }

@@ -13,8 +13,7 @@ import { exec } from '../util/exec.js';
 import { trivyEnv, trivyImageArgs } from './argv.js';
 import { restoreDbCache, saveDbCache, trivyCacheDir } from './db-cache.js';
 import { trivyFailureReason } from './failure.js';
-import { InstallError, findSystemTrivy, installTrivy, type TrivyBinary } from './install.js';
-import type { PinnedChecksums } from './pinned-checksums.js';
+import { InstallError, findSystemTrivy, installTrivy, type InstallOptions, type TrivyBinary } from './install.js';
 import { checkTrivyVersion } from './release.js';
 import { secretFindings, summarizeVulnerabilities, zeroCounts, type LineMapper } from './summarize.js';
 import { decodeTrivyReport } from './trivy-report.js';
@@ -38,8 +37,10 @@ export interface ScanOutcome {
 
 export interface ScanOptions {
   log?: (message: string) => void;
-  /** Replaces the shipped checksum table (tests). */
-  pinnedChecksums?: PinnedChecksums;
+  /** A tool cache that changed since it was verified (the pipeline's logger: an annotation in Actions). */
+  warn?: (message: string) => void;
+  /** Replaces the shipped checksum table, the retry wait … (tests). */
+  install?: Omit<InstallOptions, 'log'>;
   now?: () => Date;
 }
 
@@ -68,11 +69,12 @@ async function scan(config: ScanConfig, target: ScanTarget, mapLine: LineMapper,
     return failed(`trivy-ignore-file ${config.ignoreFile} does not exist`, requestedVersion(config));
   }
 
-  const binary = await trivyBinary(config.version, options, log);
-  const cacheDir = trivyCacheDir(process.env);
-  const dbCache = await restoreDbCache(cacheDir, (options.now ?? (() => new Date()))(), log);
   const workDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'mlg-trivy-'));
   try {
+    // Extracted for this run only, from a tarball checked just now: nothing runs that was not verified.
+    const binary = await trivyBinary(config, workDir, options, log);
+    const cacheDir = trivyCacheDir(process.env);
+    const dbCache = await restoreDbCache(cacheDir, (options.now ?? (() => new Date()))(), log);
     const outputPath = join(workDir, 'trivy.json');
     const args = trivyImageArgs({
       imageRef,
@@ -107,11 +109,16 @@ function requestedVersion(config: ScanConfig): string | null {
   return check.ok ? check.version : null;
 }
 
-async function trivyBinary(requested: string, options: ScanOptions, log: (message: string) => void): Promise<TrivyBinary> {
-  if (requested === 'system') return findSystemTrivy();
-  const check = checkTrivyVersion(requested);
+async function trivyBinary(
+  config: ScanConfig,
+  workDir: string,
+  options: ScanOptions,
+  log: (message: string) => void,
+): Promise<TrivyBinary> {
+  if (config.version === 'system') return findSystemTrivy();
+  const check = checkTrivyVersion(config.version);
   if (!check.ok) throw new InstallError(check.reason);
-  return installTrivy(check.version, { pinned: options.pinnedChecksums, log });
+  return installTrivy(check.version, config.sha256, workDir, { ...options.install, log, ...(options.warn ? { warn: options.warn } : {}) });
 }
 
 /** `trivy-report`: a report another step produced; nothing is installed or run. */

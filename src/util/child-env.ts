@@ -10,12 +10,18 @@ const PASSED = [
   // docker's client (DOCKER_HOST, DOCKER_CONFIG for `docker login`, DOCKER_CONTEXT, TLS) and buildx.
   /^(DOCKER|BUILDX|BUILDKIT|CONTAINERD)_[A-Z0-9_]+$/,
 ];
+/**
+ * Within those prefixes, names a workflow gives its own credentials (DOCKER_PASSWORD for a login
+ * step, DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE): no command we run reads them, so none gets them.
+ */
+const WITHHELD = /(TOKEN|PASSWORD|PASSWD|PASSPHRASE|SECRET|CREDENTIALS?|_KEY)(_|$)/;
 
 /** process.env reduced to the allowlist, plus the named variables (e.g. the env= sources of build secrets). */
 export function childEnvironment(names: readonly string[] = [], env: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const child: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) {
-    if (value !== undefined && (PASSED.some((pattern) => pattern.test(name)) || names.includes(name))) child[name] = value;
+    if (value === undefined) continue;
+    if (names.includes(name) || (PASSED.some((pattern) => pattern.test(name)) && !WITHHELD.test(name))) child[name] = value;
   }
   return child;
 }

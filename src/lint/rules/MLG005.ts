@@ -34,17 +34,23 @@ export function check({ model, final, context }: LintInput): RuleFinding[] {
         : isCopy(instruction)
           ? copyMessage(instruction, context)
           : tokenInTextMessage(instruction);
-    if (message) findings.push({ line: instruction.line, endLine: instruction.endLine, message });
+    if (message) findings.push({ line: instruction.line, endLine: instruction.endLine, message, ...argOrEnvFacet(instruction) });
   }
   // ARGs before the first FROM reach no RUN unless a stage redeclares them (flagged there), but a default is written in the repository.
   for (const arg of model.preludeArgs) {
     if (!arg.defaultValue || !isSecretValue(arg.name, arg.defaultValue)) continue;
     findings.push({
       line: arg.line,
+      facet: 'arg-env',
       message: `ARG ${arg.name}=*** before the first FROM writes a secret into the Dockerfile, and so into the repository's history; a stage that redeclares it puts it in the image history too. ${useSecretMount(arg.name)}`,
     });
   }
   return findings;
+}
+
+/** The part of the rule that hadolint and BuildKit also check: secrets in ARG and ENV. */
+function argOrEnvFacet(instruction: Instruction): { facet?: string } {
+  return isEnv(instruction) || isArg(instruction) ? { facet: 'arg-env' } : {};
 }
 
 /** `notShipped`: the ENV's stage when it is not in the final image (its config is then not the pushed image's). */

@@ -28,8 +28,13 @@ export function check({ model, final }: LintInput): RuleFinding[] {
       if (!/pip|uv|conda|mamba/.test(run.text)) continue;
       stageEnv ??= envBeforeEach(stage, CACHE_VARIABLES);
       const scope = new RunScope(run, stageEnv(run));
-      for (const problem of [...pipProblems(scope), ...uvProblems(scope), ...condaProblems(scope)]) {
-        findings.push(sized(problem, stage, final, run));
+      const byTool = [
+        ['pip', pipProblems(scope)],
+        ['uv', uvProblems(scope)],
+        ['conda', condaProblems(scope)],
+      ] as const;
+      for (const [facet, problems] of byTool) {
+        for (const problem of problems) findings.push({ ...sized(problem, stage, final, run), facet });
       }
     }
   }

@@ -37,6 +37,7 @@ export function check({ model, context }: LintInput): RuleFinding[] {
         if (named.length > 0) {
           findings.push({
             line: command.line,
+            facet: 'packages',
             message: `\`${command.name} install\` names ${list(named)} without a version: each build resolves whatever is newest${whyItMatters(named)}. Pin with ==, or install from a constraints or lock file.${parseNote(run)}`,
           });
         }

@@ -38,6 +38,7 @@ export function check({ model, final }: LintInput): RuleFinding[] {
           .find((r) => r.text.includes('update') && r.shell().commands.some((c) => APT.has(c.program) && c.args.includes('update')));
         findings.push({
           line: first.line,
+          facet: 'update',
           message: `${first.program} install without \`${first.program} update\` earlier in the same RUN${earlier ? ` (it is in the RUN on line ${earlier.line})` : ''}: the install uses package lists from a cached layer that can be months old (404s on rebuild) or empty. Run \`apt-get update && apt-get install …\` in one RUN.${note}`,
         });
       }
@@ -47,6 +48,7 @@ export function check({ model, final }: LintInput): RuleFinding[] {
           if (options.includes('--no-install-recommends') || setsNoRecommends(command)) continue;
           findings.push({
             line: command.line,
+            facet: 'recommends',
             severity: ships ? undefined : 'info',
             message: `${command.program} install without --no-install-recommends also installs every "recommended" package (often as many again: docs, X11 and GUI libraries an ML server never uses). Add --no-install-recommends.${note}`,
           });
@@ -58,6 +60,7 @@ export function check({ model, final }: LintInput): RuleFinding[] {
         const laterCleanup = runs.slice(runs.indexOf(run) + 1).some((r) => r.text.includes('/var/lib/apt/lists'));
         findings.push({
           line: run.line,
+          facet: 'lists',
           message: `This RUN installs with ${last.program} but does not end with \`rm -rf /var/lib/apt/lists/*\`: the package lists (tens of MB) stay in the layer${laterCleanup ? '; removing them in a later RUN does not shrink this layer' : ''}. Remove them in the same RUN, or use cache mounts on /var/lib/apt/lists and /var/cache/apt.${note}`,
         });
       }

@@ -32,11 +32,13 @@ export function check({ model }: LintInput): RuleFinding[] {
     if (tag === null || tag === 'latest') {
       findings.push({
         line: stage.fromLine,
+        facet: tag === null ? 'untagged' : 'latest',
         message: `${name} is not pinned (${tag === null ? 'no tag' : ':latest'}): builds change silently when the image moves. ${pin}`,
       });
     } else if (CHANNEL_TAG.test(tag)) {
       findings.push({
         line: stage.fromLine,
+        facet: 'channel',
         message: `${name}:${tag} is a moving tag (a channel, not a release): builds change silently when its publisher pushes. ${pin}`,
       });
     }

@@ -24,6 +24,7 @@ export function check({ final }: LintInput): RuleFinding[] {
     return [
       {
         line: lastUser.line,
+        facet: 'user-root',
         message: `The final stage switches back to USER ${user} and runs as root. Create a user (\`RUN useradd --create-home --uid 1000 app\`) and end with \`USER app\` after the steps that need root.`,
       },
     ];
