@@ -1,5 +1,6 @@
 // ESLint-style rule tester: valid snippets yield no finding of the rule, invalid ones yield
-// exactly the listed findings (rule id and 1-based line, optionally a message pattern).
+// exactly the listed findings (rule id and 1-based line, optionally a message pattern, the
+// instruction's last line and the finer position inside it).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintDockerfile } from '../../src/lint/engine.js';
@@ -19,7 +20,7 @@ export interface RuleCase {
 
 export interface InvalidCase extends RuleCase {
   /** `suppressed`: whether a suppression comment (ours, hadolint's or BuildKit's) silences it. */
-  errors: { line: number; message?: RegExp; severity?: Severity; suppressed?: boolean }[];
+  errors: { line: number; endLine?: number; position?: number; message?: RegExp; severity?: Severity; suppressed?: boolean }[];
 }
 
 export function ruleTester(rule: DockerfileRule, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
@@ -48,6 +49,8 @@ export function ruleTester(rule: DockerfileRule, cases: { valid: RuleCase[]; inv
           assert.equal(found[j].rule, rule.meta.id);
           if (expected.message) assert.match(found[j].message, expected.message);
           if (expected.severity) assert.equal(found[j].severity, expected.severity);
+          if (expected.endLine !== undefined) assert.equal(found[j].endLine, expected.endLine, 'endLine');
+          if (expected.position !== undefined) assert.equal(found[j].position?.line, expected.position, 'position');
           if (expected.suppressed !== undefined)
             assert.equal(found[j].suppressed, expected.suppressed, `finding on line ${found[j].line} suppressed`);
         }

@@ -119,7 +119,8 @@ export function parseDockerfile(text: string): DockerfileModel {
       // ARGs before the first FROM: usable in FROM lines. One without a default stays a
       // $reference: its value comes from --build-arg.
       for (const { name, value } of keyValues('ARG', node.args, file.escape)) {
-        if (value !== null) globalArgs[name] = value;
+        // A default may use the ARGs declared before it (ARG BASE=$REGISTRY/$OWNER/notebook), as BuildKit expands it.
+        if (value !== null) globalArgs[name] = substituteArgs(value, globalArgs);
         preludeArgs.push({ name, defaultValue: value, line: node.line });
       }
     }
@@ -446,4 +447,21 @@ export const isArg = (i: Instruction): i is ArgInstruction => i.keyword === 'ARG
 /** Stages whose content reaches the final image: its FROM chain (COPY --from copies files, not layers). */
 export function shipsInFinal(stage: Stage, final: Stage): boolean {
   return final.chain.includes(stage);
+}
+
+/**
+ * Stages whose files can reach the final image: its FROM chain and, transitively, the stages it
+ * COPY --from's. A stage outside this set cannot put anything into the image that is built.
+ */
+export function stagesReaching(final: Stage): ReadonlySet<Stage> {
+  const reached = new Set<Stage>();
+  const pending: Stage[] = [final];
+  for (let stage = pending.pop(); stage; stage = pending.pop()) {
+    for (const s of stage.chain) {
+      if (reached.has(s)) continue;
+      reached.add(s);
+      for (const i of s.instructions) if (isCopy(i) && i.fromStage) pending.push(i.fromStage);
+    }
+  }
+  return reached;
 }

@@ -46,12 +46,13 @@ export function lintDockerfile(options: LintOptions): LintResult {
   );
   const theirs = counterpartSuppressions(model, options.text);
   const findings: Finding[] = [];
+  const place = instructionPlacer(model);
   for (const rule of options.rules) {
     const meta = rule.meta;
     const setting = options.settings[meta.id];
     if (setting === 'off') continue;
     for (const raw of rule.check(input)) {
-      const finding = toFinding(meta, raw, options.dockerfile, setting);
+      const finding = toFinding(meta, place(raw), options.dockerfile, setting);
       finding.suppressed =
         suppressions.isSuppressed(meta.id, finding.line) ||
         theirs.isSuppressed({ rule: meta.id, line: finding.line, endLine: finding.endLine, facet: raw.facet });
@@ -59,6 +60,34 @@ export function lintDockerfile(options: LintOptions): LintResult {
     }
   }
   return { model, input, findings: sortFindings(findings) };
+}
+
+/**
+ * A finding points at the whole instruction it is about: `line` its first line, `endLine` its last
+ * (annotations and SARIF span them). A rule that names a line inside it (the command or package
+ * in a long RUN) keeps that line as the finer `position`.
+ */
+function instructionPlacer(model: DockerfileModel): (raw: RuleFinding) => RuleFinding {
+  let spans: Map<number, { line: number; endLine: number }> | undefined;
+  return (raw) => {
+    if (raw.line <= 0) return raw;
+    spans ??= instructionSpans(model);
+    const span = spans.get(raw.line);
+    if (!span) return raw;
+    if (span.line === raw.line) return raw.endLine === undefined ? { ...raw, endLine: span.endLine } : raw;
+    return { ...raw, line: span.line, endLine: span.endLine, position: raw.position ?? { line: raw.line } };
+  };
+}
+
+/** Each line of each instruction (FROM lines included) → that instruction's first and last line. */
+function instructionSpans(model: DockerfileModel): Map<number, { line: number; endLine: number }> {
+  const spans = new Map<number, { line: number; endLine: number }>();
+  for (const stage of model.stages) spans.set(stage.fromLine, { line: stage.fromLine, endLine: stage.fromLine });
+  for (const { line, endLine } of model.instructions) {
+    const span = { line, endLine };
+    for (let l = line; l <= endLine; l++) spans.set(l, span);
+  }
+  return spans;
 }
 
 export function toFinding(meta: RuleMeta, raw: RuleFinding, file: string, setting?: RuleSetting): Finding {

@@ -85,7 +85,7 @@ export const COUNTERPARTS: readonly Counterpart[] = [
     part: '`:latest`',
     hadolint: ['DL3007'],
     buildkit: [],
-    differs: 'Same check. The info-level "pin a digest too" part of MLG013 has no counterpart.',
+    differs: 'Same check. The moving channel tags part of MLG013 (`latest-gpu`, `nightly`, `main-base`) has no counterpart.',
   },
   {
     rule: 'MLG015',

@@ -6,6 +6,7 @@ import { contextPathOf, parseRequirements } from './requirements.js';
 import type { ContextIndex } from './context.js';
 import { parseImageReference, repositoryOf } from '../util/image-ref.js';
 import { rememberByKey } from '../util/remember.js';
+import { CUDA_DERIVED_FAMILIES, type CudaDerivedFamily } from './data/base-images.js';
 
 // ---- Base images ----
 
@@ -20,6 +21,8 @@ export interface CudaImage {
   image: string;
   /** nvidia/cuda (any registry or mirror), pytorch/pytorch, or another vendor's devel/SDK image. */
   family: 'nvidia-cuda' | 'pytorch' | 'vendor';
+  /** For family 'vendor': which known CUDA-derived image family it is (data/base-images.ts). */
+  vendor?: CudaDerivedFamily;
   variant: CudaVariant;
   cudnn: boolean;
   cuda: CudaVersion | null;
@@ -32,8 +35,9 @@ const tagTokens = (tag: string) => tag.toLowerCase().split(/[-_]/);
 
 /**
  * Classifies CUDA images by their tag: nvidia/cuda:12.1.0-cudnn8-devel-ubuntu22.04,
- * pytorch/pytorch:2.3.0-cuda12.1-cudnn8-runtime, and other vendors' tags that mark a
- * devel/SDK variant (tensorflow:2.11.0-devel-gpu, tritonserver:24.01-py3-sdk, nvidia/cudagl).
+ * pytorch/pytorch:2.3.0-cuda12.1-cudnn8-runtime, nvidia/cudagl, and the tags of known
+ * CUDA-derived vendor images that mark a devel/SDK variant (tensorflow:2.11.0-devel-gpu,
+ * tritonserver:24.01-py3-sdk; CUDA_DERIVED_FAMILIES).
  * Null for anything else (including CPU images and unresolved $ARG tags without a marker).
  */
 export const classifyCudaImage = rememberByKey(classify, 1000);
@@ -53,8 +57,10 @@ function classify(image: string): CudaImage | null {
     if (!variant) return null;
     return { image, family: 'pytorch', variant, cudnn, cuda: parseCudaVersion(/cuda(\d+)\.(\d+)/.exec(tag ?? '')) };
   }
-  if (tokens.includes('devel') || tokens.includes('sdk')) {
-    return { image, family: 'vendor', variant: 'devel', cudnn, cuda: parseCudaVersion(/cuda(\d+)\.(\d+)/.exec(tag ?? '')) };
+  // Other vendors only from a known CUDA-derived family: a team's python:3.11-bookworm-devel is no CUDA image.
+  const vendor = CUDA_DERIVED_FAMILIES.find((f) => path === f.path || path.endsWith(`/${f.path}`));
+  if (vendor && tokens.includes(vendor.marker) && (!vendor.requires || tokens.includes(vendor.requires))) {
+    return { image, family: 'vendor', vendor, variant: 'devel', cudnn, cuda: parseCudaVersion(/cuda(\d+)\.(\d+)/.exec(tag ?? '')) };
   }
   return null;
 }
@@ -71,7 +77,8 @@ export function imageVariant(cuda: CudaImage, to: 'runtime' | 'base'): string | 
   if (!tag) return null;
   const name = repositoryOf(cuda.image);
   if (cuda.family === 'vendor') {
-    // tritonserver:24.01-py3-sdk → 24.01-py3; tensorflow:2.11.0-devel-gpu → 2.11.0-gpu.
+    // tritonserver:24.01-py3-sdk → 24.01-py3; tensorflow:2.11.0-devel-gpu → 2.11.0-gpu. No base variant.
+    if (to === 'base' || !cuda.vendor?.runtimeSibling) return null;
     const withoutMarker = tag.replace(/[-_](devel|sdk)(?=$|[-_])/i, '');
     return withoutMarker !== tag ? `${name}:${withoutMarker}` : null;
   }
@@ -298,7 +305,7 @@ const WEIGHTS_EXTENSIONS = /\.(safetensors|bin|pt|pth|ckpt|onnx|gguf|ggml|h5|ker
 /** Generic serialisation formats: weights only inside a models-like folder or with a model-ish name. */
 const WEAK_WEIGHTS_EXTENSIONS = /\.(msgpack|npz|joblib|pkl|pickle)$/i;
 const MODELS_DIR =
-  /^(models?|checkpoints?|ckpts?|weights|model[-_]weights|pretrained([-_]models)?|hf[-_]cache|huggingface|\.huggingface)$/i;
+  /^(models?|checkpoints?|ckpts?|weights|model[-_](weights|store|repo|repository)|pretrained([-_]models)?|hf[-_]cache|huggingface|\.huggingface)$/i;
 
 export const isModelsDirName = (segment: string) => MODELS_DIR.test(segment);
 

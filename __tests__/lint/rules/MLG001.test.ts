@@ -16,6 +16,12 @@ ruleTester(rule, {
     { name: 'pytorch runtime', code: 'FROM pytorch/pytorch:2.3.0-cuda12.1-cudnn8-runtime\n' },
     { name: 'CPU image', code: 'FROM python:3.11-slim\n' },
     { name: 'devel in the repository name only', code: 'FROM myorg/devel-tools:1.0\n' },
+    {
+      name: 'a Python image a team tagged -devel is no CUDA image (issue 14)',
+      code: 'FROM registry.example.com/team/python:3.11-bookworm-devel\n',
+    },
+    { name: "tensorflow's CPU devel image has no CUDA", code: 'FROM tensorflow/tensorflow:2.11.0-devel\n' },
+    { name: 'an unknown vendor SDK tag', code: 'FROM example/toolkit:1.2-sdk\n' },
   ],
   invalid: [
     {
@@ -78,9 +84,31 @@ ruleTester(rule, {
       errors: [{ line: 1, message: /Use pytorch\/pytorch:2\.3\.0-cuda12\.1-cudnn8-runtime\./ }],
     },
     {
-      name: 'vendor devel tag',
+      name: 'vendor devel tag: one suggestion, and the evidence',
       code: 'FROM tensorflow/tensorflow:2.11.0-devel-gpu\n',
-      errors: [{ line: 1, message: /tensorflow\/tensorflow:2\.11\.0-gpu/ }],
+      errors: [
+        {
+          line: 1,
+          message:
+            /^(?![\s\S]*\(or )The final stage is built on the CUDA development image tensorflow\/tensorflow:2\.11\.0-devel-gpu \(tensorflow\/tensorflow is built on nvidia\/cuda and its "devel" tag marks the toolkit variant\).*Use tensorflow\/tensorflow:2\.11\.0-gpu\. /,
+        },
+      ],
+    },
+    {
+      name: 'a vendor image at a mirror path (mattmendivil/lda Dockerfile)',
+      code: 'FROM mirror.gcr.io/runpod/pytorch:2.4.0-py3.11-cuda12.4.1-devel-ubuntu22.04\n\nWORKDIR /app\n',
+      errors: [
+        {
+          line: 1,
+          message:
+            /runpod\/pytorch is built on nvidia\/cuda.*Use the vendor's runtime variant of this image, or nvidia\/cuda:12\.4\.1-runtime-ubuntu22\.04/,
+        },
+      ],
+    },
+    {
+      name: 'nvidia/cuda says which evidence',
+      code: 'FROM nvidia/cuda:12.4.1-devel-ubuntu22.04\n',
+      errors: [{ line: 1, message: /\(an nvidia\/cuda image whose tag says devel\)/ }],
     },
     {
       name: 'triton SDK image',

@@ -19,6 +19,14 @@ ruleTester(rule, {
       name: 'apk --virtual group deleted in the same RUN',
       code: 'FROM python:3.11-alpine\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev && pip install x && apk del .build-deps\n',
     },
+    {
+      name: 'git alone, used to clone at build time, is not a build toolchain (AbdBarho/stable-diffusion-webui-docker services/comfy/Dockerfile)',
+      code: 'FROM pytorch/pytorch:2.3.0-cuda12.1-cudnn8-runtime\n\nENV DEBIAN_FRONTEND=noninteractive PIP_PREFER_BINARY=1\n\nRUN apt-get update && apt-get install -y git && apt-get clean\n\nENV ROOT=/stable-diffusion\nRUN --mount=type=cache,target=/root/.cache/pip \\\n  git clone https://github.com/comfyanonymous/ComfyUI.git ${ROOT} && \\\n  cd ${ROOT}\n',
+    },
+    {
+      name: 'git used to pip-install from a repository',
+      code: 'FROM python:3.11-slim\nRUN apt-get install -y git\nRUN pip install git+https://github.com/org/repo\n',
+    },
     { name: 'git without a build use may be needed at run time', code: 'FROM ubuntu:22.04\nRUN apt-get install -y git\n' },
     {
       name: '--target picks the runtime stage',
@@ -29,6 +37,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'git is named beside the compilers when a RUN uses it to build',
+      code: 'FROM python:3.11-slim\nRUN apt-get install -y git gcc\nRUN pip install git+https://github.com/org/repo\n',
+      errors: [{ line: 2, message: /: git, gcc\./ }],
+    },
+    {
+      name: 'points at the RUN, the package line as position (ggerganov/llama.cpp .devops/full-cuda.Dockerfile)',
+      code: 'FROM nvidia/cuda:12.4.0-devel-ubuntu22.04\n\nRUN apt-get update && \\\n    apt-get install -y build-essential python3 python3-pip git libcurl4-openssl-dev libgomp1\n',
+      errors: [{ line: 3, endLine: 4, position: 4, message: /build-essential/ }],
+    },
+    {
       name: 'single stage: build-essential and -dev packages, named',
       code: 'FROM python:3.11-slim\nRUN apt-get update && apt-get install -y build-essential python3-dev=3.11.2-1 curl\n',
       errors: [{ line: 2, severity: 'warning', message: /apt-get: build-essential, python3-dev\. .*single stage: add a builder stage/ }],
@@ -37,17 +55,12 @@ ruleTester(rule, {
       name: 'final stage of a multi-stage build, line continuation reports the install line',
       code:
         BUILDER + 'FROM python:3.11-slim\nRUN apt-get update \\\n  && apt-get install -y --no-install-recommends \\\n     gcc g++ cmake\n',
-      errors: [{ line: 6, message: /gcc, g\+\+, cmake\. .*Move them to a builder stage/ }],
+      errors: [{ line: 5, position: 6, message: /gcc, g\+\+, cmake\. .*Move them to a builder stage/ }],
     },
     {
       name: 'CUDA compiler and dev libraries through a FROM-stage chain',
       code: 'FROM nvidia/cuda:12.1.0-runtime-ubuntu22.04 AS base\nRUN apt-get install -y cuda-nvcc-12-1 libcudnn8-dev cuda-libraries-dev-12-1\nFROM base\n',
       errors: [{ line: 2, message: /cuda-nvcc-12-1, libcudnn8-dev, cuda-libraries-dev-12-1/ }],
-    },
-    {
-      name: 'git used to pip-install from a repository',
-      code: 'FROM python:3.11-slim\nRUN apt-get install -y git\nRUN pip install git+https://github.com/org/repo\n',
-      errors: [{ line: 2, message: /: git\./ }],
     },
     {
       name: 'yum and dnf',
@@ -72,7 +85,7 @@ ruleTester(rule, {
     {
       name: 'heredoc RUN',
       code: 'FROM ubuntu:22.04\nRUN <<EOF\nset -e\napt-get update\napt-get install -y clang-17\nEOF\n',
-      errors: [{ line: 5 }],
+      errors: [{ line: 2, position: 5 }],
     },
     {
       name: 'JSON-form RUN through sh -c',

@@ -9,6 +9,12 @@ const GB = 1_000_000_000;
 
 ruleTester(rule, {
   valid: [
+    { name: 'a .bin or .pb by extension alone is not weights', code: 'FROM python:3.11-slim\nCOPY app.bin /app/\nCOPY schema.pb /app/\n' },
+    {
+      name: 'a 100-byte app.bin from the context is not weights',
+      code: 'FROM python:3.11-slim\nCOPY app.bin models/vocab.pb /app/\n',
+      context: { 'app.bin': 100, 'models/vocab.pb': 2_000 },
+    },
     {
       name: 'code and requirements',
       code: 'FROM python:3.11-slim\nCOPY requirements.txt .\nCOPY app/ /app/\n',
@@ -36,9 +42,36 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a Triton model repository by its name (psytechlab/tritoned_bert Dockerfile)',
+      code: 'FROM nvcr.io/nvidia/tritonserver:23.10-py3\n\nWORKDIR /models\nCOPY model_repository ./\n',
+      errors: [
+        {
+          line: 4,
+          severity: 'warning',
+          message: /^COPY may put model weights into the image \(model_repository\): judged by its name and place only/,
+        },
+      ],
+    },
+    {
+      name: 'a TorchServe model store glob (kserve/kserve docs/samples/v1beta1/custom/torchserve/torchserve-image/Dockerfile)',
+      code: 'FROM pytorch/torchserve:0.9.0-cpu\nRUN mkdir /home/model-server/model-store \nCOPY model-store/* /home/model-server/model-store/\n',
+      errors: [{ line: 3, severity: 'warning', message: /model-store\/\*/ }],
+    },
+    {
+      name: 'model.bin by name is possible weights (abetlen/llama-cpp-python docker/open_llama/Dockerfile)',
+      code: 'FROM python:3-slim-bullseye\nRUN echo "Installing model...this can take some time..."\nCOPY ./model.bin /app/model.bin\n',
+      errors: [{ line: 3, severity: 'warning', message: /may put model weights.*\(\.\/model\.bin\)/ }],
+    },
+    {
+      name: 'the size in the context makes it weights, at error',
+      code: 'FROM python:3.11-slim\nCOPY model.bin /app/\n',
+      context: { 'model.bin': 2 * GB },
+      errors: [{ line: 2, severity: 'error', message: /brings 1 model weight file \(2 GB\)/ }],
+    },
+    {
       name: 'safetensors file',
       code: 'FROM python:3.11-slim\nCOPY model.safetensors /models/\n',
-      errors: [{ line: 2, severity: 'error', message: /COPY puts model weights into the image \(model\.safetensors\).*HF_HOME/ }],
+      errors: [{ line: 2, severity: 'warning', message: /COPY may put model weights into the image \(model\.safetensors\).*HF_HOME/ }],
     },
     {
       name: 'models folder by name',
@@ -48,7 +81,7 @@ ruleTester(rule, {
     {
       name: 'checkpoints glob, lower-case add',
       code: 'FROM python:3.11-slim\nadd checkpoints/*.ckpt /ckpt/\n',
-      errors: [{ line: 2, message: /^ADD puts/ }],
+      errors: [{ line: 2, message: /^ADD may put/ }],
     },
     { name: 'pickle under a models-like dir', code: 'FROM python:3.11-slim\nCOPY weights/clf.pkl /app/\n', errors: [{ line: 2 }] },
     { name: 'sklearn model.joblib', code: 'FROM python:3.11-slim\nCOPY model.joblib /app/\n', errors: [{ line: 2 }] },
@@ -74,7 +107,7 @@ ruleTester(rule, {
     {
       name: 'COPY --from a download stage',
       code: 'FROM python:3.11 AS dl\nRUN x\nFROM python:3.11-slim\nCOPY --from=dl /root/.cache/huggingface /root/.cache/huggingface\n',
-      errors: [{ line: 4, message: /COPY --from=dl puts/ }],
+      errors: [{ line: 4, message: /COPY --from=dl may put/ }],
     },
     {
       name: 'COPY --from an image',

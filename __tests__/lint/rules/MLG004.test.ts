@@ -4,6 +4,14 @@ import * as rule from '../../../src/lint/rules/MLG004.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'a builder stage nothing copies from, with a cache mount',
+      code: 'FROM python:3.11 AS dl\nRUN --mount=type=cache,target=/root/.cache/huggingface huggingface-cli download org/m\nFROM python:3.11-slim\n',
+    },
+    {
+      name: 'a stage the final image neither builds on nor copies from',
+      code: 'FROM python:3.11 AS warm-cache\nRUN huggingface-cli download org/model\nFROM python:3.11-slim\nCMD ["python"]\n',
+    },
+    {
       name: 'installing the hub client is not downloading',
       code: 'FROM python:3.11-slim\nRUN pip install --no-cache-dir huggingface_hub==0.24.0\n',
     },
@@ -20,9 +28,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a download stage copied from says it is not the final image',
+      code: 'FROM python:3.11 AS dl\nRUN huggingface-cli download org/model --local-dir /m\nFROM python:3.11-slim\nCOPY --from=dl /m /m\n',
+      errors: [{ line: 2, message: /Stage "dl" is not the final image: the weights ship only if a COPY --from takes them/ }],
+    },
+    {
       name: 'huggingface-cli download after a continuation',
       code: 'FROM python:3.11-slim\nRUN pip install -U huggingface_hub \\\n && huggingface-cli download meta-llama/Llama-3-8B --local-dir /models\n',
-      errors: [{ line: 3, severity: 'error', message: /\(huggingface-cli download\).*mounted cache volume/ }],
+      errors: [{ line: 2, position: 3, severity: 'error', message: /\(huggingface-cli download\).*mounted cache volume/ }],
     },
     {
       name: 'hf download with a secret mount, lower-case run',
@@ -94,14 +107,9 @@ ruleTester(rule, {
       errors: [{ line: 2, message: /^ADD downloads/ }],
     },
     {
-      name: 'in a builder stage too, with a cache mount',
-      code: 'FROM python:3.11 AS dl\nRUN --mount=type=cache,target=/root/.cache/huggingface huggingface-cli download org/m\nFROM python:3.11-slim\n',
-      errors: [{ line: 2 }],
-    },
-    {
       name: 'CRLF, BOM and escape directive',
       code: '\uFEFF# escape=`\r\nFROM python:3.11\r\nRUN pip install x `\r\n && hf download org/m\r\n',
-      errors: [{ line: 4 }],
+      errors: [{ line: 3, position: 4 }],
     },
   ],
 });

@@ -15,6 +15,20 @@ const without = (value: string) => new RegExp(`^(?![\\s\\S]*${value.replace(/[.*
 ruleTester(rule, {
   valid: [
     {
+      name: 'a flag named like a token (pytorch/serve examples/usecases/llm_diffusion_serving_app/docker/Dockerfile)',
+      code: 'FROM pytorch/torchserve:latest-cpu\nENV TS_DISABLE_TOKEN_AUTHORIZATION=true\n',
+    },
+    { name: 'ARG flag named like a token', code: 'FROM python:3.11\nARG USE_TOKEN_CACHE=1\nARG TS_DISABLE_TOKEN_AUTHORIZATION=true\n' },
+    { name: 'prelude ARG flag named like a token', code: 'ARG USE_TOKEN_CACHE=1\nFROM python:3.11\n' },
+    {
+      name: 'ARG pointing at a mounted secret',
+      code: 'FROM python:3.11\nARG HF_TOKEN_LOCATION=/run/secrets/hf\nARG GCP_CREDENTIALS=/run/secrets/gcp.json\n',
+    },
+    {
+      name: 'a cache folder (h2oai/h2ogpt Dockerfile)',
+      code: 'FROM ubuntu:22.04\nENV TIKTOKEN_CACHE_DIR=/workspace/tiktoken_cache\n',
+    },
+    {
       name: 'ML settings that mention tokens',
       code: 'FROM python:3.11\nENV TOKENIZERS_PARALLELISM=false MAX_TOKENS=4096 MAX_NEW_TOKENS=256\n',
     },
@@ -38,6 +52,19 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'ENV in a builder stage says it is not the final image',
+      code: 'FROM python:3.11 AS build\nARG HF_TOKEN\nENV HF_TOKEN=$HF_TOKEN\nRUN huggingface-cli download org/m\nFROM python:3.11-slim\nCOPY --from=build /root/.cache /root/.cache\n',
+      errors: [
+        { line: 2 },
+        { line: 3, message: /^ENV HF_TOKEN=\*\*\* puts a secret into the config of stage "build", which is not the final image/ },
+      ],
+    },
+    {
+      name: 'ARG with an empty default still comes from --build-arg',
+      code: 'FROM python:3.11\nARG HF_TOKEN=""\n',
+      errors: [{ line: 2, message: /^ARG HF_TOKEN passes a secret/ }],
+    },
     {
       name: 'ENV HF_TOKEN value is never printed',
       code: `FROM python:3.11\nENV HF_TOKEN=${HF}\n`,

@@ -49,6 +49,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'points at the RUN, the pip line as position (ggerganov/llama.cpp .devops/full-cuda.Dockerfile)',
+      code: 'FROM python:3.11\nRUN pip install --upgrade pip setuptools wheel \\\n    && pip install -r requirements.txt\n',
+      errors: [
+        { line: 2, endLine: 3, message: /pip install --upgrade pip setuptools wheel/ },
+        { line: 2, endLine: 3, position: 3, message: /pip install -r requirements\.txt/ },
+      ],
+    },
+    {
       name: 'plain pip install',
       code: 'FROM python:3.11\nRUN pip install torch\n',
       errors: [{ line: 2, message: /--no-cache-dir/, severity: 'warning' }],
@@ -58,7 +66,7 @@ ruleTester(rule, {
     {
       name: 'finding on the command line of a continued RUN',
       code: 'FROM python:3.11\nRUN apt-get update && \\\n    pip install torch && \\\n    echo done\n',
-      errors: [{ line: 3 }],
+      errors: [{ line: 2, position: 3 }],
     },
     {
       name: 'ENV set after the RUN does not count',
@@ -85,7 +93,11 @@ ruleTester(rule, {
       code: 'FROM python:3.11\nRUN --mount=type=cache,target=/root/.cache/uv pip install torch\n',
       errors: [{ line: 2 }],
     },
-    { name: 'heredoc body line', code: 'FROM python:3.11\nRUN <<EOF\nset -e\npip install torch\nEOF\n', errors: [{ line: 4 }] },
+    {
+      name: 'heredoc body line',
+      code: 'FROM python:3.11\nRUN <<EOF\nset -e\npip install torch\nEOF\n',
+      errors: [{ line: 2, position: 4 }],
+    },
     { name: 'JSON-form RUN', code: 'FROM python:3.11\nRUN ["pip", "install", "torch"]\n', errors: [{ line: 2 }] },
     { name: 'sh -c string', code: 'FROM python:3.11\nRUN sh -c "pip install torch"\n', errors: [{ line: 2 }] },
     {
@@ -117,7 +129,11 @@ ruleTester(rule, {
     },
     { name: 'ARG-based FROM', code: 'ARG BASE=python:3.11\nFROM ${BASE}\nRUN pip install torch\n', errors: [{ line: 3 }] },
     { name: 'CRLF and BOM', code: '\uFEFFFROM python:3.11\r\nRUN pip install \\\r\n    torch\r\n', errors: [{ line: 2 }] },
-    { name: 'escape directive', code: '# escape=`\nFROM python:3.11\nRUN echo start && `\n    pip install torch\n', errors: [{ line: 4 }] },
+    {
+      name: 'escape directive',
+      code: '# escape=`\nFROM python:3.11\nRUN echo start && `\n    pip install torch\n',
+      errors: [{ line: 3, position: 4 }],
+    },
     {
       name: 'unparseable shell falls back and says so',
       code: 'FROM python:3.11\nRUN pip install torch && if then fi (\n',

@@ -65,6 +65,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'speaks of CUDA wheels only for packages that have them (SYSTRAN/faster-whisper docker/Dockerfile)',
+      code: 'FROM nvidia/cuda:12.3.2-cudnn9-runtime-ubuntu22.04\nWORKDIR /root\nRUN apt-get update -y && apt-get install -y python3-pip\nCOPY infer.py jfk.flac ./\nRUN pip3 install faster-whisper\n',
+      errors: [{ line: 5, message: /^(?![\s\S]*(torch|CUDA))`pip3 install` names faster-whisper without a version/ }],
+    },
+    {
+      name: 'torch unpinned: its CUDA wheels are the reason',
+      code: 'FROM python:3.11-slim\nRUN pip install torch transformers\n',
+      errors: [{ line: 2, message: /a new torch can change its CUDA wheels/ }],
+    },
+    {
       name: 'unpinned entries listed, on the RUN line',
       code: 'FROM python:3.11\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n',
       context: { 'requirements.txt': 'torch>=2.0\nnumpy\nfastapi==0.111.0\ntransformers==4.*\n' },
@@ -80,13 +90,13 @@ ruleTester(rule, {
       name: 'COPY . with WORKDIR and cd',
       code: 'FROM python:3.11\nWORKDIR /srv\nCOPY . .\nRUN cd api && \\\n    pip install -r requirements.txt\n',
       context: { 'api/requirements.txt': 'flask\n' },
-      errors: [{ line: 5, message: /api\/requirements\.txt has 1 unpinned entry: flask/ }],
+      errors: [{ line: 4, position: 5, message: /api\/requirements\.txt has 1 unpinned entry: flask/ }],
     },
     {
       name: 'bind mount of the requirements file',
       code: 'FROM python:3.11\nRUN --mount=type=bind,source=requirements.txt,target=/tmp/requirements.txt \\\n    pip install -r /tmp/requirements.txt\n',
       context: { 'requirements.txt': 'scipy\n' },
-      errors: [{ line: 3, message: /scipy/ }],
+      errors: [{ line: 2, position: 3, message: /scipy/ }],
     },
     {
       name: 'VCS branch and unversioned URL are not pins',
@@ -114,7 +124,7 @@ ruleTester(rule, {
     {
       name: 'uv pip install, lower-case, heredoc',
       code: 'from python:3.11\nrun <<EOF\nuv pip install --system torch\nEOF\n',
-      errors: [{ line: 3 }],
+      errors: [{ line: 2, position: 3 }],
     },
     { name: 'JSON form', code: 'FROM python:3.11\nRUN ["pip", "install", "torch"]\n', errors: [{ line: 2 }] },
     {

@@ -36,6 +36,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'points at the RUN, the install line as position (yubingjiaocn/stable-diffusion-dockerfile comfyui/Dockerfile)',
+      code: 'FROM nvidia/cuda:12.1.1-runtime-ubuntu22.04\nRUN apt-get update && \\\n    apt-get install -y python-is-python3 python3-pip python3.10-dev git wget && \\\n    rm -rf /var/lib/apt/lists/*\n',
+      errors: [{ line: 2, endLine: 4, position: 3, message: /--no-install-recommends/ }],
+    },
+    {
       name: 'all three problems',
       code: 'FROM ubuntu:22.04\nRUN apt-get update\nRUN apt-get install -y curl\n',
       errors: [
@@ -52,7 +57,7 @@ ruleTester(rule, {
     {
       name: 'recommends on the install line of a continued RUN',
       code: 'FROM ubuntu:22.04\nRUN apt-get update && \\\n    apt-get install -y git && \\\n    rm -rf /var/lib/apt/lists/*\n',
-      errors: [{ line: 3, message: /recommended/ }],
+      errors: [{ line: 2, position: 3, message: /recommended/ }],
     },
     {
       name: 'update after the install',

@@ -19,6 +19,17 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'explains only the variable that is missing (michaelfeil/infinity libs/infinity_emb/Dockerfile.nvidia_auto)',
+      code: 'FROM nvidia/cuda:12.9.0-base-ubuntu22.04 AS base\n\nENV PYTHONUNBUFFERED=1 \\\n    PIP_NO_CACHE_DIR=off \\\n    PIP_DISABLE_PIP_VERSION_CHECK=on\nRUN pip install poetry\nFROM base AS production\nENTRYPOINT ["infinity_emb"]\n',
+      errors: [
+        {
+          line: 7,
+          message:
+            /^(?![\s\S]*(unbuffered|docker logs|PYTHONUNBUFFERED))This Python image does not set PYTHONDONTWRITEBYTECODE=1\. Add `ENV PYTHONDONTWRITEBYTECODE=1`: no \.pyc files/,
+        },
+      ],
+    },
+    {
       name: 'python base without either',
       code: 'FROM python:3.11-slim\nCMD ["python", "app.py"]\n',
       errors: [{ line: 1, message: /PYTHONDONTWRITEBYTECODE=1 or PYTHONUNBUFFERED=1/, severity: 'info' }],

@@ -94,7 +94,7 @@ ruleTester(rule, {
         },
       ],
     },
-    { name: 'heredoc', code: 'FROM python:3.11-slim\nRUN <<EOF\npip install torch\nEOF\n', errors: [{ line: 3 }] },
+    { name: 'heredoc', code: 'FROM python:3.11-slim\nRUN <<EOF\npip install torch\nEOF\n', errors: [{ line: 2, position: 3 }] },
     {
       name: 'JSON form, lower case, cache mount',
       code: 'from python:3.11-slim\nrun --mount=type=cache,target=/root/.cache/pip ["pip", "install", "torch"]\n',

@@ -6,6 +6,18 @@ ruleTester(rule, {
   valid: [
     { name: 'exec form', code: 'FROM python:3.11\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0"]\n' },
     { name: 'shell form with exec', code: 'FROM python:3.11\nCMD exec uvicorn app:app --port $PORT\n' },
+    {
+      name: 'ENTRYPOINT [] resets the entrypoint (xorbitsai/inference xinference/deploy/docker/Dockerfile)',
+      code: 'FROM python:3.11\nENTRYPOINT []\nCMD ["/bin/bash"]\n',
+    },
+    {
+      name: 'sh -c of one command: the shell execs it (lllyasviel/Fooocus Dockerfile)',
+      code: 'FROM python:3.11\nCMD [ "sh", "-c", "/content/entrypoint.sh ${CMDARGS}" ]\n',
+    },
+    {
+      name: 'bash -c of one script (huggingface/chat-ui Dockerfile)',
+      code: 'FROM node:20-slim\nCMD ["/bin/bash", "-c", "/app/entrypoint.sh"]\n',
+    },
     { name: 'sh -c with exec', code: 'FROM python:3.11\nENTRYPOINT ["sh", "-c", "exec uvicorn app:app --port $PORT"]\n' },
     {
       name: 'shell form in a builder stage only',
@@ -39,8 +51,8 @@ ruleTester(rule, {
       errors: [{ line: 3 }],
     },
     {
-      name: 'JSON sh -c without exec',
-      code: 'FROM python:3.11\nCMD ["/bin/sh", "-c", "uvicorn app:app --port $PORT"]\n',
+      name: 'JSON sh -c of a command list without exec',
+      code: 'FROM python:3.11\nCMD ["/bin/sh", "-c", "python migrate.py && uvicorn app:app --port $PORT"]\n',
       errors: [{ line: 2, message: /exec/ }],
     },
     { name: 'invalid JSON falls back to shell form', code: 'FROM python:3.11\nCMD [python, serve.py]\n', errors: [{ line: 2 }] },

@@ -85,7 +85,7 @@ ruleTester(rule, {
     {
       name: 'heredoc',
       code: 'FROM nvidia/cuda:11.8.0-runtime-ubuntu22.04\nRUN <<EOF\npip install torch==2.4.0+cu121\nEOF\n',
-      errors: [{ line: 3 }],
+      errors: [{ line: 2, position: 3 }],
     },
     {
       name: 'JSON form, lower case',

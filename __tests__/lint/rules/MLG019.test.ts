@@ -76,7 +76,7 @@ ruleTester(rule, {
     {
       name: 'heredoc',
       code: 'FROM nvidia/cuda:12.1.0-devel-ubuntu22.04\nRUN <<EOF\napt-get update\napt-get install -y cuda-nvcc-12-1\nEOF\n',
-      errors: [{ line: 4 }],
+      errors: [{ line: 2, position: 4 }],
     },
     {
       name: 'JSON form, lower case, cache mount',

@@ -21,7 +21,7 @@ ruleTester(rule, {
     {
       name: 'nvidia-smi || true on a continuation line',
       code: 'FROM nvidia/cuda:12.1.0-runtime-ubuntu22.04\nRUN echo check && \\\n    (nvidia-smi || true)\n',
-      errors: [{ line: 3 }],
+      errors: [{ line: 2, position: 3 }],
     },
     {
       name: 'python -c torch.cuda.is_available()',
@@ -36,7 +36,7 @@ ruleTester(rule, {
     {
       name: 'heredoc fed to python',
       code: 'FROM python:3.11\nRUN python3 <<EOF\nimport torch\nprint(torch.cuda.is_available())\nEOF\n',
-      errors: [{ line: 4 }],
+      errors: [{ line: 2, position: 4 }],
     },
     { name: 'JSON form', code: 'FROM nvidia/cuda:12.1.0-base-ubuntu22.04\nRUN ["nvidia-smi", "-L"]\n', errors: [{ line: 2 }] },
     { name: 'CRLF and BOM', code: '\uFEFFFROM python:3.11\r\nRUN nvidia-smi\r\n', errors: [{ line: 2 }] },

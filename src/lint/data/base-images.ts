@@ -59,3 +59,25 @@ function formatRange(reports: readonly ReportedSaving[]): string {
   const compressed = range(reports.flatMap((r) => (r.compressedGb === undefined ? [] : [r.compressedGb])));
   return [disk && `${disk} on disk`, compressed && `${compressed} compressed`].filter(Boolean).join(', ');
 }
+
+/**
+ * Vendor images built on nvidia/cuda whose tag marks the CUDA toolkit variant, by repository path
+ * (at any registry or mirror: nvcr.io/nvidia/tritonserver, mirror.gcr.io/runpod/pytorch). `requires`:
+ * a token the tag must also have (tensorflow's `-devel` CPU images carry no CUDA). `runtimeSibling`:
+ * the tag without the marker is the vendor's runtime image (tensorflow:2.11.0-devel-gpu → 2.11.0-gpu).
+ * NGC framework images (nvcr.io/nvidia/pytorch:24.05-py3) mark no variant and are not listed.
+ */
+export interface CudaDerivedFamily {
+  path: string;
+  marker: 'devel' | 'sdk';
+  requires?: string;
+  runtimeSibling: boolean;
+}
+
+export const CUDA_DERIVED_FAMILIES: readonly CudaDerivedFamily[] = [
+  { path: 'tensorflow/tensorflow', marker: 'devel', requires: 'gpu', runtimeSibling: true },
+  { path: 'tensorflow/serving', marker: 'devel', requires: 'gpu', runtimeSibling: true },
+  { path: 'nvidia/tritonserver', marker: 'sdk', runtimeSibling: true },
+  { path: 'runpod/pytorch', marker: 'devel', runtimeSibling: false },
+  { path: 'hiyouga/pytorch', marker: 'devel', runtimeSibling: false },
+];

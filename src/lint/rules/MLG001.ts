@@ -4,7 +4,8 @@ import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
 import { isRun, type Stage } from '../dockerfile.js';
 import { pipInstalls, packageName } from '../commands.js';
-import { classifyCudaImage, imageVariant, TORCH_PACKAGES } from '../ml.js';
+import { classifyCudaImage, imageVariant, TORCH_PACKAGES, type CudaImage } from '../ml.js';
+import { parseImageReference } from '../../util/image-ref.js';
 import { DEVEL_TO_RUNTIME, savingRange } from '../data/base-images.js';
 
 export const meta: RuleMeta = {
@@ -26,7 +27,8 @@ export function check({ final }: LintInput): RuleFinding[] {
   if (!cuda || cuda.variant !== 'devel') return [];
 
   const runtime = imageVariant(cuda, 'runtime');
-  const base = imageVariant(cuda, 'base');
+  const baseVariant = imageVariant(cuda, 'base');
+  const base = baseVariant === runtime ? null : baseVariant; // never the same image twice
   const via = root === final ? '' : ` through FROM ${chain.slice(1).map(describeStage).join(' → ')} (line ${root.fromLine})`;
   const wheelsBringCuda = installsSelfContainedWheels(final);
   let instead: string;
@@ -37,17 +39,33 @@ export function check({ final }: LintInput): RuleFinding[] {
   } else if (runtime) {
     instead = `Use ${runtime}.`;
   } else {
-    instead = `Use the vendor's runtime variant of this image.`;
+    const upstream = upstreamRuntime(root.image);
+    instead = `Use the vendor's runtime variant of this image${upstream ? `, or ${upstream} with what the image adds` : ''}.`;
   }
   return [
     {
       line: final.fromLine,
       message:
-        `The final stage${final.name ? ` "${final.name}"` : ''} is built${via} on the CUDA development image ${root.image}: nvcc, headers and static libraries ship to every node that pulls it. ` +
+        `The final stage${final.name ? ` "${final.name}"` : ''} is built${via} on the CUDA development image ${root.image} (${evidence(cuda)}): nvcc, headers and static libraries ship to every node that pulls it. ` +
         `${instead} Compile CUDA extensions in a devel builder stage and COPY --from it only what they produce. ` +
         `Publicly reported savings: ${savingRange(DEVEL_TO_RUNTIME)} (sources in the rule's doc page).`,
     },
   ];
+}
+
+/** What says the image is a CUDA devel image: its family and the tag. */
+function evidence(cuda: CudaImage): string {
+  if (cuda.family === 'nvidia-cuda') return 'an nvidia/cuda image whose tag says devel';
+  if (cuda.family === 'pytorch') return "pytorch/pytorch's devel tag, built on nvidia/cuda devel";
+  return `${cuda.vendor?.path ?? 'the image'} is built on nvidia/cuda and its "${cuda.vendor?.marker ?? 'devel'}" tag marks the toolkit variant`;
+}
+
+/** runpod/pytorch:2.4.0-py3.11-cuda12.4.1-devel-ubuntu22.04 → nvidia/cuda:12.4.1-runtime-ubuntu22.04, when the tag says both. */
+function upstreamRuntime(image: string): string | null {
+  const { tag } = parseImageReference(image);
+  const cuda = /cuda(\d+\.\d+\.\d+)/.exec(tag ?? '')?.[1];
+  const ubuntu = /ubuntu(\d+\.\d+)/.exec(tag ?? '')?.[1];
+  return cuda && ubuntu ? `nvidia/cuda:${cuda}-runtime-ubuntu${ubuntu}` : null;
 }
 
 function describeStage(stage: Stage): string {

@@ -72,10 +72,10 @@ export function check({ model, final }: LintInput): RuleFinding[] {
     if (!INSTALL_TRIGGER.test(run.text)) continue;
     for (const install of systemInstalls(run)) {
       const removed = removedLater(run, install);
-      const buildOnly = install.packages
-        .map(systemPackageName)
-        .filter((name) => (isBuildOnly(name) || (name === 'git' && gitUsedToBuild)) && !removed.has(name));
-      if (buildOnly.length === 0) continue;
+      const names = install.packages.map(systemPackageName).filter((name) => !removed.has(name));
+      // git alone is no build toolchain (a clone at build time costs tens of MB); beside compilers it is named too.
+      if (!names.some(isBuildOnly)) continue;
+      const buildOnly = names.filter((name) => isBuildOnly(name) || (name === 'git' && gitUsedToBuild));
       const where = singleStage ? 'This Dockerfile has a single stage: add a builder stage' : 'Move them to a builder stage';
       findings.push({
         line: install.command.line,

@@ -20,8 +20,10 @@ const ADVICE =
   'Keep weights out of the image: mount them at run time (volume, PVC, object-store mount) or download them at start-up into a mounted cache (HF_HOME), and list their folder in .dockerignore. ' +
   'A weights layer is rebuilt, pushed and pulled by every node on each release, and a model update should not need a new image.';
 const MAX_NAMED = 3;
-/** Tokenizers and configs are small; a big file in models/ is weights whatever its extension. */
-const LARGE_FILE_IN_MODELS_DIR = 1_000_000;
+/** Tokenizers, configs and test fixtures are small: below this a .bin or a file in models/ is not weights. */
+const WEIGHTS_MIN_BYTES = 1_000_000;
+/** Extensions with no use but weights; .bin, .pb, .h5, .engine hold anything (app.bin, schema.pb). */
+const WEIGHTS_ONLY_EXTENSION = /\.(safetensors|pt|pth|ckpt|onnx|gguf|ggml|tflite|keras)$/i;
 
 export function check({ final, context }: LintInput): RuleFinding[] {
   const findings: RuleFinding[] = [];
@@ -32,7 +34,7 @@ export function check({ final, context }: LintInput): RuleFinding[] {
     const fromContext: ContextFile[] = [];
     for (const source of copy.sources) {
       if (/^[a-z][\w+.-]*:\/\//i.test(source) || source.startsWith('git@')) continue; // remote ADD: MLG004
-      const looksLikeWeights = isWeightsPath(source) || inModelsDir(withoutGlob(source));
+      const looksLikeWeights = nameSuggestsWeights(source);
       if (copy.from !== null || /[*?[]/.test(source)) {
         if (looksLikeWeights) named.push(source);
         continue;
@@ -42,8 +44,11 @@ export function check({ final, context }: LintInput): RuleFinding[] {
         if (looksLikeWeights) named.push(source); // not in the context we see: judge by the name
         continue;
       }
-      // Judge by content: a models/ folder of Python ORM classes is code, a .safetensors anywhere is weights.
-      const weights = files.filter((f) => isWeightsPath(f.path) || (inModelsDir(f.path) && f.size >= LARGE_FILE_IN_MODELS_DIR));
+      // Judge by format, size and place: a .safetensors is weights at any size; a models/ folder of
+      // Python ORM classes is code, and a 100-byte app.bin a fixture.
+      const weights = files.filter(
+        (f) => WEIGHTS_ONLY_EXTENSION.test(f.path) || (f.size >= WEIGHTS_MIN_BYTES && (isWeightsPath(f.path) || inModelsDir(f.path))),
+      );
       fromContext.push(...weights);
     }
     if (named.length === 0 && fromContext.length === 0) continue;
@@ -52,12 +57,24 @@ export function check({ final, context }: LintInput): RuleFinding[] {
   return findings;
 }
 
+/** The name and place alone: a models-like folder, a weights-only extension, or a model-ish name with a weights extension (model.bin). */
+function nameSuggestsWeights(source: string): boolean {
+  const path = withoutGlob(source);
+  if (inModelsDir(path)) return true;
+  const file = source.split('/').pop() ?? '';
+  return WEIGHTS_ONLY_EXTENSION.test(file) || (isWeightsPath(file) && /model|weight|checkpoint|ckpt/i.test(file));
+}
+
+/** Sizes unknown (not in the context we see, --from, a glob): possible weights, a level below the default. */
 function namedFinding(copy: CopyInstruction, sources: string[]): RuleFinding {
   const origin = copy.from ? ` --from=${copy.from}` : '';
   return {
     line: copy.line,
     endLine: copy.endLine,
-    message: `${copy.keyword}${origin} puts model weights into the image (${sources.join(', ')}). ${ADVICE}`,
+    severity: 'warning',
+    message:
+      `${copy.keyword}${origin} may put model weights into the image (${sources.join(', ')}): judged by its name and place only, its size is not known here. ` +
+      ADVICE,
   };
 }
 

@@ -2,7 +2,7 @@
 // pushed and pulled on every release, and a model update needs a new image.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { isCopy, isRun, type RunInstruction } from '../dockerfile.js';
+import { isCopy, isRun, shipsInFinal, stagesReaching, type RunInstruction, type Stage } from '../dockerfile.js';
 import type { ContextIndex } from '../context.js';
 import type { ShellCommand } from '../shell.js';
 import { parseNote } from '../commands.js';
@@ -37,24 +37,36 @@ const PYTHON_DOWNLOADS: [RegExp, string][] = [
   [/\bcreate_model\s*\([^)]*pretrained\s*=\s*True/, 'timm create_model(pretrained=True)'],
 ];
 
-export function check({ model, context }: LintInput): RuleFinding[] {
+export function check({ model, final, context }: LintInput): RuleFinding[] {
   const findings: RuleFinding[] = [];
+  // A stage that reaches the final image neither by FROM nor by COPY --from puts no weights in it.
+  const reaching = stagesReaching(final);
   for (const instruction of model.instructions) {
+    if (!reaching.has(instruction.stage)) continue;
+    const where = shipsInFinal(instruction.stage, final) ? '' : ` ${notShipped(instruction.stage)}`;
     if (isCopy(instruction) && instruction.keyword === 'ADD') {
       const url = instruction.sources.find(isWeightsUrl);
       if (url)
-        findings.push({ line: instruction.line, message: `ADD downloads model weights at build time (${redactUrl(url)}). ${ADVICE}` });
+        findings.push({
+          line: instruction.line,
+          message: `ADD downloads model weights at build time (${redactUrl(url)}).${where} ${ADVICE}`,
+        });
       continue;
     }
     if (!isRun(instruction) || !TRIGGER.test(instruction.text)) continue;
     for (const { command, what } of downloads(instruction, context)) {
       findings.push({
         line: command?.line ?? instruction.line,
-        message: `RUN downloads model weights at build time (${what}). ${ADVICE}${parseNote(instruction)}`,
+        message: `RUN downloads model weights at build time (${what}).${where} ${ADVICE}${parseNote(instruction)}`,
       });
     }
   }
   return findings;
+}
+
+function notShipped(stage: Stage): string {
+  const name = stage.name ? `"${stage.name}"` : `${stage.index}`;
+  return `Stage ${name} is not the final image: the weights ship only if a COPY --from takes them, and every build still downloads them.`;
 }
 
 function downloads(run: RunInstruction, context: ContextIndex): { command: ShellCommand | null; what: string }[] {

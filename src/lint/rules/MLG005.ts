@@ -3,7 +3,7 @@
 // Messages name the secret and show *** for its value, never the value.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { isArg, isCopy, isEnv, isRun, type CopyInstruction, type Instruction } from '../dockerfile.js';
+import { isArg, isCopy, isEnv, isRun, shipsInFinal, type CopyInstruction, type Instruction, type Stage } from '../dockerfile.js';
 import type { ContextIndex } from '../context.js';
 import { findTokenShape, isSecretFile, isSecretName, isSecretValue, isVariableReference } from '../ml.js';
 
@@ -24,11 +24,11 @@ function useSecretMount(name = 'HF_TOKEN'): string {
   );
 }
 
-export function check({ model, context }: LintInput): RuleFinding[] {
+export function check({ model, final, context }: LintInput): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const instruction of model.instructions) {
     const message = isEnv(instruction)
-      ? envMessage(instruction.pairs)
+      ? envMessage(instruction.pairs, shipsInFinal(instruction.stage, final) ? null : instruction.stage)
       : isArg(instruction)
         ? argMessage(instruction.name, instruction.defaultValue)
         : isCopy(instruction)
@@ -38,7 +38,7 @@ export function check({ model, context }: LintInput): RuleFinding[] {
   }
   // ARGs before the first FROM reach no RUN unless a stage redeclares them (flagged there), but a default is written in the repository.
   for (const arg of model.preludeArgs) {
-    if (!arg.defaultValue || !(isSecretName(arg.name) || findTokenShape(arg.defaultValue))) continue;
+    if (!arg.defaultValue || !isSecretValue(arg.name, arg.defaultValue)) continue;
     findings.push({
       line: arg.line,
       facet: 'arg-env',
@@ -53,18 +53,26 @@ function argOrEnvFacet(instruction: Instruction): { facet?: string } {
   return isEnv(instruction) || isArg(instruction) ? { facet: 'arg-env' } : {};
 }
 
-function envMessage(pairs: { name: string; value: string }[]): string | null {
+/** `notShipped`: the ENV's stage when it is not in the final image (its config is then not the pushed image's). */
+function envMessage(pairs: { name: string; value: string }[], notShipped: Stage | null): string | null {
   // A secret value, or a secret build arg copied into the image config (ENV HF_TOKEN=$HF_TOKEN).
   const secrets = pairs.filter(({ name, value }) => isSecretValue(name, value) || (isSecretName(name) && isVariableReference(value)));
   if (secrets.length === 0) return null;
   const shown = secrets.map(({ name }) => `${name}=***`).join(' ');
+  if (notShipped) {
+    const stage = notShipped.name ? `"${notShipped.name}"` : `${notShipped.index}`;
+    return `ENV ${shown} puts a secret into the config of stage ${stage}, which is not the final image: it is still in the build cache, in any image built with --target ${stage}, and (if written here) in the repository. ${useSecretMount(secrets[0].name)}`;
+  }
   return `ENV ${shown} bakes a secret into the image config: anyone who can pull the image reads it with \`docker inspect\`. ${useSecretMount(secrets[0].name)}`;
 }
 
 function argMessage(name: string, defaultValue: string | null): string | null {
-  const tokenDefault = defaultValue !== null && findTokenShape(defaultValue) !== null;
-  if (!isSecretName(name) && !tokenDefault) return null;
-  const shown = defaultValue ? `${name}=***` : name;
+  // Without a default the value comes from --build-arg and lands in the history; with one, name and
+  // value decide together (ARG USE_TOKEN_CACHE=1 is a flag, ARG HF_TOKEN_PATH=/run/secrets/hf a pointer).
+  const fromBuild = defaultValue === null || defaultValue.trim() === '' || isVariableReference(defaultValue);
+  const secret = fromBuild ? isSecretName(name) : isSecretValue(name, defaultValue);
+  if (!secret) return null;
+  const shown = fromBuild ? name : `${name}=***`;
   return (
     `ARG ${shown} passes a secret as a build argument: its value is recorded in the image history (\`docker history\` shows it for every RUN that uses it) and in the build cache. ` +
     useSecretMount(name)

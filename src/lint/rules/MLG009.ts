@@ -7,6 +7,7 @@ import { packageName, parseNote, pipInstalls } from '../commands.js';
 import { checkRequirementsFile, classifyRequirement, contextPathOf, pinnedNamesIn } from '../requirements.js';
 import type { ContextIndex } from '../context.js';
 import type { ShellCommand } from '../shell.js';
+import { TORCH_PACKAGES } from '../ml.js';
 
 export const meta: RuleMeta = {
   id: 'MLG009',
@@ -37,7 +38,7 @@ export function check({ model, context }: LintInput): RuleFinding[] {
           findings.push({
             line: command.line,
             facet: 'packages',
-            message: `\`${command.name} install\` names ${list(named)} without a version: each build resolves whatever is newest (a new torch can change its CUDA wheels and GBs of image). Pin with ==, or install from a constraints or lock file.${parseNote(run)}`,
+            message: `\`${command.name} install\` names ${list(named)} without a version: each build resolves whatever is newest${whyItMatters(named)}. Pin with ==, or install from a constraints or lock file.${parseNote(run)}`,
           });
         }
       }
@@ -112,3 +113,20 @@ function list(names: string[]): string {
   const shown = names.slice(0, MAX_LISTED).join(', ');
   return names.length > MAX_LISTED ? `${shown} and ${names.length - MAX_LISTED} more` : shown;
 }
+
+/** The CUDA wheels are a reason only for the packages that bring them (torch, jax, tensorflow …). */
+function whyItMatters(named: string[]): string {
+  const cuda = named.map((n) => packageName(n)).find((n) => CUDA_WHEEL_PACKAGES.has(n));
+  return cuda ? ` (a new ${cuda} can change its CUDA wheels and GBs of image)` : ' (a new release can change behaviour and image size)';
+}
+
+const CUDA_WHEEL_PACKAGES = new Set([
+  ...TORCH_PACKAGES,
+  'jax',
+  'jaxlib',
+  'tensorflow',
+  'vllm',
+  'onnxruntime-gpu',
+  'xformers',
+  'flash-attn',
+]);

@@ -28,15 +28,24 @@ export function check({ final }: LintInput): RuleFinding[] {
 
   // Python honours any non-empty value; `python -u` / `-B` at start-up do the same.
   const env = envBefore(final, null);
+  // Only what is missing is named and explained: the stage may already set the other.
   const missing = [
-    !env.PYTHONDONTWRITEBYTECODE && !flags.includes('B') ? 'PYTHONDONTWRITEBYTECODE=1' : null,
-    !env.PYTHONUNBUFFERED && !flags.includes('u') ? 'PYTHONUNBUFFERED=1' : null,
-  ].filter((m): m is string => m !== null);
+    !env.PYTHONDONTWRITEBYTECODE && !flags.includes('B')
+      ? { setting: 'PYTHONDONTWRITEBYTECODE=1', why: 'no .pyc files are written into the container at run time' }
+      : null,
+    !env.PYTHONUNBUFFERED && !flags.includes('u')
+      ? {
+          setting: 'PYTHONUNBUFFERED=1',
+          why: 'unbuffered output reaches `docker logs` and the log collector at once (and is not lost when the process is killed)',
+        }
+      : null,
+  ].filter((m) => m !== null);
   if (missing.length === 0) return [];
+  const settings = missing.map((m) => m.setting);
   return [
     {
       line: final.fromLine,
-      message: `This Python image does not set ${missing.join(' or ')}. Add \`ENV ${missing.join(' ')}\`: unbuffered output reaches \`docker logs\` and the log collector at once (and is not lost when the process is killed), and no .pyc files are written into the container at run time.`,
+      message: `This Python image does not set ${settings.join(' or ')}. Add \`ENV ${settings.join(' ')}\`: ${missing.map((m) => m.why).join(', and ')}.`,
     },
   ];
 }

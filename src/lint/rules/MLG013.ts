@@ -1,4 +1,4 @@
-// FROM with no tag or :latest moves under you: the same Dockerfile builds a different image.
+// FROM with no tag, :latest or a channel tag moves under you: the same Dockerfile builds a different image.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
 import { findStage } from '../dockerfile.js';
@@ -8,32 +8,38 @@ export const meta: RuleMeta = {
   id: 'MLG013',
   name: 'unpinned-base',
   severity: 'warning',
-  description: 'FROM uses no tag or :latest; pin a version (and a digest for release builds).',
+  description: 'FROM uses no tag, :latest or a moving channel tag; pin a version (and a digest for release builds).',
   docs: docsUrl('MLG013'),
   kind: 'dockerfile',
 };
+
+/** Tags that name a channel, not a release: latest-gpu, nightly, rolling, main-base (not latest-rust-1.85.1, which pins a version). */
+const CHANNEL_TAG = /^(latest|nightly|rolling|edge|main|master)([-_.][^\d]*)?$/i;
+/** What a registry accepts as a reference: a placeholder default such as `<jupyter>` is none. */
+const REFERENCE = /^[a-z0-9][\w.:/@-]*$/i;
 
 export function check({ model }: LintInput): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const stage of model.stages) {
     const image = stage.image;
     if (image.toLowerCase() === 'scratch' || stage.parent || findStage(model.stages.slice(0, stage.index), image)) continue;
-    if (image.includes('$')) continue; // an ARG without default: the value comes from the build, not the file
+    // An ARG without default (the value comes from the build), or a placeholder the reader must replace.
+    if (image.includes('$') || !REFERENCE.test(image)) continue;
     const { tag, digest } = parseImageReference(image);
-    const name = repositoryOf(image);
     if (digest) continue;
+    const name = repositoryOf(image);
+    const pin = `Pin a version tag, and a digest (${name}:<version>@sha256:…) for release builds.`;
     if (tag === null || tag === 'latest') {
       findings.push({
         line: stage.fromLine,
         facet: tag === null ? 'untagged' : 'latest',
-        message: `${name} is not pinned (${tag === null ? 'no tag' : ':latest'}): builds change silently when the image moves. Pin a version tag, and a digest (@sha256:…) for release builds.`,
+        message: `${name} is not pinned (${tag === null ? 'no tag' : ':latest'}): builds change silently when the image moves. ${pin}`,
       });
-    } else {
+    } else if (CHANNEL_TAG.test(tag)) {
       findings.push({
         line: stage.fromLine,
-        facet: 'digest',
-        severity: 'info',
-        message: `${name}:${tag} is pinned by tag only; for release builds pin the digest too (${name}:${tag}@sha256:…) so a re-pushed tag cannot change the image.`,
+        facet: 'channel',
+        message: `${name}:${tag} is a moving tag (a channel, not a release): builds change silently when its publisher pushes. ${pin}`,
       });
     }
   }

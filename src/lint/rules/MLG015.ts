@@ -23,7 +23,7 @@ export function check({ final }: LintInput): RuleFinding[] {
   for (const instruction of [entrypoint, cmd]) {
     if (!instruction) continue;
     // A shell-form ENTRYPOINT ignores CMD altogether: nothing more to say about it.
-    if (instruction === cmd && entrypoint && !execWords(entrypoint)) continue;
+    if (instruction === cmd && entrypoint && !isEmptyExecForm(entrypoint) && !execWords(entrypoint)) continue;
     const problem = signalProblem(instruction);
     if (problem) findings.push({ line: instruction.line, endLine: instruction.endLine, message: problem });
   }
@@ -37,16 +37,24 @@ function lastOf(instructions: readonly Instruction[], keyword: string): Instruct
 /** The exec-form (JSON) words, or null for shell form (Docker falls back to it on bad JSON too). */
 const execWords = (instruction: Instruction) => execFormWords(instruction.args);
 
+/** `ENTRYPOINT []` resets the entrypoint: no shell, CMD runs alone. */
+const isEmptyExecForm = (instruction: Instruction) => /^\[\s*\]$/.test(instruction.args.trim());
+
+/** A `-c` script of one simple command: sh and bash exec it, so the server becomes PID 1 anyway. */
+const isOneCommand = (script: string) => !/[;&|\n]|\$\(|`/.test(script);
+
 function signalProblem(instruction: Instruction): string | null {
   const { keyword } = instruction;
+  if (isEmptyExecForm(instruction)) return null;
   const words = execWords(instruction);
   if (words === null) {
     if (/^exec\s/.test(instruction.args.trim())) return null; // `exec` replaces the shell
     return `${keyword} in shell form runs under /bin/sh -c, so the shell is PID 1 and does not pass SIGTERM on: on a rolling update the server is killed after the grace period with requests in flight. Use the exec form, ${keyword} ["uvicorn", "app:app", …], or start the command with exec.`;
   }
   const dashC = words.indexOf('-c');
-  if (SHELLS.test(words[0] ?? '') && dashC > 0 && words[dashC + 1] !== undefined && !/^\s*exec\s/.test(words[dashC + 1])) {
-    return `${keyword} ${JSON.stringify(words.slice(0, dashC + 1))} wraps the server in a shell that stays PID 1 and does not pass SIGTERM on. Prefix the script with exec ("exec uvicorn …") so the server replaces the shell.`;
+  const script = words[dashC + 1];
+  if (SHELLS.test(words[0] ?? '') && dashC > 0 && script !== undefined && !/^\s*exec\s/.test(script) && !isOneCommand(script)) {
+    return `${keyword} ${JSON.stringify(words.slice(0, dashC + 1))} runs a command list, so the shell stays PID 1 and does not pass SIGTERM on. Prefix the server's command with exec ("… && exec uvicorn …") so it replaces the shell.`;
   }
   return null;
 }
