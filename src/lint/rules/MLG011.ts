@@ -2,9 +2,10 @@
 // from a stale cached layer, and the lists (tens of MB) left in the image.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { isRun, shipsInFinal, type RunInstruction } from '../dockerfile.js';
-import { hasCacheMountOn, parseNote, removesAfter, systemInstalls } from '../commands.js';
-import type { ShellCommand } from '../shell.js';
+import { isCopy, isRun, shipsInFinal, type Instruction, type RunInstruction } from '../dockerfile.js';
+import { hasCacheMountOn, parseNote, removesAfter, systemInstalls, type SystemInstall } from '../commands.js';
+import type { ContextIndex } from '../context.js';
+import { aptBoolean, aptConfSettings, aptInvocation, aptItem } from '../tools/apt.js';
 
 export const meta: RuleMeta = {
   id: 'MLG011',
@@ -18,7 +19,7 @@ export const meta: RuleMeta = {
 const APT = new Set(['apt-get', 'apt']);
 const LISTS = /^\/var\/lib\/apt\/lists(\/\*?)?$/;
 
-export function check({ model, final }: LintInput): RuleFinding[] {
+export function check({ model, final, context }: LintInput): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const stage of model.stages) {
     const ships = shipsInFinal(stage, final);
@@ -31,26 +32,25 @@ export function check({ model, final }: LintInput): RuleFinding[] {
       const commands = run.shell().commands;
       const first = installs[0].command;
 
-      const update = commands.find((c) => APT.has(c.program) && c.args.includes('update'));
+      const update = commands.find((c) => aptInvocation(c)?.verb === 'update');
       if (!update || commands.indexOf(update) > commands.indexOf(first)) {
         const earlier = runs
           .slice(0, runs.indexOf(run))
-          .find((r) => r.text.includes('update') && r.shell().commands.some((c) => APT.has(c.program) && c.args.includes('update')));
+          .find((r) => r.text.includes('update') && r.shell().commands.some((c) => aptInvocation(c)?.verb === 'update'));
         findings.push({
           line: first.line,
           message: `${first.program} install without \`${first.program} update\` earlier in the same RUN${earlier ? ` (it is in the RUN on line ${earlier.line})` : ''}: the install uses package lists from a cached layer that can be months old (404s on rebuild) or empty. Run \`apt-get update && apt-get install …\` in one RUN.${note}`,
         });
       }
 
-      if (!recommendsOff(run)) {
-        for (const { command, options } of installs) {
-          if (options.includes('--no-install-recommends') || setsNoRecommends(command)) continue;
-          findings.push({
-            line: command.line,
-            severity: ships ? undefined : 'info',
-            message: `${command.program} install without --no-install-recommends also installs every "recommended" package (often as many again: docs, X11 and GUI libraries an ML server never uses). Add --no-install-recommends.${note}`,
-          });
-        }
+      for (const install of installs) {
+        const recommends = recommendsSetting(run, install, context);
+        if (recommends !== null) continue;
+        findings.push({
+          line: install.command.line,
+          severity: ships ? undefined : 'info',
+          message: `${shown(install)} without --no-install-recommends also installs every "recommended" package (often as many again: docs, X11 and GUI libraries an ML server never uses). Add --no-install-recommends.${note}`,
+        });
       }
 
       const last = installs[installs.length - 1].command;
@@ -66,13 +66,67 @@ export function check({ model, final }: LintInput): RuleFinding[] {
   return findings;
 }
 
-/** `-o APT::Install-Recommends=false` on the command line. */
-function setsNoRecommends(command: ShellCommand): boolean {
-  return command.args.some((a) => /^APT::Install-Recommends=(false|0|no)$/i.test(a));
+const RECOMMENDS = 'APT::Install-Recommends';
+const APT_CONF = /^\/etc\/apt\/apt\.conf(\.d(\/.*)?)?$/;
+
+/**
+ * What says this install's recommends (the command line, as apt-get(8) reads it:
+ * `--no-install-recommends`, `--install-recommends=no`, `-o APT::Install-Recommends=0`; else
+ * apt.conf text an earlier instruction of the chain or an earlier command of this RUN wrote, or a
+ * file a COPY brought to /etc/apt/apt.conf.d), or null when nothing does and apt installs them.
+ * An explicit yes counts: the Dockerfile asked for them.
+ */
+function recommendsSetting(run: RunInstruction, install: SystemInstall, context: ContextIndex): string | null {
+  const fromCommandLine = aptItem(install.args, RECOMMENDS);
+  if (fromCommandLine) return fromCommandLine.written;
+  const earlier = run.stage.chainInstructions;
+  let found: string | null = null;
+  for (const instruction of earlier.slice(0, earlier.indexOf(run))) {
+    const text = confTextOf(instruction);
+    const value = text === null ? undefined : aptConfSettings(text, RECOMMENDS).pop();
+    if (value !== undefined && aptBoolean(value) !== null) found = `${RECOMMENDS} "${value}" (line ${instruction.line})`;
+  }
+  const commands = run.shell().commands;
+  for (const command of commands.slice(0, commands.indexOf(install.command))) {
+    const value = aptConfSettings(command.args.join(' '), RECOMMENDS).pop();
+    if (value !== undefined && aptBoolean(value) !== null) found = `${RECOMMENDS} "${value}"`;
+  }
+  if (found === null) {
+    for (const file of copiedConfFiles(run, context)) {
+      const value = aptConfSettings(file, RECOMMENDS).pop();
+      if (value !== undefined && aptBoolean(value) !== null) found = `${RECOMMENDS} "${value}"`;
+    }
+  }
+  return found;
 }
 
-/** An earlier RUN in the chain wrote `APT::Install-Recommends "0"` into apt's configuration. */
-function recommendsOff(run: RunInstruction): boolean {
-  const earlier = run.stage.chainInstructions;
-  return earlier.slice(0, earlier.indexOf(run)).some((i) => isRun(i) && /APT::Install-Recommends\s+"?(0|false)"?/i.test(i.text));
+/** The apt.conf text an instruction writes: a RUN that names apt.conf, or a COPY heredoc to it. */
+function confTextOf(instruction: Instruction): string | null {
+  if (isRun(instruction)) return instruction.text.includes('apt.conf') ? instruction.text : null;
+  if (isCopy(instruction) && instruction.hasHeredoc && /\/etc\/apt\/apt\.conf/.test(instruction.args)) return instruction.args;
+  return null;
+}
+
+/** Text of files that COPYs of the stage, before the RUN, bring from the build context into /etc/apt/apt.conf(.d). */
+function copiedConfFiles(run: RunInstruction, context: ContextIndex): string[] {
+  const texts: string[] = [];
+  for (const copy of run.stage.instructions.filter(isCopy)) {
+    if (copy.index > run.index || copy.from || copy.hasHeredoc || !APT_CONF.test(copy.destination.replace(/\/+$/, ''))) continue;
+    for (const source of copy.sources) {
+      const root = source.replace(/^\.\//, '').replace(/\/+$/, '');
+      if (root === '' || root === '.' || /[*?[]/.test(root)) continue;
+      const files = context.files.filter((f) => f.path === root || f.path.startsWith(root + '/')).slice(0, 50);
+      for (const file of files) {
+        const text = context.readText(file.path);
+        if (text !== null) texts.push(text);
+      }
+    }
+  }
+  return texts;
+}
+
+/** The install as written, for messages. */
+function shown(install: SystemInstall): string {
+  const text = [install.command.name, ...install.command.args].join(' ');
+  return '`' + (text.length > 60 ? text.slice(0, 57) + '...' : text) + '`';
 }
