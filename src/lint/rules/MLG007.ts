@@ -44,7 +44,7 @@ export function check({ model, final, context }: LintInput): RuleFinding[] {
     for (const run of stage.instructions.filter(isRun)) {
       if (!/pip|uv|conda|mamba/.test(run.text)) continue;
       stageEnv ??= stageVariables(stage, model.globalArgs, CACHE_VARIABLES);
-      pipConfig ??= new PipConfigWrites(stage);
+      pipConfig ??= PipConfigWrites.of(stage);
       const scope = new RunScope(run, new RunVariables(run, stageEnv(run), CACHE_VARIABLES), pipConfig, context);
       for (const problem of [...pipProblems(scope), ...uvProblems(scope), ...condaProblems(scope)]) {
         findings.push(sized(problem, stage, final, run));
@@ -64,6 +64,8 @@ class RunScope {
   private readonly commands: ShellCommand[];
   private positions: Map<ShellCommand, number> | undefined;
   private readonly lastIndexes = new Map<string, number>();
+  /** pip.conf settings read from copied context files, by PIP_CONFIG_FILE and key. */
+  readonly copiedConfig = new Map<string, string | null>();
 
   constructor(
     readonly run: RunInstruction,
@@ -112,6 +114,27 @@ class RunScope {
   }
 }
 
+const pipConfigWritesOf = new WeakMap<Stage, PipConfigWrites>();
+
+/** pip configuration one instruction writes: `pip config set`, pip.conf text in a RUN or a COPY heredoc. */
+function pipSettingsWrittenBy(instruction: Instruction): PipSetting[] {
+  const settings: PipSetting[] = [];
+  const text = (entry: { key: string; value: string }) => `pip.conf text \`${entry.key} = ${entry.value}\``;
+  if (isRun(instruction) && /\bpip|PIP_CONFIG_FILE/.test(instruction.text)) {
+    for (const command of instruction.shell().commands) {
+      const set = pipInvocation(command);
+      const written = set && pipConfigSet(set);
+      if (written) settings.push({ ...written, written: shown(command), line: command.line, command });
+    }
+    if (/pip\.(conf|ini)|PIP_CONFIG_FILE/.test(instruction.text)) {
+      for (const entry of pipConfigEntries(instruction.text)) settings.push({ ...entry, written: text(entry), line: instruction.line });
+    }
+  } else if (isCopy(instruction) && instruction.hasHeredoc && /pip\.(conf|ini)/.test(instruction.args)) {
+    for (const entry of pipConfigEntries(instruction.args)) settings.push({ ...entry, written: text(entry), line: instruction.line });
+  }
+  return settings;
+}
+
 /** A pip configuration setting written before an install, and what wrote it (for messages). */
 interface PipSetting {
   key: string;
@@ -129,42 +152,43 @@ interface PipSetting {
  */
 class PipConfigWrites {
   private readonly byInstruction = new Map<Instruction, PipSetting[]>();
-  private readonly order = new Map<Instruction, number>();
+  /** The settings written by instructions before each one of the stage, by key (records shared: not modified). */
+  private readonly lastBefore = new Map<Instruction, Readonly<Record<string, PipSetting>>>();
+  /** The settings in force after the stage: where a FROM <stage> child starts. */
+  readonly end: Readonly<Record<string, PipSetting>>;
 
-  constructor(stage: Stage) {
-    stage.chainInstructions.forEach((instruction, i) => this.order.set(instruction, i));
-    for (const instruction of stage.chainInstructions) {
-      const settings: PipSetting[] = [];
-      if (isRun(instruction) && /\bpip|PIP_CONFIG_FILE/.test(instruction.text)) {
-        for (const command of instruction.shell().commands) {
-          const set = pipInvocation(command);
-          const written = set && pipConfigSet(set);
-          if (written) settings.push({ ...written, written: shown(command), line: command.line, command });
-        }
-        if (/pip\.(conf|ini)|PIP_CONFIG_FILE/.test(instruction.text)) {
-          for (const entry of pipConfigEntries(instruction.text)) {
-            settings.push({ ...entry, written: `pip.conf text \`${entry.key} = ${entry.value}\``, line: instruction.line });
-          }
-        }
-      } else if (isCopy(instruction) && instruction.hasHeredoc && /pip\.(conf|ini)/.test(instruction.args)) {
-        for (const entry of pipConfigEntries(instruction.args)) {
-          settings.push({ ...entry, written: `pip.conf text \`${entry.key} = ${entry.value}\``, line: instruction.line });
-        }
+  /** A stage's writes, read once per stage and built on its parent's (a chain is read once, not once per stage). */
+  static of(stage: Stage): PipConfigWrites {
+    let writes = pipConfigWritesOf.get(stage);
+    if (!writes) {
+      for (const current of [...stage.chain].reverse()) {
+        if (pipConfigWritesOf.has(current)) continue;
+        const parent = current.chain[1] ? pipConfigWritesOf.get(current.chain[1]) : undefined;
+        pipConfigWritesOf.set(current, new PipConfigWrites(current, parent?.end ?? {}));
       }
-      if (settings.length > 0) this.byInstruction.set(instruction, settings);
+      writes = pipConfigWritesOf.get(stage)!;
     }
+    return writes;
+  }
+
+  private constructor(stage: Stage, inherited: Readonly<Record<string, PipSetting>>) {
+    let last = inherited;
+    for (const instruction of stage.instructions) {
+      this.lastBefore.set(instruction, last);
+      const settings = pipSettingsWrittenBy(instruction);
+      if (settings.length > 0) {
+        this.byInstruction.set(instruction, settings);
+        last = { ...last, ...Object.fromEntries(settings.map((setting) => [setting.key, setting])) };
+      }
+    }
+    this.end = last;
   }
 
   /** The last setting of `key` written before `command` of `run` (earlier RUNs, or earlier in this RUN). */
   before(scope: RunScope, command: ShellCommand, key: string): PipSetting | undefined {
-    let found: PipSetting | undefined;
-    for (const [instruction, settings] of this.byInstruction) {
-      const earlier = this.order.get(instruction)! < (this.order.get(scope.run) ?? -1);
-      for (const setting of settings) {
-        if (setting.key !== key) continue;
-        const earlierInRun = instruction === scope.run && setting.command && scope.position(setting.command) < scope.position(command);
-        if (earlier || earlierInRun) found = setting;
-      }
+    let found = this.lastBefore.get(scope.run)?.[key];
+    for (const setting of this.byInstruction.get(scope.run) ?? []) {
+      if (setting.key === key && setting.command && scope.position(setting.command) < scope.position(command)) found = setting;
     }
     return found;
   }
@@ -240,9 +264,34 @@ function pipCacheKept(scope: RunScope, install: PipInstall): { dir: string; note
   return { dir: /^[/~$]/.test(dir) ? dir : `./${dir}`, note: notes.length > 0 ? ` (${notes.join('; ')})` : '' };
 }
 
+const copiesPipConfig = new WeakMap<Stage, boolean>();
+
+/** Only a COPY that names pip or lands on a directory above a config file can bring one. */
+function mayCopyPipConfig(stage: Stage): boolean {
+  let may = copiesPipConfig.get(stage);
+  if (may === undefined) {
+    may = stage.instructions.some(
+      (c) =>
+        isCopy(c) &&
+        !c.hasHeredoc &&
+        (/pip/.test([c.destination, ...c.sources].join(' ')) || /^\/(etc|root)?\/?$|^\/root\/\.(config|pip)\/?$/.test(c.destination)),
+    );
+    copiesPipConfig.set(stage, may);
+  }
+  return may;
+}
+
 /** A pip.conf setting from a file that a COPY brought from the build context to a place pip reads. */
 function copiedPipConfig(scope: RunScope, command: ShellCommand, key: string): string | null {
   const configFile = scope.env(command, 'PIP_CONFIG_FILE')?.value;
+  // Absolute paths: the answer is the RUN's, whichever of its commands asks.
+  const memo = `${configFile ?? ''}\0${key}`;
+  if (!scope.copiedConfig.has(memo)) scope.copiedConfig.set(memo, readCopiedPipConfig(scope, command, configFile, key));
+  return scope.copiedConfig.get(memo)!;
+}
+
+function readCopiedPipConfig(scope: RunScope, command: ShellCommand, configFile: string | undefined, key: string): string | null {
+  if (!mayCopyPipConfig(scope.run.stage)) return null;
   for (const path of configFile ? [configFile, ...PIP_CONFIG_FILES] : PIP_CONFIG_FILES) {
     if (!path.startsWith('/')) continue;
     const source = contextPathOf(scope.run, command, path, scope.context);
@@ -336,14 +385,21 @@ function userCache(scope: RunScope, command: ShellCommand) {
   };
 }
 
+const usersBefore = new WeakMap<Stage, Map<Instruction, { name: string; line: number } | null>>();
+
 /** The USER in force before a RUN (USER carries into FROM <stage> children), or null for root by default. */
 function userBefore(run: RunInstruction): { name: string; line: number } | null {
-  let user: { name: string; line: number } | null = null;
-  for (const instruction of run.stage.chainInstructions) {
-    if (instruction === run) break;
-    if (instruction.keyword === 'USER') user = { name: instruction.args.split(/[\s:]/)[0] ?? '', line: instruction.line };
+  let users = usersBefore.get(run.stage);
+  if (!users) {
+    users = new Map();
+    let user: { name: string; line: number } | null = null;
+    for (const instruction of run.stage.chainInstructions) {
+      if (!users.has(instruction)) users.set(instruction, user);
+      if (instruction.keyword === 'USER') user = { name: instruction.args.split(/[\s:]/)[0] ?? '', line: instruction.line };
+    }
+    usersBefore.set(run.stage, users);
   }
-  return user;
+  return users.get(run) ?? null;
 }
 
 function cacheMounted(run: RunInstruction, dirs: (string | null | undefined)[]): boolean {

@@ -2,9 +2,10 @@
 // from a stale cached layer, and the lists (tens of MB) left in the image.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { isCopy, isRun, shipsInFinal, type Instruction, type RunInstruction } from '../dockerfile.js';
+import { isCopy, isRun, shipsInFinal, type Instruction, type RunInstruction, type Stage } from '../dockerfile.js';
 import { hasCacheMountOn, parseNote, removesAfter, systemInstalls, type SystemInstall } from '../commands.js';
 import type { ContextIndex } from '../context.js';
+import type { ShellCommand } from '../shell.js';
 import { aptBoolean, aptConfSettings, aptInvocation, aptItem } from '../tools/apt.js';
 
 export const meta: RuleMeta = {
@@ -24,6 +25,7 @@ export function check({ model, final, context }: LintInput): RuleFinding[] {
   for (const stage of model.stages) {
     const ships = shipsInFinal(stage, final);
     const runs = stage.instructions.filter(isRun);
+    let confBefore: Map<Instruction, string | null> | undefined;
     for (const run of runs) {
       if (!run.text.includes('apt')) continue;
       const installs = systemInstalls(run).filter((i) => APT.has(i.manager));
@@ -43,9 +45,10 @@ export function check({ model, final, context }: LintInput): RuleFinding[] {
         });
       }
 
+      confBefore ??= confSettingsBefore(stage);
+      const recommendsOf = recommendsSettings(run, confBefore, context);
       for (const install of installs) {
-        const recommends = recommendsSetting(run, install, context);
-        if (recommends !== null) continue;
+        if (recommendsOf(install) !== null) continue;
         findings.push({
           line: install.command.line,
           severity: ships ? undefined : 'info',
@@ -70,34 +73,52 @@ const RECOMMENDS = 'APT::Install-Recommends';
 const APT_CONF = /^\/etc\/apt\/apt\.conf(\.d(\/.*)?)?$/;
 
 /**
- * What says this install's recommends (the command line, as apt-get(8) reads it:
- * `--no-install-recommends`, `--install-recommends=no`, `-o APT::Install-Recommends=0`; else
- * apt.conf text an earlier instruction of the chain or an earlier command of this RUN wrote, or a
- * file a COPY brought to /etc/apt/apt.conf.d), or null when nothing does and apt installs them.
- * An explicit yes counts: the Dockerfile asked for them.
+ * For each install of the RUN, what says its recommends: its command line, as apt-get(8) reads it
+ * (`--no-install-recommends`, `--install-recommends=no`, `-o APT::Install-Recommends=0`), else the
+ * last apt.conf(5) setting written before it (by an earlier instruction of the chain, a COPY
+ * heredoc, a file COPYd from the context into /etc/apt/apt.conf.d, or an earlier command of this
+ * RUN); null when nothing does and apt installs them. An explicit yes counts: the Dockerfile
+ * asked for them. Computed once per RUN.
  */
-function recommendsSetting(run: RunInstruction, install: SystemInstall, context: ContextIndex): string | null {
-  const fromCommandLine = aptItem(install.args, RECOMMENDS);
-  if (fromCommandLine) return fromCommandLine.written;
-  const earlier = run.stage.chainInstructions;
-  let found: string | null = null;
-  for (const instruction of earlier.slice(0, earlier.indexOf(run))) {
-    const text = confTextOf(instruction);
-    const value = text === null ? undefined : aptConfSettings(text, RECOMMENDS).pop();
-    if (value !== undefined && aptBoolean(value) !== null) found = `${RECOMMENDS} "${value}" (line ${instruction.line})`;
-  }
-  const commands = run.shell().commands;
-  for (const command of commands.slice(0, commands.indexOf(install.command))) {
-    const value = aptConfSettings(command.args.join(' '), RECOMMENDS).pop();
-    if (value !== undefined && aptBoolean(value) !== null) found = `${RECOMMENDS} "${value}"`;
-  }
-  if (found === null) {
+function recommendsSettings(
+  run: RunInstruction,
+  confBefore: ReadonlyMap<Instruction, string | null>,
+  context: ContextIndex,
+): (install: SystemInstall) => string | null {
+  let configured = confBefore.get(run) ?? null;
+  if (configured === null) {
     for (const file of copiedConfFiles(run, context)) {
-      const value = aptConfSettings(file, RECOMMENDS).pop();
-      if (value !== undefined && aptBoolean(value) !== null) found = `${RECOMMENDS} "${value}"`;
+      const value = settingIn(file);
+      if (value !== null) configured = `${RECOMMENDS} "${value}"`;
     }
   }
-  return found;
+  const before = new Map<ShellCommand, string | null>();
+  let current = configured;
+  for (const command of run.shell().commands) {
+    if (!before.has(command)) before.set(command, current);
+    const value = settingIn(command.args.join(' '));
+    if (value !== null) current = `${RECOMMENDS} "${value}"`;
+  }
+  return (install) => aptItem(install.args, RECOMMENDS)?.written ?? before.get(install.command) ?? configured;
+}
+
+/** A recommends setting in apt.conf text, when it is one apt reads as a boolean. */
+function settingIn(text: string): string | null {
+  const value = aptConfSettings(text, RECOMMENDS).pop();
+  return value !== undefined && aptBoolean(value) !== null ? value : null;
+}
+
+/** For each instruction of the stage chain, the last apt.conf recommends setting written before it: one pass. */
+function confSettingsBefore(stage: Stage): Map<Instruction, string | null> {
+  const before = new Map<Instruction, string | null>();
+  let configured: string | null = null;
+  for (const instruction of stage.chainInstructions) {
+    if (!before.has(instruction)) before.set(instruction, configured);
+    const text = confTextOf(instruction);
+    const value = text === null ? null : settingIn(text);
+    if (value !== null) configured = `${RECOMMENDS} "${value}" (line ${instruction.line})`;
+  }
+  return before;
 }
 
 /** The apt.conf text an instruction writes: a RUN that names apt.conf, or a COPY heredoc to it. */

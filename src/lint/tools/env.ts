@@ -14,48 +14,82 @@ export interface VariableSetting {
 
 type Settings = Readonly<Record<string, VariableSetting>>;
 
+interface StageState {
+  /** Settings before each instruction of this stage. */
+  at: Map<Instruction, Settings>;
+  /** Settings after the stage's last instruction. */
+  end: Settings;
+  /** What a child stage starts from: every ENV value, and the settings made by ENV. */
+  env: Readonly<Record<string, string>>;
+  envSettings: Settings;
+}
+
+// One state per stage and set of names: a chain of FROM <stage> builds on its parent's state
+// instead of walking the chain again for every stage (quadratic on long chains).
+const states = new WeakMap<Stage, Map<string, StageState>>();
+
 /**
- * For each instruction of the stage chain, the settings of `names` in force before it, from one
- * pass over the chain (the records are shared: do not modify them).
+ * For each instruction of the stage chain, the settings of `names` in force before it (the
+ * records are shared: do not modify them). An instruction outside the chain gets the end's.
  */
 export function stageVariables(
   stage: Stage,
   globalArgs: Readonly<Record<string, string>>,
   names: readonly string[],
 ): (before: Instruction) => Settings {
+  const key = names.join('\0');
   const wanted = new Set(names);
-  const at = new Map<Instruction, Settings>();
-  const env: Record<string, string> = {};
-  let settings: Record<string, VariableSetting> = {};
-  let envSet = new Set<string>();
+  let previous: StageState | undefined;
   for (const current of [...stage.chain].reverse()) {
-    // ARGs end with their stage; ENV values travel with the image.
-    const args: Record<string, string> = {};
-    settings = Object.fromEntries(Object.entries(settings).filter(([, s]) => s.source === 'ENV'));
-    for (const instruction of current.instructions) {
-      at.set(instruction, settings);
-      if (isArg(instruction) && instruction.name) {
-        const value =
-          instruction.defaultValue !== null
-            ? substituteArgs(instruction.defaultValue, { ...args, ...env })
-            : (globalArgs[instruction.name] ?? '');
-        args[instruction.name] = value;
-        if (wanted.has(instruction.name) && !envSet.has(instruction.name)) {
-          settings = { ...settings, [instruction.name]: { value, source: 'ARG', line: instruction.line } };
-        }
-      } else if (isEnv(instruction)) {
-        for (const { name, value } of instruction.pairs) {
-          const expanded = substituteArgs(value, { ...args, ...env });
-          env[name] = expanded;
-          if (!wanted.has(name)) continue;
-          envSet = new Set(envSet).add(name);
-          settings = { ...settings, [name]: { value: expanded, source: 'ENV', line: instruction.line } };
-        }
+    let byNames = states.get(current);
+    if (!byNames) states.set(current, (byNames = new Map<string, StageState>()));
+    let state = byNames.get(key);
+    if (!state) byNames.set(key, (state = readStage(current, previous, globalArgs, wanted)));
+    previous = state;
+  }
+  const chainStates = stage.chain.map((s) => states.get(s)!.get(key)!);
+  return (before) => {
+    for (const state of chainStates) {
+      const found = state.at.get(before);
+      if (found) return found;
+    }
+    return chainStates[0].end;
+  };
+}
+
+function readStage(
+  stage: Stage,
+  parent: StageState | undefined,
+  globalArgs: Readonly<Record<string, string>>,
+  wanted: ReadonlySet<string>,
+): StageState {
+  const at = new Map<Instruction, Settings>();
+  // ARGs end with their stage; ENV values travel with the image. `scope` is what $VAR expands
+  // to here: ENV values, and ARG values of this stage where no ENV has the name.
+  const env: Record<string, string> = { ...parent?.env };
+  const scope: Record<string, string> = { ...env };
+  let settings: Settings = parent?.envSettings ?? {};
+  let envSettings = settings;
+  for (const instruction of stage.instructions) {
+    at.set(instruction, settings);
+    if (isArg(instruction) && instruction.name) {
+      const { name, defaultValue } = instruction;
+      const value = defaultValue !== null ? substituteArgs(defaultValue, scope) : (globalArgs[name] ?? '');
+      if (Object.hasOwn(env, name)) continue;
+      scope[name] = value;
+      if (wanted.has(name)) settings = { ...settings, [name]: { value, source: 'ARG', line: instruction.line } };
+    } else if (isEnv(instruction)) {
+      for (const { name, value } of instruction.pairs) {
+        const expanded = substituteArgs(value, scope);
+        env[name] = scope[name] = expanded;
+        if (!wanted.has(name)) continue;
+        const setting: VariableSetting = { value: expanded, source: 'ENV', line: instruction.line };
+        settings = { ...settings, [name]: setting };
+        envSettings = { ...envSettings, [name]: setting };
       }
     }
   }
-  const end = settings;
-  return (before) => at.get(before) ?? end;
+  return { at, end: settings, env, envSettings };
 }
 
 /**
