@@ -2,6 +2,11 @@
 // package installs (apt, yum/dnf, apk, conda family). Pure functions over parsed commands.
 import type { ShellCommand } from './shell.js';
 import type { RunInstruction } from './dockerfile.js';
+import { parseArgs, splitVerb, type Grammar, type ParsedArgs } from './tools/options.js';
+import { pipInvocation } from './tools/pip.js';
+import { uvInvocation } from './tools/uv.js';
+import { aptInvocation } from './tools/apt.js';
+import { condaInvocation } from './tools/conda.js';
 
 export interface PipInstall {
   command: ShellCommand;
@@ -12,54 +17,10 @@ export interface PipInstall {
   constraintFiles: string[]; // -c
   /** pip install . / -e . / a path or URL: installs a project, not a named package. */
   localTargets: string[];
-  options: string[]; // every flag as written
+  /** Every option, read with the tool's grammar (tools/pip.ts, tools/uv.ts): `--no-cache` is pip's --no-cache-dir. */
+  args: ParsedArgs;
   indexUrls: string[]; // --index-url and --extra-index-url values
 }
-
-const PIP_VALUE_FLAGS = new Set([
-  '-r',
-  '--requirement',
-  '-c',
-  '--constraint',
-  '-i',
-  '--index-url',
-  '--extra-index-url',
-  '-f',
-  '--find-links',
-  '-t',
-  '--target',
-  '--prefix',
-  '--root',
-  '--platform',
-  '--python-version',
-  '--implementation',
-  '--abi',
-  '--src',
-  '--upgrade-strategy',
-  '--progress-bar',
-  '--cache-dir',
-  '--trusted-host',
-  '--no-binary',
-  '--only-binary',
-  '--config-settings',
-  '-C',
-  '--global-option',
-  '--python',
-  '-p',
-  '--log',
-  '--timeout',
-  '--retries',
-  '--proxy',
-  '--cert',
-  '--client-cert',
-  '--exists-action',
-  '--root-user-action',
-  '--report',
-  '--index-strategy',
-  '--extra',
-  '--group',
-  '--torch-backend',
-]);
 
 // Several rules ask for the same RUN's installs: read once per RUN (the model never changes).
 const pipInstallsOf = new WeakMap<RunInstruction, readonly PipInstall[]>();
@@ -71,26 +32,21 @@ export function pipInstalls(run: RunInstruction): readonly PipInstall[] {
   if (!installs) {
     const found: PipInstall[] = [];
     for (const command of run.shell().commands) {
-      const rest = pipInstallArgs(command);
-      if (rest) found.push(readPipArgs(command, rest.tool, rest.args));
+      const pip = pipInvocation(command);
+      if (pip?.verb === 'install') found.push(readPipArgs(command, 'pip', pip.args));
+      const uv = pip ? null : uvInvocation(command);
+      if (uv && uv.verbs[0] === 'pip' && uv.verbs[1] === 'install') found.push(readPipArgs(command, 'uv', uv.args));
     }
     pipInstallsOf.set(run, (installs = found));
   }
   return installs;
 }
 
-function pipInstallArgs(command: ShellCommand): { tool: 'pip' | 'uv'; args: string[] } | null {
-  const { program, args } = command;
-  if (/^pip(\d+(\.\d+)?)?$/.test(program) && args[0] === 'install') return { tool: 'pip', args: args.slice(1) };
-  if (/^python(\d+(\.\d+)?)?$/.test(program)) {
-    const m = args.indexOf('-m');
-    if (m >= 0 && /^pip\d*$/.test(args[m + 1] ?? '') && args[m + 2] === 'install') return { tool: 'pip', args: args.slice(m + 3) };
-  }
-  if (program === 'uv' && args[0] === 'pip' && args[1] === 'install') return { tool: 'uv', args: args.slice(2) };
-  return null;
-}
+const REQUIREMENT_OPTIONS = new Set(['--requirement', '--requirements']);
+const CONSTRAINT_OPTIONS = new Set(['--constraint', '--constraints']);
+const INDEX_OPTIONS = new Set(['--index-url', '--extra-index-url', '--index', '--default-index']);
 
-function readPipArgs(command: ShellCommand, tool: 'pip' | 'uv', args: string[]): PipInstall {
+function readPipArgs(command: ShellCommand, tool: 'pip' | 'uv', args: ParsedArgs): PipInstall {
   const install: PipInstall = {
     command,
     tool,
@@ -98,23 +54,17 @@ function readPipArgs(command: ShellCommand, tool: 'pip' | 'uv', args: string[]):
     requirementFiles: [],
     constraintFiles: [],
     localTargets: [],
-    options: [],
+    args,
     indexUrls: [],
   };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg.startsWith('-')) {
-      const [flag, inlineValue] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-      install.options.push(flag);
-      const takesValue = PIP_VALUE_FLAGS.has(flag) || flag === '-e' || flag === '--editable';
-      const value = inlineValue ?? (takesValue ? args[++i] : undefined);
-      if (value === undefined) continue;
-      if (flag === '-r' || flag === '--requirement') install.requirementFiles.push(value);
-      else if (flag === '-c' || flag === '--constraint') install.constraintFiles.push(value);
-      else if (flag === '-i' || flag === '--index-url' || flag === '--extra-index-url') install.indexUrls.push(value);
-      else if (flag === '-e' || flag === '--editable') install.localTargets.push(value);
-      continue;
-    }
+  for (const { name, value } of args.options) {
+    if (value === null) continue;
+    if (REQUIREMENT_OPTIONS.has(name)) install.requirementFiles.push(value);
+    else if (CONSTRAINT_OPTIONS.has(name)) install.constraintFiles.push(value);
+    else if (INDEX_OPTIONS.has(name)) install.indexUrls.push(value);
+    else if (name === '--editable') install.localTargets.push(value);
+  }
+  for (const arg of args.operands) {
     if (isLocalTarget(arg)) install.localTargets.push(arg);
     else install.packages.push(arg);
   }
@@ -144,39 +94,38 @@ export interface SystemInstall {
   command: ShellCommand;
   manager: SystemPackageManager;
   packages: string[];
-  options: string[];
+  /** The options, read with the manager's grammar (tools/apt.ts, tools/conda.ts). */
+  args: ParsedArgs;
 }
 
-const INSTALL_VERBS: Record<SystemPackageManager, string[]> = {
-  'apt-get': ['install'],
-  apt: ['install'],
-  yum: ['install'],
-  dnf: ['install'],
-  microdnf: ['install'],
-  apk: ['add'],
-  conda: ['install', 'create'],
-  mamba: ['install', 'create'],
-  micromamba: ['install', 'create'],
+// yum/dnf/microdnf and apk: only the options that take a value, so it is not read as a package.
+const RPM_GRAMMAR: Grammar = {
+  tool: 'dnf',
+  prefixes: false,
+  options: [
+    '--setopt',
+    '--exclude',
+    '--enablerepo',
+    '--disablerepo',
+    '--installroot',
+    '--releasever',
+    '--config',
+    '--repo',
+    '--repofrompath',
+  ].map((name) => ({ name, value: true, short: name === '--exclude' ? ['x'] : name === '--config' ? ['c'] : undefined })),
 };
-
-// apk's -t/--virtual takes the group name (`apk add --virtual .build-deps gcc`).
-const SYSTEM_VALUE_FLAGS = new Set([
-  '-o',
-  '-t',
-  '--virtual',
-  '--target-release',
-  '-c',
-  '--channel',
-  '-n',
-  '--name',
-  '-p',
-  '--prefix',
-  '--repository',
-  '-X',
-  '--setopt',
-  '-f',
-  '--file',
-]);
+const APK_GRAMMAR: Grammar = {
+  tool: 'apk',
+  prefixes: false,
+  options: [
+    { name: '--virtual', short: ['t'], value: true },
+    { name: '--repository', short: ['X'], value: true },
+    { name: '--root', short: ['p'], value: true },
+    { name: '--arch', value: true },
+    { name: '--cache-dir', value: true },
+    { name: '--keys-dir', value: true },
+  ],
+};
 
 /** apt/yum/dnf/apk/conda install commands with the packages they name. */
 export function systemInstalls(run: RunInstruction): readonly SystemInstall[] {
@@ -184,25 +133,28 @@ export function systemInstalls(run: RunInstruction): readonly SystemInstall[] {
   if (known) return known;
   const installs: SystemInstall[] = [];
   for (const command of run.shell().commands) {
-    const manager = command.program as SystemPackageManager;
-    const verbs = INSTALL_VERBS[manager];
-    if (!verbs) continue;
-    const verbIndex = command.args.findIndex((a) => !a.startsWith('-'));
-    if (verbIndex < 0 || !verbs.includes(command.args[verbIndex])) continue;
-    const packages: string[] = [];
-    const options: string[] = [];
-    const rest = command.args.filter((_, i) => i !== verbIndex);
-    for (let i = 0; i < rest.length; i++) {
-      const arg = rest[i];
-      if (arg.startsWith('-')) {
-        options.push(arg);
-        if (SYSTEM_VALUE_FLAGS.has(arg)) i++;
-      } else packages.push(arg);
-    }
-    installs.push({ command, manager, packages, options });
+    const install = systemInstall(command);
+    if (install) installs.push(install);
   }
   systemInstallsOf.set(run, installs);
   return installs;
+}
+
+function systemInstall(command: ShellCommand): SystemInstall | null {
+  const manager = command.program as SystemPackageManager;
+  const apt = aptInvocation(command);
+  if (apt) return apt.verb === 'install' ? { command, manager, packages: apt.args.operands, args: apt.args } : null;
+  const conda = condaInvocation(command);
+  if (conda) {
+    const installs = conda.verbs.length === 1 && (conda.verbs[0] === 'install' || conda.verbs[0] === 'create');
+    return installs ? { command, manager, packages: conda.args.operands, args: conda.args } : null;
+  }
+  const grammar = manager === 'apk' ? APK_GRAMMAR : ['yum', 'dnf', 'microdnf'].includes(manager) ? RPM_GRAMMAR : null;
+  if (!grammar) return null;
+  const { verb, rest } = splitVerb(grammar, command.args);
+  if (verb !== (manager === 'apk' ? 'add' : 'install')) return null;
+  const args = parseArgs(grammar, rest);
+  return { command, manager, packages: args.operands, args };
 }
 
 /** Does the RUN have a cache (or tmpfs) mount whose target covers `path`? */

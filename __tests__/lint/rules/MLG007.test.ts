@@ -45,7 +45,66 @@ ruleTester(rule, {
       name: 'conda env create then clean',
       code: 'FROM continuumio/miniconda3:24.1.2-0\nRUN conda env create -f environment.yml && conda clean -a -y\n',
     },
+    {
+      name: 'cache mount on the home of the USER the install runs as',
+      code: 'FROM python:3.11\nRUN useradd -m app\nUSER app\nRUN --mount=type=cache,target=/home/app/.cache/pip,uid=1000 pip install --user torch==2.3.0\n',
+    },
+    {
+      name: 'USER by number: a cache mount on some home .cache counts',
+      code: 'FROM python:3.11\nUSER 1000\nRUN --mount=type=cache,target=/home/app/.cache/uv uv sync --frozen\n',
+    },
     { name: 'not an install', code: 'FROM python:3.11\nRUN pip list && pip --version\n' },
+    // Option spellings as each tool reads them (src/lint/tools/).
+    {
+      name: 'fuckseer/study_project_ml Dockerfile: uv takes --no-cache-dir as an alias of --no-cache',
+      code: 'FROM python:3.12-slim\nWORKDIR /app\nRUN pip install --no-cache-dir uv\nCOPY requirements.txt .\nRUN uv pip install --system --no-cache-dir -r requirements.txt\n',
+    },
+    {
+      name: 'pip.pypa.io cli/pip_install + optparse docs: `--no-cache` is an unambiguous prefix of --no-cache-dir',
+      code: 'FROM python:3.11-slim\nWORKDIR /usr/src/app\nCOPY src/ ./\nRUN pip install --no-cache -r requirements.txt\n',
+    },
+    {
+      name: 'floydhub/dockerfiles dl/pytorch/1.1.0/Dockerfile-py3.gpu.cuda10cudnn7 (install line): --no-cache-dir as a general option before install',
+      code: 'FROM floydhub/tensorflow:1.14-gpu.cuda10cudnn7-py3_aws.46\nRUN pip --no-cache-dir install --upgrade \\\n        torchtext==0.4.0 \\\n        tensorboardX==1.8\n',
+    },
+    {
+      name: 'docs.docker.com/reference/dockerfile/#arg: an ARG default is in the environment of later RUNs',
+      code: 'FROM python:3.11\nARG PIP_NO_CACHE_DIR=1\nRUN pip install torch==2.3.0\n',
+    },
+    {
+      name: 'ENV value expanded from an ARG default',
+      code: 'FROM python:3.11\nARG NO_CACHE=true\nENV PIP_NO_CACHE_DIR=${NO_CACHE}\nRUN pip install torch==2.3.0\n',
+    },
+    {
+      name: 'pip config set global.no-cache-dir "true" earlier in the RUN (an nvcr.io/nvidia/pytorch:25.06-py3 training image)',
+      code: 'FROM nvcr.io/nvidia/pytorch:25.06-py3\nRUN pip config set global.index-url "${PIP_INDEX}" && \\\n    pip config set global.no-cache-dir "true" && \\\n    python -m pip install --upgrade pip\n',
+    },
+    {
+      name: 'pip config set in an earlier RUN, even to false (pip disables the cache for any value)',
+      code: 'FROM python:3.11\nRUN pip config set global.no-cache-dir false\nRUN pip install torch==2.3.0\n',
+    },
+    {
+      name: 'pip.conf written by an earlier RUN',
+      code: 'FROM python:3.11\nRUN printf "[global]\\nno-cache-dir = true\\n" > /etc/pip.conf\nRUN pip install torch==2.3.0\n',
+    },
+    {
+      name: 'pip.conf copied from the build context',
+      code: 'FROM python:3.11\nCOPY pip.conf /etc/pip.conf\nRUN pip install torch==2.3.0\n',
+      context: { 'pip.conf': '[global]\nindex-url = https://pypi.example/simple\nno-cache-dir = 1\n' },
+    },
+    {
+      name: 'uv global options before the command: --no-cache',
+      code: 'FROM python:3.11\nRUN uv --no-cache --directory /app sync --frozen\n',
+    },
+    { name: 'UV_NO_CACHE=true from an ARG', code: 'FROM python:3.11\nARG UV_NO_CACHE=true\nRUN uv sync --frozen\n' },
+    {
+      name: 'micromamba clean -a after create (CLI11 cluster)',
+      code: 'FROM mambaorg/micromamba:1.5\nRUN micromamba create -y -n app python=3.11 && micromamba clean -ay\n',
+    },
+    {
+      name: 'conda clean with an argparse prefix (--al)',
+      code: 'FROM continuumio/miniconda3:24.1.2-0\nRUN conda install -y numpy=1.26 && conda clean --al -y\n',
+    },
   ],
   invalid: [
     {
@@ -55,6 +114,66 @@ ruleTester(rule, {
         { line: 2, endLine: 3, message: /pip install --upgrade pip setuptools wheel/ },
         { line: 2, endLine: 3, position: 3, message: /pip install -r requirements\.txt/ },
       ],
+    },
+    {
+      name: 'Lightning-AI/pytorch-lightning dockers/base-cuda/Dockerfile: pip config set global.cache-dir false names a directory',
+      code: 'FROM nvidia/cuda:11.1.1-devel-ubuntu20.04\nRUN pip install -q fire && \\\n    pip config set global.cache-dir false && \\\n    pip install -r requirements/devel.txt --no-cache-dir\nRUN \\\n    # install FairScale\n    pip install fairscale==0.4.0 && \\\n    python -c "import fairscale"\n',
+      errors: [
+        { line: 2, message: /^`pip install -q fire` keeps its wheel cache \(\/root\/\.cache\/pip\)/ },
+        { line: 5, position: 7, message: /wheel cache \(\.\/false\).*cache directory `false`.*does not turn the cache off/ },
+      ],
+    },
+    {
+      name: 'pip.pypa.io/en/stable/cli/pip/#general-options: a general option before install is still pip install',
+      code: 'FROM python:3.11\nRUN pip --disable-pip-version-check install torch==2.3.0\n',
+      errors: [{ line: 2, message: /^`pip --disable-pip-version-check install torch==2\.3\.0` keeps its wheel cache/ }],
+    },
+    {
+      name: 'speaches-ai/speaches Dockerfile: uv sync as USER ubuntu with a cache mount on /root/.cache/uv',
+      code: 'FROM nvidia/cuda:12.6.3-cudnn-runtime-ubuntu24.04\nRUN useradd --create-home --shell /bin/bash --uid 1000 ubuntu || true\nUSER ubuntu\nCOPY --chown=ubuntu --from=ghcr.io/astral-sh/uv:0.6.1 /uv /bin/uv\nRUN --mount=type=cache,target=/root/.cache/uv \\\n    --mount=type=bind,source=uv.lock,target=uv.lock \\\n    uv sync --frozen --compile-bytecode --no-install-project\n',
+      errors: [
+        {
+          line: 5,
+          position: 7,
+          message:
+            /cache \(\/home\/ubuntu\/\.cache\/uv\).*the cache mount on \/root\/\.cache\/uv is not \/home\/ubuntu\/\.cache\/uv, the cache of USER ubuntu \(line 3\)/,
+        },
+      ],
+    },
+    {
+      name: 'dataloop-ai/dtlpy-runner-images dockerfiles/cpu/python3.11/cpu.python3.11.pytorch2.Dockerfile: $PYTHON -m pip',
+      code: "FROM hub.dataloop.ai/dtlpy-runner-images/cpu:python3.11_opencv\n\nRUN ${DL_PYTHON_EXECUTABLE} -m pip install --upgrade pip\nRUN ${DL_PYTHON_EXECUTABLE} -m pip install --no-cache-dir --user 'torch>=2.8.0' 'torchvision' 'torchaudio'\n",
+      errors: [{ line: 3, message: /^`\$\{?DL_PYTHON_EXECUTABLE\}? -m pip install --upgrade pip` keeps its wheel cache/ }],
+    },
+    {
+      name: 'pip ignores an empty PIP_NO_CACHE_DIR',
+      code: 'FROM python:3.11\nENV PIP_NO_CACHE_DIR=\nRUN pip install torch==2.3.0\n',
+      errors: [{ line: 3, message: /PIP_NO_CACHE_DIR= \(ENV on line 2\) is empty, which pip ignores/ }],
+    },
+    {
+      name: 'optparse: `--no-c` is ambiguous (--no-cache-dir, --no-clean, --no-color, --no-compile), not --no-cache-dir',
+      code: 'FROM python:3.11\nRUN pip install --no-c torch==2.3.0\n',
+      errors: [{ line: 2 }],
+    },
+    {
+      name: 'an ARG of the parent stage does not reach the child stage',
+      code: 'FROM python:3.11 AS base\nARG PIP_NO_CACHE_DIR=1\nFROM base\nRUN pip install torch==2.3.0\n',
+      errors: [{ line: 4 }],
+    },
+    {
+      name: 'UV_NO_CACHE=0 keeps the cache on, and the message says where it was set',
+      code: 'FROM python:3.11\nENV UV_NO_CACHE=0\nRUN uv pip install --system torch==2.3.0\n',
+      errors: [{ line: 3, message: /UV_NO_CACHE=0 \(ENV on line 2\) leaves the cache on/ }],
+    },
+    {
+      name: 'uv global option with a value before the command (uv --directory /app sync)',
+      code: 'FROM python:3.11\nRUN uv --directory /app sync --frozen\n',
+      errors: [{ line: 2, message: /`uv --directory \/app sync --frozen` keeps its cache/ }],
+    },
+    {
+      name: 'UV_LINK_MODE=copy: the message says the files are kept twice',
+      code: 'FROM python:3.11\nENV UV_LINK_MODE=copy\nRUN uv sync --frozen\n',
+      errors: [{ line: 3, message: /link mode `copy`/ }],
     },
     {
       name: 'plain pip install',

@@ -3,10 +3,16 @@
 // their cache (or keep it in a cache mount, outside the image).
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { isRun, shipsInFinal, type Instruction, type RunInstruction, type Stage } from '../dockerfile.js';
-import { hasCacheMountOn, parseNote, pipInstalls } from '../commands.js';
-import { envBeforeEach } from '../ml.js';
+import { isCopy, isRun, shipsInFinal, type Instruction, type RunInstruction, type Stage } from '../dockerfile.js';
+import { hasCacheMountOn, parseNote, pipInstalls, type PipInstall } from '../commands.js';
+import { contextPathOf } from '../requirements.js';
+import type { ContextIndex } from '../context.js';
 import type { ShellCommand } from '../shell.js';
+import { lastOption, readBoolean } from '../tools/options.js';
+import { PIP_CONFIG_FILES, pipConfigEntries, pipConfigSet, pipInvocation } from '../tools/pip.js';
+import { isUvInstall, uvInvocation } from '../tools/uv.js';
+import { CONDA_FAMILY, cleanedPackages, condaInvocation, isCondaInstall } from '../tools/conda.js';
+import { describeSetting, RunVariables, stageVariables, type VariableSetting } from '../tools/env.js';
 
 export const meta: RuleMeta = {
   id: 'MLG007',
@@ -17,17 +23,29 @@ export const meta: RuleMeta = {
   kind: 'dockerfile',
 };
 
-const CONDA_FAMILY = new Set(['conda', 'mamba', 'micromamba']);
-const CACHE_VARIABLES = ['PIP_NO_CACHE_DIR', 'PIP_CACHE_DIR', 'UV_NO_CACHE', 'UV_CACHE_DIR'];
+const CACHE_VARIABLES = [
+  'PIP_NO_CACHE_DIR',
+  'PIP_CACHE_DIR',
+  'PIP_CONFIG_FILE',
+  'UV_NO_CACHE',
+  'UV_CACHE_DIR',
+  'UV_LINK_MODE',
+  'CONDA_PKGS_DIRS',
+  'MAMBA_ROOT_PREFIX',
+  'HOME',
+  'XDG_CACHE_HOME',
+];
 
-export function check({ model, final }: LintInput): RuleFinding[] {
+export function check({ model, final, context }: LintInput): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const stage of model.stages) {
-    let stageEnv: ((before: Instruction) => Readonly<Record<string, string>>) | undefined;
+    let stageEnv: ((before: Instruction) => Readonly<Record<string, VariableSetting>>) | undefined;
+    let pipConfig: PipConfigWrites | undefined;
     for (const run of stage.instructions.filter(isRun)) {
       if (!/pip|uv|conda|mamba/.test(run.text)) continue;
-      stageEnv ??= envBeforeEach(stage, CACHE_VARIABLES);
-      const scope = new RunScope(run, stageEnv(run));
+      stageEnv ??= stageVariables(stage, model.globalArgs, CACHE_VARIABLES);
+      pipConfig ??= PipConfigWrites.of(stage);
+      const scope = new RunScope(run, new RunVariables(run, stageEnv(run), CACHE_VARIABLES), pipConfig, context);
       const byTool = [
         ['pip', pipProblems(scope)],
         ['uv', uvProblems(scope)],
@@ -51,12 +69,14 @@ class RunScope {
   private readonly commands: ShellCommand[];
   private positions: Map<ShellCommand, number> | undefined;
   private readonly lastIndexes = new Map<string, number>();
-  private assignmentsByName: Map<string, { line: number; value: string }[]> | undefined;
-  private assignmentsOrdered = true;
+  /** pip.conf settings read from copied context files, by PIP_CONFIG_FILE and key. */
+  readonly copiedConfig = new Map<string, string | null>();
 
   constructor(
     readonly run: RunInstruction,
-    private readonly env: Readonly<Record<string, string>>,
+    readonly variables: RunVariables,
+    readonly pipConfig: PipConfigWrites,
+    readonly context: ContextIndex,
   ) {
     this.commands = run.shell().commands;
   }
@@ -83,7 +103,7 @@ class RunScope {
   }
 
   /** The command's index in the RUN (the first, as indexOf gives), -1 when it is not there. */
-  private position(command: ShellCommand): number {
+  position(command: ShellCommand): number {
     if (!this.positions) {
       this.positions = new Map();
       this.commands.forEach((c, i) => {
@@ -93,41 +113,89 @@ class RunScope {
     return this.positions.get(command) ?? -1;
   }
 
-  /**
-   * A variable's value for `command`: ENV earlier in the stage chain, `export` earlier in the
-   * same RUN, or the command's own prefix (later ones win). Undefined when never set.
-   */
-  envValue(command: ShellCommand, name: string): string | undefined {
-    let value: string | undefined = this.env[name];
-    const assignments = this.assignments().get(name) ?? [];
-    if (this.assignmentsOrdered) {
-      // The last assignment at or before the command's line, by binary search.
-      let lo = 0;
-      let hi = assignments.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (assignments[mid].line <= command.line) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo > 0) value = assignments[lo - 1].value;
-    } else {
-      for (const assignment of assignments) if (assignment.line <= command.line) value = assignment.value;
+  /** A variable's setting for `command`, with where it was set. */
+  env(command: ShellCommand, name: string): VariableSetting | undefined {
+    return this.variables.get(command, name);
+  }
+}
+
+const pipConfigWritesOf = new WeakMap<Stage, PipConfigWrites>();
+
+/** pip configuration one instruction writes: `pip config set`, pip.conf text in a RUN or a COPY heredoc. */
+function pipSettingsWrittenBy(instruction: Instruction): PipSetting[] {
+  const settings: PipSetting[] = [];
+  const text = (entry: { key: string; value: string }) => `pip.conf text \`${entry.key} = ${entry.value}\``;
+  if (isRun(instruction) && /\bpip|PIP_CONFIG_FILE/.test(instruction.text)) {
+    for (const command of instruction.shell().commands) {
+      const set = pipInvocation(command);
+      const written = set && pipConfigSet(set);
+      if (written) settings.push({ ...written, written: shown(command), line: command.line, command });
     }
-    return command.env[name] ?? value;
+    if (/pip\.(conf|ini)|PIP_CONFIG_FILE/.test(instruction.text)) {
+      for (const entry of pipConfigEntries(instruction.text)) settings.push({ ...entry, written: text(entry), line: instruction.line });
+    }
+  } else if (isCopy(instruction) && instruction.hasHeredoc && /pip\.(conf|ini)/.test(instruction.args)) {
+    for (const entry of pipConfigEntries(instruction.args)) settings.push({ ...entry, written: text(entry), line: instruction.line });
+  }
+  return settings;
+}
+
+/** A pip configuration setting written before an install, and what wrote it (for messages). */
+interface PipSetting {
+  key: string;
+  value: string;
+  written: string;
+  line: number;
+  /** The `pip config set` command, when a command of a RUN wrote it. */
+  command?: ShellCommand;
+}
+
+/**
+ * pip configuration that RUNs of the stage chain write: `pip config set install.no-cache-dir 1`
+ * and pip.conf text (`[global]` / `no-cache-dir = false`) in a RUN that names pip.conf or pip.ini.
+ * Read once per stage.
+ */
+class PipConfigWrites {
+  private readonly byInstruction = new Map<Instruction, PipSetting[]>();
+  /** The settings written by instructions before each one of the stage, by key (records shared: not modified). */
+  private readonly lastBefore = new Map<Instruction, Readonly<Record<string, PipSetting>>>();
+  /** The settings in force after the stage: where a FROM <stage> child starts. */
+  readonly end: Readonly<Record<string, PipSetting>>;
+
+  /** A stage's writes, read once per stage and built on its parent's (a chain is read once, not once per stage). */
+  static of(stage: Stage): PipConfigWrites {
+    let writes = pipConfigWritesOf.get(stage);
+    if (!writes) {
+      for (const current of [...stage.chain].reverse()) {
+        if (pipConfigWritesOf.has(current)) continue;
+        const parent = current.chain[1] ? pipConfigWritesOf.get(current.chain[1]) : undefined;
+        pipConfigWritesOf.set(current, new PipConfigWrites(current, parent?.end ?? {}));
+      }
+      writes = pipConfigWritesOf.get(stage)!;
+    }
+    return writes;
   }
 
-  private assignments(): Map<string, { line: number; value: string }[]> {
-    if (!this.assignmentsByName) {
-      this.assignmentsByName = new Map();
-      for (const { name, value, line } of this.run.shell().assignments) {
-        if (!CACHE_VARIABLES.includes(name)) continue;
-        const list = this.assignmentsByName.get(name) ?? [];
-        if (list.length > 0 && list[list.length - 1].line > line) this.assignmentsOrdered = false;
-        list.push({ line, value });
-        this.assignmentsByName.set(name, list);
+  private constructor(stage: Stage, inherited: Readonly<Record<string, PipSetting>>) {
+    let last = inherited;
+    for (const instruction of stage.instructions) {
+      this.lastBefore.set(instruction, last);
+      const settings = pipSettingsWrittenBy(instruction);
+      if (settings.length > 0) {
+        this.byInstruction.set(instruction, settings);
+        last = { ...last, ...Object.fromEntries(settings.map((setting) => [setting.key, setting])) };
       }
     }
-    return this.assignmentsByName;
+    this.end = last;
+  }
+
+  /** The last setting of `key` written before `command` of `run` (earlier RUNs, or earlier in this RUN). */
+  before(scope: RunScope, command: ShellCommand, key: string): PipSetting | undefined {
+    let found = this.lastBefore.get(scope.run)?.[key];
+    for (const setting of this.byInstruction.get(scope.run) ?? []) {
+      if (setting.key === key && setting.command && scope.position(setting.command) < scope.position(command)) found = setting;
+    }
+    return found;
   }
 }
 
@@ -153,56 +221,143 @@ function pipProblems(scope: RunScope): Problem[] {
   for (const install of pipInstalls(run)) {
     if (install.tool !== 'pip') continue;
     const { command } = install;
-    // pip turns the cache off for any PIP_NO_CACHE_DIR value, even 0/false (kept for backward compatibility).
-    if (install.options.includes('--no-cache-dir') || scope.envValue(command, 'PIP_NO_CACHE_DIR')) continue;
-    const cacheDirs = ['/root/.cache/pip', flagValue(command.args, '--cache-dir'), scope.envValue(command, 'PIP_CACHE_DIR')];
-    if (cacheMounted(run, cacheDirs)) continue;
-    const purged = scope.after(command, 'pip cache purge', (c) => /\bpip\d* cache purge\b/.test([c.program, ...c.args].join(' ')));
+    const why = pipCacheKept(scope, install);
+    if (why === null) continue;
+    const purged = scope.after(command, 'pip cache purge', (c) => {
+      const pip = pipInvocation(c);
+      return pip?.verb === 'cache' && (pip.rest.includes('purge') || pip.rest.includes('remove'));
+    });
     if (purged || scope.removesAfter(command, 'rm pip cache', /(^|\/)\.cache(\/pip)?\/?\*?$/)) continue;
     problems.push({
       command,
-      message: `${shown(command)} keeps its wheel cache (~/.cache/pip) in this layer: hundreds of MB for torch and CUDA wheels. Add --no-cache-dir, set ENV PIP_NO_CACHE_DIR=1, or use RUN --mount=type=cache,target=/root/.cache/pip.`,
+      message: `${shown(command)} keeps its wheel cache (${why.dir}) in this layer: hundreds of MB for torch and CUDA wheels${why.note}. Add --no-cache-dir, set ENV PIP_NO_CACHE_DIR=1, or use RUN --mount=type=cache,target=${why.dir.startsWith('/') ? why.dir : '/root/.cache/pip'}.`,
     });
   }
   return problems;
+}
+
+/**
+ * Where pip keeps its cache for this install and why it is on, or null when it is off or in a
+ * cache mount. pip turns the cache off for --no-cache-dir (any unambiguous prefix), and for any
+ * non-empty PIP_NO_CACHE_DIR or no-cache-dir setting, even 0/false (pip 19+ keeps that for
+ * backward compatibility); an empty value is ignored.
+ */
+function pipCacheKept(scope: RunScope, install: PipInstall): { dir: string; note: string } | null {
+  const { command, args } = install;
+  if (lastOption(args, '--no-cache-dir')) return null;
+  const notes: string[] = [];
+  const variable = scope.env(command, 'PIP_NO_CACHE_DIR');
+  if (variable && variable.value.trim() !== '') return null;
+  if (variable) notes.push(`${describeSetting('PIP_NO_CACHE_DIR', variable)} is empty, which pip ignores`);
+  const configured = scope.pipConfig.before(scope, command, 'no-cache-dir');
+  if (configured && configured.value.trim() !== '') return null;
+  const fileSetting = copiedPipConfig(scope, command, 'no-cache-dir');
+  if (fileSetting !== null && fileSetting.trim() !== '') return null;
+  const option = lastOption(args, '--cache-dir');
+  const envDir = scope.env(command, 'PIP_CACHE_DIR');
+  const configDir = scope.pipConfig.before(scope, command, 'cache-dir');
+  const configuredDir = option?.value ?? envDir?.value ?? configDir?.value ?? copiedPipConfig(scope, command, 'cache-dir');
+  const home = userCache(scope, command);
+  const dir = configuredDir ?? `${home.dir}/pip`;
+  if (configDir && !option && !envDir && readBoolean(configDir.value) !== null) {
+    notes.push(
+      `${configDir.written} (line ${configDir.line}) names a cache directory \`${configDir.value}\`, relative to the working directory; it does not turn the cache off`,
+    );
+  }
+  if (cacheMounted(scope.run, [dir])) return null;
+  if (!configuredDir) notes.push(...home.notes(scope.run, 'pip'));
+  return { dir: /^[/~$]/.test(dir) ? dir : `./${dir}`, note: notes.length > 0 ? ` (${notes.join('; ')})` : '' };
+}
+
+const copiesPipConfig = new WeakMap<Stage, boolean>();
+
+/** Only a COPY that names pip or lands on a directory above a config file can bring one. */
+function mayCopyPipConfig(stage: Stage): boolean {
+  let may = copiesPipConfig.get(stage);
+  if (may === undefined) {
+    may = stage.instructions.some(
+      (c) =>
+        isCopy(c) &&
+        !c.hasHeredoc &&
+        (/pip/.test([c.destination, ...c.sources].join(' ')) || /^\/(etc|root)?\/?$|^\/root\/\.(config|pip)\/?$/.test(c.destination)),
+    );
+    copiesPipConfig.set(stage, may);
+  }
+  return may;
+}
+
+/** A pip.conf setting from a file that a COPY brought from the build context to a place pip reads. */
+function copiedPipConfig(scope: RunScope, command: ShellCommand, key: string): string | null {
+  const configFile = scope.env(command, 'PIP_CONFIG_FILE')?.value;
+  // Absolute paths: the answer is the RUN's, whichever of its commands asks.
+  const memo = `${configFile ?? ''}\0${key}`;
+  if (!scope.copiedConfig.has(memo)) scope.copiedConfig.set(memo, readCopiedPipConfig(scope, command, configFile, key));
+  return scope.copiedConfig.get(memo)!;
+}
+
+function readCopiedPipConfig(scope: RunScope, command: ShellCommand, configFile: string | undefined, key: string): string | null {
+  if (!mayCopyPipConfig(scope.run.stage)) return null;
+  for (const path of configFile ? [configFile, ...PIP_CONFIG_FILES] : PIP_CONFIG_FILES) {
+    if (!path.startsWith('/')) continue;
+    const source = contextPathOf(scope.run, command, path, scope.context);
+    const text = source === null ? null : scope.context.readText(source);
+    const entry =
+      text === null
+        ? undefined
+        : pipConfigEntries(text)
+            .filter((e) => e.key === key)
+            .pop();
+    if (entry) return entry.value;
+  }
+  return null;
 }
 
 function uvProblems(scope: RunScope): Problem[] {
   const { run } = scope;
   const problems: Problem[] = [];
   for (const command of run.shell().commands) {
-    if (command.program !== 'uv' || !isUvInstall(command.args)) continue;
-    if (command.args.includes('--no-cache') || command.args.includes('-n') || truthy(scope.envValue(command, 'UV_NO_CACHE'))) continue;
-    const cacheDirs = ['/root/.cache/uv', flagValue(command.args, '--cache-dir'), scope.envValue(command, 'UV_CACHE_DIR')];
-    if (cacheMounted(run, cacheDirs)) continue;
-    const cleaned = scope.after(
-      command,
-      'uv cache clean',
-      (c) => c.program === 'uv' && c.args[0] === 'cache' && ['clean', 'prune'].includes(c.args[1]),
-    );
+    const uv = uvInvocation(command);
+    if (!uv || !isUvInstall(uv)) continue;
+    // -n, --no-cache, or its alias --no-cache-dir; else UV_NO_CACHE read as clap reads a boolish value.
+    if (lastOption(uv.args, '--no-cache')) continue;
+    const variable = scope.env(command, 'UV_NO_CACHE');
+    const disabled = variable && variable.value.trim() !== '' ? readBoolean(variable.value) : false;
+    // A value uv cannot read stops it with an error: nothing is installed, so nothing is cached.
+    if (disabled !== false) continue;
+    const configured = lastOption(uv.args, '--cache-dir')?.value ?? scope.env(command, 'UV_CACHE_DIR')?.value;
+    const home = userCache(scope, command);
+    const dir = configured ?? `${home.dir}/uv`;
+    if (cacheMounted(run, [dir])) continue;
+    const cleaned = scope.after(command, 'uv cache clean', (c) => {
+      const cache = uvInvocation(c);
+      return cache?.verbs[0] === 'cache' && (cache.verbs[1] === 'clean' || cache.verbs[1] === 'prune');
+    });
     if (cleaned || scope.removesAfter(command, 'rm uv cache', /(^|\/)\.cache(\/uv)?\/?\*?$/)) continue;
+    const notes: string[] = configured ? [] : home.notes(run, 'uv');
+    if (variable) notes.push(`${describeSetting('UV_NO_CACHE', variable)} leaves the cache on`);
+    const linkMode = lastOption(uv.args, '--link-mode')?.value ?? scope.env(command, 'UV_LINK_MODE')?.value;
+    if (linkMode === 'copy') notes.push('with link mode `copy` every installed file is kept twice, in the environment and in the cache');
     problems.push({
       command,
-      message: `${shown(command)} keeps its cache (~/.cache/uv) in this layer. Add --no-cache, set ENV UV_NO_CACHE=1, or use RUN --mount=type=cache,target=/root/.cache/uv.`,
+      message: `${shown(command)} keeps its cache (${dir}) in this layer${notes.length > 0 ? ` (${notes.join('; ')})` : ''}. Add --no-cache, set ENV UV_NO_CACHE=1, or use RUN --mount=type=cache,target=${dir.startsWith('/') ? dir : '/root/.cache/uv'}.`,
     });
   }
   return problems;
-}
-
-/** uv pip install/sync, uv sync, uv add, uv tool install. */
-function isUvInstall(args: string[]): boolean {
-  const [verb, sub] = args.filter((a) => !a.startsWith('-'));
-  if (verb === 'pip' || verb === 'tool') return sub === 'install' || sub === 'sync';
-  return verb === 'sync' || verb === 'add';
 }
 
 function condaProblems(scope: RunScope): Problem[] {
   const { run } = scope;
   const problems: Problem[] = [];
   for (const command of run.shell().commands) {
-    if (!CONDA_FAMILY.has(command.program) || !isCondaInstall(command.args)) continue;
-    if (hasCacheMountOn(run, '/opt/conda/pkgs', '/root/.conda/pkgs', '/root/micromamba/pkgs')) continue;
-    const cleaned = scope.after(command, 'conda clean', (c) => CONDA_FAMILY.has(c.program) && c.args[0] === 'clean' && cleansAll(c.args));
+    const conda = condaInvocation(command);
+    if (!conda || !isCondaInstall(conda)) continue;
+    const pkgsDirs = (scope.env(command, 'CONDA_PKGS_DIRS')?.value ?? '').split(',').filter((d) => d.trim() !== '');
+    const root = scope.env(command, 'MAMBA_ROOT_PREFIX')?.value;
+    if (cacheMounted(run, ['/opt/conda/pkgs', '/root/.conda/pkgs', '/root/micromamba/pkgs', ...pkgsDirs, root && `${root}/pkgs`])) continue;
+    const cleaned = scope.after(command, 'conda clean', (c) => {
+      const clean = CONDA_FAMILY.has(c.program) ? condaInvocation(c) : null;
+      return clean !== null && cleanedPackages(clean) !== null;
+    });
     if (cleaned || scope.removesAfter(command, 'rm conda pkgs', /\/pkgs\/?\*?$/)) continue;
     problems.push({
       command,
@@ -212,31 +367,58 @@ function condaProblems(scope: RunScope): Problem[] {
   return problems;
 }
 
-/** conda install/create/update and conda env create/update. */
-function isCondaInstall(args: string[]): boolean {
-  const [verb, sub] = args.filter((a) => !a.startsWith('-'));
-  if (verb === 'env') return sub === 'create' || sub === 'update';
-  return verb === 'install' || verb === 'create' || verb === 'update';
+/**
+ * The cache root of the user a command runs as: $XDG_CACHE_HOME, else $HOME/.cache, else the
+ * home of the USER in force (/root, or /home/<name> as useradd -m makes it); `~/.cache` when the
+ * user is only known by a number or a variable. `notes` says why when a cache mount misses it.
+ */
+function userCache(scope: RunScope, command: ShellCommand) {
+  const xdg = scope.env(command, 'XDG_CACHE_HOME')?.value;
+  const home = scope.env(command, 'HOME')?.value;
+  const user = userBefore(scope.run);
+  const userHome =
+    user === null || user.name === 'root' || user.name === '0' ? '/root' : /^[a-z_][\w.-]*$/i.test(user.name) ? `/home/${user.name}` : '~';
+  const dir = xdg || `${home || userHome}/.cache`;
+  return {
+    dir,
+    notes(run: RunInstruction, tool: string): string[] {
+      const missed = run.mounts.filter((m) => m.type === 'cache' && m.target?.includes(`.cache`)).map((m) => m.target);
+      if (missed.length === 0 || !dir.startsWith('/')) return [];
+      const who = user && !xdg && !home ? `, the cache of USER ${user.name} (line ${user.line})` : '';
+      return [`the cache mount on ${missed.join(', ')} is not ${dir}/${tool}${who}`];
+    },
+  };
 }
 
-/** `clean --all`, `-a` in any short cluster (-afy), or the old `-tipsy` (tarballs + packages). */
-function cleansAll(args: string[]): boolean {
-  const short = args.filter((a) => /^-[a-z]+$/.test(a)).join('');
-  return args.includes('--all') || short.includes('a') || (short.includes('t') && short.includes('p'));
+const usersBefore = new WeakMap<Stage, Map<Instruction, { name: string; line: number } | null>>();
+
+/** The USER in force before a RUN (USER carries into FROM <stage> children), or null for root by default. */
+function userBefore(run: RunInstruction): { name: string; line: number } | null {
+  let users = usersBefore.get(run.stage);
+  if (!users) {
+    users = new Map();
+    let user: { name: string; line: number } | null = null;
+    for (const instruction of run.stage.chainInstructions) {
+      if (!users.has(instruction)) users.set(instruction, user);
+      if (instruction.keyword === 'USER') user = { name: instruction.args.split(/[\s:]/)[0] ?? '', line: instruction.line };
+    }
+    usersBefore.set(run.stage, users);
+  }
+  return users.get(run) ?? null;
 }
 
-function truthy(value: string | undefined): boolean {
-  return value !== undefined && !['', '0', 'false', 'no', 'off'].includes(value.toLowerCase());
-}
-
-function cacheMounted(run: RunInstruction, dirs: (string | undefined)[]): boolean {
-  return hasCacheMountOn(run, ...dirs.filter((d): d is string => d !== undefined && d.startsWith('/')));
-}
-
-function flagValue(args: string[], flag: string): string | undefined {
-  const i = args.findIndex((a) => a === flag || a.startsWith(flag + '='));
-  if (i < 0) return undefined;
-  return args[i] === flag ? args[i + 1] : args[i].slice(flag.length + 1);
+function cacheMounted(run: RunInstruction, dirs: (string | null | undefined)[]): boolean {
+  // `~/.cache/…` when the user's home is unknown: a cache mount on any home's .cache counts.
+  for (const tail of dirs.filter((d): d is string => typeof d === 'string' && d.startsWith('~/')).map((d) => d.slice(1))) {
+    const covered = run.mounts.some((m) => {
+      const at = m.target?.indexOf('/.cache') ?? -1;
+      if ((m.type !== 'cache' && m.type !== 'tmpfs') || at < 0) return false;
+      const rest = m.target!.slice(at).replace(/\/+$/, '');
+      return tail === rest || tail.startsWith(rest + '/');
+    });
+    if (covered) return true;
+  }
+  return hasCacheMountOn(run, ...dirs.filter((d): d is string => typeof d === 'string' && d.startsWith('/')));
 }
 
 /** The command as a short quote for messages. */

@@ -2,9 +2,11 @@
 // from a stale cached layer, and the lists (tens of MB) left in the image.
 import { docsUrl, type RuleMeta, type RuleFinding } from '../rule-meta.js';
 import type { LintInput } from '../rule.js';
-import { isRun, shipsInFinal, type RunInstruction } from '../dockerfile.js';
-import { hasCacheMountOn, parseNote, removesAfter, systemInstalls } from '../commands.js';
+import { isCopy, isRun, shipsInFinal, type Instruction, type RunInstruction, type Stage } from '../dockerfile.js';
+import { hasCacheMountOn, parseNote, removesAfter, systemInstalls, type SystemInstall } from '../commands.js';
+import type { ContextIndex } from '../context.js';
 import type { ShellCommand } from '../shell.js';
+import { aptBoolean, aptConfSettings, aptInvocation, aptItem } from '../tools/apt.js';
 
 export const meta: RuleMeta = {
   id: 'MLG011',
@@ -18,11 +20,12 @@ export const meta: RuleMeta = {
 const APT = new Set(['apt-get', 'apt']);
 const LISTS = /^\/var\/lib\/apt\/lists(\/\*?)?$/;
 
-export function check({ model, final }: LintInput): RuleFinding[] {
+export function check({ model, final, context }: LintInput): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const stage of model.stages) {
     const ships = shipsInFinal(stage, final);
     const runs = stage.instructions.filter(isRun);
+    let confBefore: Map<Instruction, string | null> | undefined;
     for (const run of runs) {
       if (!run.text.includes('apt')) continue;
       const installs = systemInstalls(run).filter((i) => APT.has(i.manager));
@@ -31,11 +34,11 @@ export function check({ model, final }: LintInput): RuleFinding[] {
       const commands = run.shell().commands;
       const first = installs[0].command;
 
-      const update = commands.find((c) => APT.has(c.program) && c.args.includes('update'));
+      const update = commands.find((c) => aptInvocation(c)?.verb === 'update');
       if (!update || commands.indexOf(update) > commands.indexOf(first)) {
         const earlier = runs
           .slice(0, runs.indexOf(run))
-          .find((r) => r.text.includes('update') && r.shell().commands.some((c) => APT.has(c.program) && c.args.includes('update')));
+          .find((r) => r.text.includes('update') && r.shell().commands.some((c) => aptInvocation(c)?.verb === 'update'));
         findings.push({
           line: first.line,
           facet: 'update',
@@ -43,16 +46,16 @@ export function check({ model, final }: LintInput): RuleFinding[] {
         });
       }
 
-      if (!recommendsOff(run)) {
-        for (const { command, options } of installs) {
-          if (options.includes('--no-install-recommends') || setsNoRecommends(command)) continue;
-          findings.push({
-            line: command.line,
-            facet: 'recommends',
-            severity: ships ? undefined : 'info',
-            message: `${command.program} install without --no-install-recommends also installs every "recommended" package (often as many again: docs, X11 and GUI libraries an ML server never uses). Add --no-install-recommends.${note}`,
-          });
-        }
+      confBefore ??= confSettingsBefore(stage);
+      const recommendsOf = recommendsSettings(run, confBefore, context);
+      for (const install of installs) {
+        if (recommendsOf(install) !== null) continue;
+        findings.push({
+          line: install.command.line,
+          facet: 'recommends',
+          severity: ships ? undefined : 'info',
+          message: `${shown(install)} without --no-install-recommends also installs every "recommended" package (often as many again: docs, X11 and GUI libraries an ML server never uses). Add --no-install-recommends.${note}`,
+        });
       }
 
       const last = installs[installs.length - 1].command;
@@ -69,13 +72,85 @@ export function check({ model, final }: LintInput): RuleFinding[] {
   return findings;
 }
 
-/** `-o APT::Install-Recommends=false` on the command line. */
-function setsNoRecommends(command: ShellCommand): boolean {
-  return command.args.some((a) => /^APT::Install-Recommends=(false|0|no)$/i.test(a));
+const RECOMMENDS = 'APT::Install-Recommends';
+const APT_CONF = /^\/etc\/apt\/apt\.conf(\.d(\/.*)?)?$/;
+
+/**
+ * For each install of the RUN, what says its recommends: its command line, as apt-get(8) reads it
+ * (`--no-install-recommends`, `--install-recommends=no`, `-o APT::Install-Recommends=0`), else the
+ * last apt.conf(5) setting written before it (by an earlier instruction of the chain, a COPY
+ * heredoc, a file COPYd from the context into /etc/apt/apt.conf.d, or an earlier command of this
+ * RUN); null when nothing does and apt installs them. An explicit yes counts: the Dockerfile
+ * asked for them. Computed once per RUN.
+ */
+function recommendsSettings(
+  run: RunInstruction,
+  confBefore: ReadonlyMap<Instruction, string | null>,
+  context: ContextIndex,
+): (install: SystemInstall) => string | null {
+  let configured = confBefore.get(run) ?? null;
+  if (configured === null) {
+    for (const file of copiedConfFiles(run, context)) {
+      const value = settingIn(file);
+      if (value !== null) configured = `${RECOMMENDS} "${value}"`;
+    }
+  }
+  const before = new Map<ShellCommand, string | null>();
+  let current = configured;
+  for (const command of run.shell().commands) {
+    if (!before.has(command)) before.set(command, current);
+    const value = settingIn(command.args.join(' '));
+    if (value !== null) current = `${RECOMMENDS} "${value}"`;
+  }
+  return (install) => aptItem(install.args, RECOMMENDS)?.written ?? before.get(install.command) ?? configured;
 }
 
-/** An earlier RUN in the chain wrote `APT::Install-Recommends "0"` into apt's configuration. */
-function recommendsOff(run: RunInstruction): boolean {
-  const earlier = run.stage.chainInstructions;
-  return earlier.slice(0, earlier.indexOf(run)).some((i) => isRun(i) && /APT::Install-Recommends\s+"?(0|false)"?/i.test(i.text));
+/** A recommends setting in apt.conf text, when it is one apt reads as a boolean. */
+function settingIn(text: string): string | null {
+  const value = aptConfSettings(text, RECOMMENDS).pop();
+  return value !== undefined && aptBoolean(value) !== null ? value : null;
+}
+
+/** For each instruction of the stage chain, the last apt.conf recommends setting written before it: one pass. */
+function confSettingsBefore(stage: Stage): Map<Instruction, string | null> {
+  const before = new Map<Instruction, string | null>();
+  let configured: string | null = null;
+  for (const instruction of stage.chainInstructions) {
+    if (!before.has(instruction)) before.set(instruction, configured);
+    const text = confTextOf(instruction);
+    const value = text === null ? null : settingIn(text);
+    if (value !== null) configured = `${RECOMMENDS} "${value}" (line ${instruction.line})`;
+  }
+  return before;
+}
+
+/** The apt.conf text an instruction writes: a RUN that names apt.conf, or a COPY heredoc to it. */
+function confTextOf(instruction: Instruction): string | null {
+  if (isRun(instruction)) return instruction.text.includes('apt.conf') ? instruction.text : null;
+  if (isCopy(instruction) && instruction.hasHeredoc && /\/etc\/apt\/apt\.conf/.test(instruction.args)) return instruction.args;
+  return null;
+}
+
+/** Text of files that COPYs of the stage, before the RUN, bring from the build context into /etc/apt/apt.conf(.d). */
+function copiedConfFiles(run: RunInstruction, context: ContextIndex): string[] {
+  const texts: string[] = [];
+  for (const copy of run.stage.instructions.filter(isCopy)) {
+    if (copy.index > run.index || copy.from || copy.hasHeredoc || !APT_CONF.test(copy.destination.replace(/\/+$/, ''))) continue;
+    for (const source of copy.sources) {
+      const root = source.replace(/^\.\//, '').replace(/\/+$/, '');
+      if (root === '' || root === '.' || /[*?[]/.test(root)) continue;
+      const files = context.files.filter((f) => f.path === root || f.path.startsWith(root + '/')).slice(0, 50);
+      for (const file of files) {
+        const text = context.readText(file.path);
+        if (text !== null) texts.push(text);
+      }
+    }
+  }
+  return texts;
+}
+
+/** The install as written, for messages. */
+function shown(install: SystemInstall): string {
+  const text = [install.command.name, ...install.command.args].join(' ');
+  return '`' + (text.length > 60 ? text.slice(0, 57) + '...' : text) + '`';
 }
