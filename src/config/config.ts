@@ -121,11 +121,16 @@ export async function buildConfig(raw: RawInputs, env: ConfigEnvironment, option
 
 /** The config an input error is reported with: the inputs without the config file, else the defaults alone. */
 export async function fallbackConfig(raw: RawInputs, env: ConfigEnvironment): Promise<Config> {
-  try {
-    return await buildConfig(raw, env, { readConfigFile: false });
-  } catch {
-    return buildConfig({}, env, { readConfigFile: false });
+  // The report goes where the workflow asked when those inputs are fine themselves.
+  const whereTo: InputName[] = ['output-dir', 'sarif-file', 'file', 'dockerfile', 'context', 'comment-key'];
+  for (const inputs of [raw, Object.fromEntries(whereTo.map((name) => [name, raw[name]])) as RawInputs]) {
+    try {
+      return await buildConfig(inputs, env, { readConfigFile: false });
+    } catch {
+      // the next, smaller set of inputs
+    }
   }
+  return buildConfig({}, env, { readConfigFile: false });
 }
 
 const EMPTY_FILE: FileConfig = { rules: {}, ignorePaths: [], inputs: {} };
