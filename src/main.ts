@@ -10,7 +10,7 @@ import { runPipeline } from './pipeline.js';
 import { ruleNameIndex } from './rule-catalog.js';
 import { actionsCore, type ActionsCore } from './github/actions-core.js';
 import { readRunContext } from './github/context.js';
-import { publish, publishInputError, publishSavedComment, type PublishContext } from './github/publish.js';
+import { publish, publishInputError, publishSavedReport, type PublishContext } from './github/publish.js';
 import { failureReason } from './report/verdict.js';
 
 export interface RunOptions {
@@ -34,6 +34,12 @@ async function runAction(core: ActionsCore, env: NodeJS.ProcessEnv): Promise<voi
   if (token) core.setSecret(token);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const context: PublishContext = { core, run: readRunContext(env), token, env };
+  if (context.run.event === 'pull_request_target') {
+    core.warning(
+      'pull_request_target runs with a write token and secrets: do not check out or build the PR head here ' +
+        '(its Dockerfile and build run untrusted code with them); check on pull_request and post with mode: publish in workflow_run.',
+    );
+  }
   const environment = { workspace, tempDir: env.RUNNER_TEMP || tmpdir(), ruleNames: ruleNameIndex() };
   let config: Config;
   try {
@@ -45,8 +51,15 @@ async function runAction(core: ActionsCore, env: NodeJS.ProcessEnv): Promise<voi
     return;
   }
 
+  // A broken event file: a report that says so (it cannot name the PR), and one line.
+  if (context.run.eventError) {
+    await publishInputError(context.run.eventError, config, context);
+    core.setFailed(`ml-image-guard: ${context.run.eventError}`);
+    return;
+  }
+
   if (config.mode === 'publish') {
-    const failure = await publishSavedComment(config, context);
+    const failure = await publishSavedReport(config, context);
     if (failure) core.setFailed(failure);
     return;
   }
