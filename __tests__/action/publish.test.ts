@@ -113,6 +113,17 @@ describe('comments and mode: publish against a local GitHub API', () => {
     assert.equal(github.commentsOn('acme', 'models', 35).length + github.commentsOn('acme', 'models', 36).length, 0);
   });
 
+  test('a key that is no valid percent-encoding: the comment is rendered and posted, no decoding to fail', async () => {
+    // Before, publish decoded the key from comment.md's marker: '%E0%A4%A' threw URIError, "unexpected error".
+    const ws = workspace();
+    const saved = await check(ws, 40, { comment: 'never' });
+    const report = JSON.parse(readFileSync(saved.outputs.report, 'utf8')) as { key: string };
+    writeFileSync(saved.outputs.report, JSON.stringify({ ...report, key: '%E0%A4%A' }));
+    const result = await publish(ws, workflowRun([40]), { 'report-file': saved.outputs.report });
+    assert.equal(result.exitCode, 0, result.log);
+    assert.ok(github.commentsOn('acme', 'models', 40)[0].body.startsWith(commentMarker('%E0%A4%A')));
+  });
+
   test('a stalled API ends the step with the report written and one line saying why', async () => {
     const ws = workspace();
     const saved = await check(ws, 37, { comment: 'never' });
