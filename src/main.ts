@@ -11,7 +11,7 @@ import { ruleNameIndex } from './rule-catalog.js';
 import { actionsCore, type ActionsCore } from './github/actions-core.js';
 import { readRunContext } from './github/context.js';
 import { takeGitHubToken } from './github/token.js';
-import { publish, publishInputError, publishSavedComment, type PublishContext } from './github/publish.js';
+import { publish, publishInputError, publishSavedReport, type PublishContext } from './github/publish.js';
 import { failureReason } from './report/verdict.js';
 
 export interface RunOptions {
@@ -35,6 +35,12 @@ async function runAction(core: ActionsCore, env: NodeJS.ProcessEnv): Promise<voi
   const token = takeGitHubToken(core, env);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const context: PublishContext = { core, run: readRunContext(env), token, env };
+  if (context.run.event === 'pull_request_target') {
+    core.warning(
+      'pull_request_target runs with a write token and secrets: do not check out or build the PR head here ' +
+        '(its Dockerfile and build run untrusted code with them); check on pull_request and post with mode: publish in workflow_run.',
+    );
+  }
   const environment = { workspace, tempDir: env.RUNNER_TEMP || tmpdir(), ruleNames: ruleNameIndex() };
   const inputs = readInputs(core);
   let config: Config;
@@ -48,8 +54,15 @@ async function runAction(core: ActionsCore, env: NodeJS.ProcessEnv): Promise<voi
     return;
   }
 
+  // A broken event file: a report that says so (it cannot name the PR), and one line.
+  if (context.run.eventError) {
+    await publishInputError(context.run.eventError, config, context);
+    core.setFailed(`ml-image-guard: ${context.run.eventError}`);
+    return;
+  }
+
   if (config.mode === 'publish') {
-    const failure = await publishSavedComment(config, context);
+    const failure = await publishSavedReport(config, context);
     if (failure) core.setFailed(failure);
     return;
   }

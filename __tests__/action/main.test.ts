@@ -220,20 +220,4 @@ describe('the action against a local GitHub API', () => {
     );
     assert.ok(existsSync(result.outputs.report));
   });
-
-  test('mode: publish posts a saved comment to the given PR, updating the same sticky comment', async () => {
-    const ws = workspace(GOOD);
-    const check = await run(ws, 21, { comment: 'never' });
-    const saved = join(check.outputs.report, '..', 'comment.md');
-    const publish = await runActionInProcess({
-      workspace: ws,
-      apiUrl: github.url,
-      eventName: 'workflow_run',
-      event: { repository: { full_name: 'acme/models' }, workflow_run: { pull_requests: [], head_sha: 'c'.repeat(40) } },
-      inputs: { mode: 'publish', 'pr-number': '21', 'comment-file': saved, 'report-file': check.outputs.report },
-    });
-    assert.equal(publish.exitCode, 0, publish.log);
-    assert.equal(github.commentsOn('acme', 'models', 21).length, 1);
-    assert.equal(github.commentsOn('acme', 'models', 21)[0].body, readFileSync(saved, 'utf8'));
-  });
 });

@@ -60,7 +60,9 @@ describe('output paths', () => {
     assert.ok(!existsSync(join(outside, 'reports')), 'nothing created outside');
     assert.match(result.log, /::error::output-dir: .*out\/reports\/report\.json resolves to .*, outside /);
     assert.ok(existsSync(join(ws, 'results.sarif')));
-    assert.equal(result.outputs['report'], '');
+    // The report is never lost: it goes to RUNNER_TEMP instead, and the error says where.
+    assert.equal(result.outputs['report'], join(result.runnerTemp, 'ml-image-guard', 'report.json'));
+    assert.match(result.log, /report\.json was written to .*ml-image-guard instead/);
     assert.match(result.summary, /Dockerfile/, 'the summary is written');
   });
 

@@ -1,6 +1,7 @@
 // The baseline-report override: a report JSON on disk instead of the registry. No docker needed.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -38,6 +39,32 @@ describe('loadBaseline from a baseline-report file', () => {
     const loaded = await loadBaseline({ ...options, baselineReportPath: path });
     assert.equal(loaded.report, null);
     assert.match(loaded.reason ?? '', /garbage\.json was not used: not valid JSON/);
+  });
+
+  test('a file over the size cap is refused before it is read or parsed, and the comparison skipped', async () => {
+    const path = join(dir, 'huge.json');
+    // Sparse: 64 MB on paper, nothing on disk; a reader without a cap would allocate it all.
+    await writeFile(path, '');
+    await truncate(path, 64 * 1024 * 1024);
+    const loaded = await loadBaseline({ ...options, baselineReportPath: path });
+    assert.deepEqual([loaded.report, loaded.ref], [null, null]);
+    assert.match(loaded.reason ?? '', /huge\.json was not used: .*67108864 bytes, more than the 16777216 read/);
+  });
+
+  test('a FIFO is refused without waiting for a writer', async () => {
+    const path = join(dir, 'fifo.json');
+    execFileSync('mkfifo', [path]);
+    const loaded = await loadBaseline({ ...options, baselineReportPath: path });
+    assert.match(loaded.reason ?? '', /fifo\.json was not used: .*not a regular file \(a FIFO\)/);
+  });
+
+  test('wrong types and impossible sizes skip the comparison with a reason', async () => {
+    const path = join(dir, 'wrong.json');
+    const report = makeReport({ size: 77 });
+    await writeFile(path, JSON.stringify({ ...report, image: { ...report.image, size: 1e308 } }));
+    const loaded = await loadBaseline({ ...options, baselineReportPath: path });
+    assert.equal(loaded.report, null);
+    assert.match(loaded.reason ?? '', /wrong\.json was not used: field image\.size has the wrong type/);
   });
 
   test('an older report is upgraded', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseReport, upgradeReport } from '../../src/baseline/report-schema.js';
+import { MAX_REPORT_BYTES, parseReport, upgradeReport } from '../../src/baseline/report-schema.js';
 import { SCHEMA_VERSION } from '../../src/report/types.js';
 import { makeReport } from './make-report.js';
 
@@ -63,6 +63,18 @@ describe('reading a stored report', () => {
     ],
     ['a size that is text', '{"schemaVersion": 1, "image": {"size": "3GB"}}', /field image.size/],
     ['platforms not a list of images', '{"schemaVersion": 2, "platforms": "linux/amd64"}', /field platforms/],
+    ['a negative size', '{"schemaVersion": 2, "image": {"size": -5, "layers": []}}', /field image\.size/],
+    ['a size of 1e308 bytes', '{"schemaVersion": 2, "image": {"size": 1e308, "layers": []}}', /field image\.size/],
+    ['negative build seconds', '{"schemaVersion": 2, "build": {"seconds": -1, "steps": []}}', /field build\.seconds/],
+    [
+      'a layer whose createdBy is not text',
+      '{"schemaVersion": 2, "image": {"size": 1, "layers": [{"size": 1, "createdBy": 7}]}}',
+      /field image\.layers/,
+    ],
+    ['a finding without a rule', '{"schemaVersion": 2, "findings": [{"severity": "error"}]}', /field findings/],
+    ['a finding of an unknown severity', '{"schemaVersion": 2, "findings": [{"rule": "MLG001", "severity": "fatal"}]}', /field findings/],
+    ['a head SHA that is not text', '{"schemaVersion": 2, "git": {"sha": 5}}', /field git\.sha/],
+    ['a report larger than the cap', `{"schemaVersion": 2, "notes": ["${'x'.repeat(MAX_REPORT_BYTES)}"]}`, /larger than the \d+ bytes/],
     ['a platform size that is text', '{"schemaVersion": 2, "platforms": [{"platform": "linux/arm64", "size": "1GB"}]}', /field platforms/],
   ];
   for (const [name, text, reason] of refused) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { startGitHubServer } from '../helpers/github-server.js';
 import type { GitHubServer } from '../helpers/github-server.js';
 import { createGitHubClient } from '../../src/github/client.js';
-import { upsertStickyComment } from '../../src/github/comment.js';
+import { authorLogins, upsertStickyComment, viewerLogin } from '../../src/github/comment.js';
 import { commentMarker, renderComment } from '../../src/report/markdown.js';
 import { evaluate } from '../../src/report/evaluate.js';
 import { budgetConfig, finding, makeReport } from '../report/report-fixture.js';
@@ -22,10 +22,20 @@ beforeEach(() => {
 });
 
 const TOKEN = 'ghs_test_token_value';
+/** GITHUB_TOKEN's identity: the github-actions app, whose comments the server records as github-actions[bot]. */
+const OURS = authorLogins('github-actions');
 /** One client per call, as one action run per upsert. */
 function upsert(key: string, text: string, issueNumber = pr) {
   const octokit = createGitHubClient({ token: TOKEN, env: { GITHUB_API_URL: server.url }, retryDelayScale: 0.001 });
-  return upsertStickyComment({ octokit, owner: 'acme', repo: 'models', issueNumber, key, body: `${commentMarker(key)}\n\n${text}` });
+  return upsertStickyComment({
+    octokit,
+    owner: 'acme',
+    repo: 'models',
+    issueNumber,
+    key,
+    body: `${commentMarker(key)}\n\n${text}`,
+    authors: OURS,
+  });
 }
 const writes = () => server.requests.filter((request) => request.method !== 'GET');
 
@@ -158,6 +168,7 @@ test('the server refuses a body over 65,536 characters, and the rendered comment
       issueNumber: pr,
       key: 'k',
       body: `${commentMarker('k')}\n${'x'.repeat(65_536)}`,
+      authors: OURS,
     }),
     (error: { status?: number; message?: string }) => error.status === 422 && /Body is too long/.test(error.message ?? ''),
   );
@@ -176,6 +187,7 @@ test('the server refuses a body over 65,536 characters, and the rendered comment
     issueNumber: pr,
     key: 'docker/Dockerfile',
     body,
+    authors: OURS,
   });
   assert.equal(result.action, 'created');
   for (const request of server.requests.filter((entry) => entry.method !== 'GET' && entry.status < 300)) {
@@ -186,8 +198,35 @@ test('the server refuses a body over 65,536 characters, and the rendered comment
 test('a body without its marker is refused before any request', async () => {
   const octokit = createGitHubClient({ token: TOKEN, env: { GITHUB_API_URL: server.url } });
   await assert.rejects(
-    upsertStickyComment({ octokit, owner: 'acme', repo: 'models', issueNumber: pr, key: 'k', body: 'no marker' }),
+    upsertStickyComment({ octokit, owner: 'acme', repo: 'models', issueNumber: pr, key: 'k', body: 'no marker', authors: OURS }),
     /must start with its marker/,
   );
   assert.equal(server.requests.length, 0);
+});
+
+test('a comment by someone else carrying our marker is never edited: ours is created beside it', async () => {
+  const key = 'docker/Dockerfile';
+  // A PR author pastes our marker (and a forged verdict) to have the action adopt their comment.
+  server.seedComments('acme', 'models', pr, [`${commentMarker(key)}\n\n✅ all gates passed`], 'mallory');
+  const result = await upsert(key, 'size 9 GB: over budget');
+  assert.equal(result.action, 'created');
+  const comments = server.commentsOn('acme', 'models', pr);
+  assert.deepEqual(
+    comments.map((comment) => [comment.login, comment.body.includes('over budget')]),
+    [
+      ['mallory', false],
+      ['github-actions[bot]', true],
+    ],
+  );
+  assert.ok(!writes().some((request) => request.method === 'PATCH'));
+});
+
+test('the token identity is GraphQL viewer; an app token adopts its <login>[bot] comments, a user token its own', async () => {
+  const octokit = createGitHubClient({ token: TOKEN, env: { GITHUB_API_URL: server.url } });
+  assert.equal(await viewerLogin(octokit), 'github-actions');
+  assert.deepEqual(authorLogins('octocat'), ['octocat', 'octocat[bot]']);
+  assert.deepEqual(authorLogins('renovate[bot]'), ['renovate[bot]']);
+  // GraphQL unavailable (a proxy that only passes REST): unknown, so nothing is adopted.
+  server.failNext(1, 404, { method: 'POST', path: /^\/graphql$/ });
+  assert.equal(await viewerLogin(octokit), null);
 });

@@ -124,9 +124,29 @@ test('without a payload (a CLI run in a workflow step), the GITHUB_* variables a
   });
 });
 
-test('readRunContext says which event file it could not read', () => {
-  assert.throws(
-    () => readRunContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(dir, 'missing.json') }),
-    /GITHUB_EVENT_PATH/,
-  );
+test('readRunContext says which event file it could not read, and goes on with the variables', () => {
+  const context = readRunContext({
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: join(dir, 'missing.json'),
+    GITHUB_SHA: 'f'.repeat(40),
+  });
+  assert.match(context.eventError ?? '', /^cannot read the event payload at GITHUB_EVENT_PATH \(.*missing\.json\): ENOENT/);
+  assert.equal(context.sha, 'f'.repeat(40));
+});
+
+test('workflow_run: only PRs into this repository at the run head count', () => {
+  const context = contextFor('workflow_run', {
+    repository: { id: 1, full_name: 'acme/models' },
+    workflow_run: {
+      head_sha: 'c',
+      head_branch: 'feature',
+      head_repository: { full_name: 'someone/models', owner: { login: 'someone' } },
+      pull_requests: [
+        { number: 5, head: { sha: 'c' }, base: { ref: 'main', repo: { id: 99 } } },
+        { number: 6, head: { sha: 'old' }, base: { ref: 'main', repo: { id: 1 } } },
+      ],
+    },
+  });
+  assert.equal(context.pr, null);
+  assert.deepEqual(context.workflowRun, { headSha: 'c', headBranch: 'feature', headOwner: 'someone', pullRequests: [] });
 });

@@ -1,5 +1,5 @@
-// A small GitHub REST API on 127.0.0.1 for tests: the issue-comment and pull endpoints the
-// action uses, answering as GitHub does (pagination Link headers, 403/404/422 bodies, rate-limit
+// A small GitHub API on 127.0.0.1 for tests: the issue-comment and pull endpoints the action
+// uses, and GraphQL's viewer (who the token is), answering as GitHub does (pagination Link headers, 403/404/422 bodies, rate-limit
 // headers), with programmable faults, and a record of every request it got.
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
@@ -33,13 +33,18 @@ export interface Fault {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Never answer (a stalled API or proxy): the connection stays open until the client gives up. */
+  stall?: boolean;
 }
 
 export interface GitHubServerState {
   comments: StoredComment[];
   pulls: Map<string, unknown>; // "owner/repo#number" → pull request JSON
   faults: Fault[];
-  /** Who the server says created a comment (GITHUB_TOKEN comments are by github-actions[bot]). */
+  /**
+   * Who the server says created a comment (GITHUB_TOKEN comments are by github-actions[bot]).
+   * GraphQL's viewer is the same account without [bot], as GitHub answers for an app token.
+   */
   login: string;
   repositoryIds: Map<string, number>;
   nextCommentId: number;
@@ -57,6 +62,8 @@ export interface GitHubServer {
   forbid(owner: string, repo: string, issueNumber: number): void;
   /** The next `times` matching requests fail with `status` (500s, 502s...). */
   failNext(times: number, status: number, match?: { method?: string; path?: RegExp }): void;
+  /** The next `times` matching requests get no answer at all. */
+  stallNext(times: number, match?: { method?: string; path?: RegExp }): void;
   /** The next matching request hits the secondary rate limit (403, or 429 when asked) with retry-after. */
   rateLimitNext(retryAfterSeconds: number, match?: { method?: string; path?: RegExp; status?: 403 | 429 }): void;
   close(): Promise<void>;
@@ -191,6 +198,29 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     return send(res, 200, items, links.length > 0 ? { link: links.join(', ') } : {});
   }
 
+  /** Only the viewer query; anything else is an error, as GitHub answers a field it does not know. */
+  function graphql(res: ServerResponse, raw: string) {
+    const query = (readBody(raw) as { query?: unknown } | null)?.query;
+    if (typeof query !== 'string') return send(res, 400, { message: 'Problems parsing JSON', documentation_url: DOCS });
+    if (!/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
+      return send(res, 200, { errors: [{ message: `test server answers only viewer { login }, not ${query}` }] });
+    }
+    return send(res, 200, { data: { viewer: { login: state.login.replace(/\[bot\]$/, '') } } });
+  }
+
+  /** GET /repos/:owner/:repo/pulls?state=open&head=user:ref, as GitHub filters it (head is the head repository's owner and branch). */
+  function listPulls(res: ServerResponse, url: URL, owner: string, repo: string) {
+    const wanted = url.searchParams.get('state') ?? 'open';
+    const head = url.searchParams.get('head');
+    const prefix = `${owner}/${repo}#`.toLowerCase();
+    const pulls = [...state.pulls]
+      .filter(([name]) => name.startsWith(prefix))
+      .map(([, pull]) => pull as { state?: string; head?: { ref?: string; repo?: { owner?: { login?: string } } } })
+      .filter((pull) => wanted === 'all' || (pull.state ?? 'open') === wanted)
+      .filter((pull) => !head || `${pull.head?.repo?.owner?.login ?? ''}:${pull.head?.ref ?? ''}`.toLowerCase() === head.toLowerCase());
+    return send(res, 200, pulls);
+  }
+
   function route(req: IncomingMessage, res: ServerResponse, raw: string): number {
     const url = new URL(req.url ?? '/', baseUrl);
     const method = req.method ?? 'GET';
@@ -201,11 +231,14 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     );
     if (fault) {
       fault.times -= 1;
+      if (fault.stall) return 0;
       return send(res, fault.status, fault.body ?? { message: 'Server Error' }, fault.headers);
     }
     if (!/^(token|Bearer) \S+$/.test(req.headers.authorization ?? '')) {
       return send(res, 401, { message: 'Requires authentication', documentation_url: DOCS, status: '401' });
     }
+
+    if (path === '/graphql' && method === 'POST') return graphql(res, raw);
 
     let match = /^\/(?:repos\/([^/]+)\/([^/]+)|repositories\/(\d+))\/issues\/(\d+)\/comments$/.exec(path);
     if (match) {
@@ -248,6 +281,9 @@ export async function startGitHubServer(): Promise<GitHubServer> {
       return send(res, 200, commentJson(comment));
     }
 
+    match = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/.exec(path);
+    if (match && method === 'GET') return listPulls(res, url, match[1], match[2]);
+
     match = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/.exec(path);
     if (match && method === 'GET') {
       const pull = state.pulls.get(`${match[1]}/${match[2]}#${match[3]}`.toLowerCase());
@@ -286,6 +322,9 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     },
     failNext(times, status, match = {}) {
       state.faults.push({ ...match, times, status, body: { message: status >= 500 ? 'Server Error' : 'Error' } });
+    },
+    stallNext(times, match = {}) {
+      state.faults.push({ ...match, times, status: 0, stall: true });
     },
     rateLimitNext(retryAfterSeconds, match = {}) {
       const { status = 403, ...where } = match;

@@ -1,9 +1,9 @@
 // The base branch's report: saved by runs on the default branch, loaded by pull requests.
 // Never throws: a missing or unreadable baseline is a reason in the report, and the run goes
 // on comparing with budgets only.
-import { readFile } from 'node:fs/promises';
 import type { BaselineRef, Report } from '../report/types.js';
-import { parseReport } from './report-schema.js';
+import { readRegularFile } from '../util/confined-fs.js';
+import { MAX_REPORT_BYTES, parseReport } from './report-schema.js';
 import { pullReport, pushReport, type RegistryProblem } from './registry-store.js';
 import { reportRef } from './tag.js';
 
@@ -45,7 +45,7 @@ export interface SavedBaseline {
 export async function loadBaseline(options: LoadBaselineOptions): Promise<LoadedBaseline> {
   try {
     const { baselineReportPath, branch } = options;
-    return baselineReportPath ? await loadFromFile(baselineReportPath, branch) : await loadFromRegistry(options);
+    return baselineReportPath ? loadFromFile(baselineReportPath, branch) : await loadFromRegistry(options);
   } catch (e) {
     return notLoaded(`baseline could not be loaded: ${(e as Error).message}`);
   }
@@ -67,15 +67,15 @@ export async function saveBaseline(options: SaveBaselineOptions): Promise<SavedB
   }
 }
 
-async function loadFromFile(path: string, branch: string | null): Promise<LoadedBaseline> {
+function loadFromFile(path: string, branch: string | null): LoadedBaseline {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readRegularFile(path, MAX_REPORT_BYTES).toString('utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
       return notLoaded(`${noBaselineYet(branch)}: baseline-report ${path} does not exist`);
     }
-    return notLoaded(`baseline-report ${path} could not be read (${(e as Error).message})`);
+    return notLoaded(`baseline-report ${path} was not used: ${(e as Error).message}`);
   }
   const { report, reason } = parseReport(text);
   if (!report) return notLoaded(`baseline-report ${path} was not used: ${reason}`);

@@ -1,11 +1,13 @@
 // A report stored as a one-file image (FROM scratch + report.json) under a registry tag,
 // written and read with docker buildx alone: the user's `docker login` authorises it, any
 // registry works, and no other service is needed. Errors are returned, never thrown.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ConfinementError, readRegularFile } from '../util/confined-fs.js';
 import { exec, type ExecResult } from '../util/exec.js';
 import { csvValue } from '../config/buildx-inputs.js';
+import { MAX_REPORT_BYTES } from './report-schema.js';
 
 const REPORT_FILE = 'report.json';
 const TIMEOUT_SECONDS = 120;
@@ -49,8 +51,9 @@ export async function pullReport({ ref, builder }: BuildxTarget): Promise<PullRe
     );
     if (result.exitCode !== 0) return failure(result);
     try {
-      return { text: await readFile(join(out, REPORT_FILE), 'utf8') };
-    } catch {
+      return { text: readRegularFile(join(out, REPORT_FILE), MAX_REPORT_BYTES, `${REPORT_FILE} in ${ref}`).toString('utf8') };
+    } catch (error) {
+      if (error instanceof ConfinementError) return { problem: 'failed', detail: error.message };
       return { problem: 'failed', detail: `${ref} holds no ${REPORT_FILE}: not a report image` };
     }
   });

@@ -10,7 +10,17 @@ export type ParsedReport = { report: Report; reason?: undefined } | { report: nu
 
 type Json = Record<string, unknown>;
 
+/**
+ * The largest report we read back: a real one with a package inventory is a few MB. Anything
+ * bigger is refused before it is parsed (a 123 MB file took 21 s and 950 MB of memory to parse).
+ */
+export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+
 export function parseReport(text: string): ParsedReport {
+  // UTF-16 length ≤ bytes ≤ 3 × length: refuse clearly oversized text without counting its bytes.
+  if (text.length > MAX_REPORT_BYTES || Buffer.byteLength(text) > MAX_REPORT_BYTES) {
+    return refuse(`larger than the ${MAX_REPORT_BYTES} bytes a report may have`);
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -58,26 +68,72 @@ function upgradeFinding(finding: Finding): Finding {
   return { ...finding, title: '{0}', detail: '', fix: '', quotes: [message], message };
 }
 
-/** The fields compare() and the renderings rely on: present ones must have the right shape. */
+/** The fields compare(), baseFacts() and the renderings rely on: present ones must have the right shape. */
 const FIELD_SHAPES: [path: string, isValid: (value: unknown) => boolean][] = [
-  ['findings', arrayOf(isObject)],
+  ['key', isString],
+  ['passed', isBoolean],
+  ['findings', arrayOf(isFinding)],
   ['budgets', Array.isArray],
-  ['notes', Array.isArray],
+  ['notes', arrayOf(isString)],
   ['git', isObject],
+  ['git.sha', isStringOrNull],
+  ['git.branch', isStringOrNull],
+  ['git.repository', isStringOrNull],
+  ['summary', isObject],
   ['build', isObjectOrNull],
-  ['build.seconds', isNumberOrNull],
+  ['build.seconds', orNull(isCount)],
+  ['build.steps', Array.isArray],
   ['image', isObjectOrNull],
-  ['image.size', isNumberOrNull],
-  ['image.compressedSize', isNumberOrNull],
-  ['image.layers', arrayOf((layer) => isObject(layer) && typeof layer.size === 'number')],
-  ['platforms', arrayOf((image) => isObject(image) && isNumberOrNull(image.size ?? null) && isNumberOrNull(image.compressedSize ?? null))],
+  ['image.size', orNull(isByteCount)],
+  ['image.compressedSize', orNull(isByteCount)],
+  ['image.layers', arrayOf(isLayer)],
+  [
+    'platforms',
+    arrayOf(
+      (image) =>
+        isObject(image) &&
+        orNull(isByteCount)(image.size ?? null) &&
+        orNull(isByteCount)(image.compressedSize ?? null) &&
+        (image.layers === undefined || arrayOf(isLayer)(image.layers)),
+    ),
+  ],
   [
     'image.analysis.packages.packages',
-    arrayOf((pkg) => isObject(pkg) && typeof pkg.name === 'string' && typeof pkg.version === 'string' && typeof pkg.bytes === 'number'),
+    arrayOf((pkg) => isObject(pkg) && isString(pkg.name) && isString(pkg.version) && isByteCount(pkg.bytes)),
   ],
   ['scan', isObjectOrNull],
-  ['scan.keys', arrayOf((key) => typeof key === 'string')],
+  ['scan.keys', arrayOf(isString)],
 ];
+
+const SEVERITIES = ['error', 'warning', 'info'];
+
+/** A finding as version 2 writes it; version 1's have only a message, and are upgraded after this check. */
+function isFinding(value: unknown): boolean {
+  if (!isObject(value) || !isString(value.rule) || !SEVERITIES.includes(value.severity as string)) return false;
+  const texts = ['name', 'title', 'detail', 'fix', 'message', 'file'].every((name) => value[name] === undefined || isString(value[name]));
+  const lines = ['line', 'endLine'].every((name) => value[name] === undefined || isCount(value[name]));
+  return texts && lines && (value.quotes === undefined || arrayOf(isString)(value.quotes));
+}
+
+function isLayer(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    isByteCount(value.size) &&
+    (value.compressedSize === undefined || isByteCount(value.compressedSize)) &&
+    isString(value.createdBy) &&
+    (value.line === undefined || orNull(isCount)(value.line))
+  );
+}
+
+/** Bytes: a whole number from 0 to 2^53 (a 1e308 or negative "size" is not one). */
+function isByteCount(value: unknown): boolean {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/** Seconds, lines: finite and not negative. */
+function isCount(value: unknown): boolean {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= Number.MAX_SAFE_INTEGER;
+}
 
 function firstWrongField(json: Json): string | null {
   for (const [path, isValid] of FIELD_SHAPES) {
@@ -103,6 +159,18 @@ function isObjectOrNull(value: unknown): boolean {
   return value === null || isObject(value);
 }
 
-function isNumberOrNull(value: unknown): boolean {
-  return value === null || typeof value === 'number';
+function orNull(isValid: (value: unknown) => boolean): (value: unknown) => boolean {
+  return (value) => value === null || isValid(value);
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string';
+}
+
+function isStringOrNull(value: unknown): boolean {
+  return value === null || typeof value === 'string';
+}
+
+function isBoolean(value: unknown): boolean {
+  return typeof value === 'boolean';
 }

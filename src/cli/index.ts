@@ -34,6 +34,8 @@ async function main(argv: string[]): Promise<number> {
   const dockerfiles = args.dockerfiles.length > 0 ? args.dockerfiles : [String(args.inputs.dockerfile ?? 'Dockerfile')];
   const run = readRunContext(process.env);
   const log = stderrLogger();
+  // A local check does not need the event: say why the PR facts are missing and go on.
+  if (run.eventError) log.warning(run.eventError);
   const reports: Report[] = [];
   const failOns: FailOn[] = [];
   const refusedPaths: string[] = [];

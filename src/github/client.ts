@@ -1,5 +1,7 @@
-// Octokit for the GitHub API with retries on 5xx and rate limits. Thin adapter: no logic here.
+// Octokit for the GitHub API with retries on 5xx and rate limits, and a timeout on every request
+// so a stalled API cannot hang the step. Thin adapter: no logic here.
 import { getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 
@@ -17,7 +19,12 @@ export interface ClientOptions {
   /** Rate-limit retries before giving up. */
   maxRateLimitRetries?: number;
   log?: (message: string) => void;
+  /** Aborts every request still open or retried: the deadline of the whole publish phase. */
+  deadline?: AbortSignal;
 }
+
+/** GitHub answers within seconds; a request without an answer after this is dropped (then retried). */
+export const REQUEST_TIMEOUT_SECONDS = 30;
 
 export function createGitHubClient(options: ClientOptions): GitHubClient {
   const scale = options.retryDelayScale ?? scaleFromEnv(options.env);
@@ -32,6 +39,8 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     options.token,
     {
       baseUrl: options.env['GITHUB_API_URL'] || 'https://api.github.com',
+      // @actions/github's fetch (it honours the runner's proxy), with a timeout on each attempt.
+      request: { ...defaults.request, fetch: timedFetch(REQUEST_TIMEOUT_SECONDS * 1000 * timeoutScale(options.env), options.deadline) },
       retry: { retryAfterBaseValue: 1000 * scale },
       throttle: {
         retryAfterBaseValue: 1000 * scale,
@@ -47,6 +56,25 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
 }
 
 let clients = 0;
+
+type Fetch = typeof fetch;
+
+function timedFetch(timeoutMs: number, deadline: AbortSignal | undefined): Fetch {
+  const base: Fetch = (defaults.request as { fetch?: Fetch } | undefined)?.fetch ?? fetch;
+  return (url, init = {}) => {
+    const signals = [AbortSignal.timeout(timeoutMs), ...(init.signal ? [init.signal] : []), ...(deadline ? [deadline] : [])];
+    return base(url, { ...init, signal: AbortSignal.any(signals) });
+  };
+}
+
+/**
+ * Multiplies the request timeout and the publish deadline (1 = 30 s and 120 s): tests set
+ * ML_IMAGE_GUARD_TIMEOUT_SCALE to stay short. Not an input: users have no reason to change it.
+ */
+export function timeoutScale(env: NodeJS.ProcessEnv): number {
+  const value = Number(env['ML_IMAGE_GUARD_TIMEOUT_SCALE']);
+  return Number.isFinite(value) && value > 0 ? value : 1;
+}
 
 function scaleFromEnv(env: NodeJS.ProcessEnv): number {
   const value = Number(env['ML_IMAGE_GUARD_RETRY_SCALE']);

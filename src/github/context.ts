@@ -2,7 +2,10 @@
 // action and the CLI (which reads the same GITHUB_* variables when it runs in a workflow step).
 // Read from the event payload GitHub writes to GITHUB_EVENT_PATH and the GITHUB_* variables;
 // the parsing is pure, the file read is the only I/O.
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../util/confined-fs.js';
+
+/** GitHub caps webhook payloads at 25 MB. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
 
 export interface RunContext {
   /** push, pull_request, workflow_run, …; null outside GitHub Actions. */
@@ -22,6 +25,20 @@ export interface RunContext {
   fromFork: boolean;
   /** https://github.com, or the GitHub Enterprise server: the base of file links. */
   serverUrl: string;
+  /** A workflow_run event: the run it follows, which `mode: publish` trusts instead of its artifact. */
+  workflowRun?: WorkflowRunFacts;
+  /** The event payload could not be read: one line; the context is then the GITHUB_* variables alone. */
+  eventError?: string;
+}
+
+export interface WorkflowRunFacts {
+  /** The commit the earlier run checked out. */
+  headSha: string | null;
+  headBranch: string | null;
+  /** The owner of the repository the head branch is in (a fork's owner for a fork PR). */
+  headOwner: string | null;
+  /** PRs into this repository whose head is headSha, as the event lists them (empty for forks). */
+  pullRequests: number[];
 }
 
 interface Json {
@@ -33,7 +50,7 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 const integer = (value: unknown): number | null => (typeof value === 'number' && Number.isInteger(value) ? value : null);
 
 /** The parts of a run context that the event payload says, before the environment fills the gaps. */
-type PayloadFacts = Pick<RunContext, 'sha' | 'branch' | 'pr' | 'baseBranch' | 'fromFork'> & {
+type PayloadFacts = Pick<RunContext, 'sha' | 'branch' | 'pr' | 'baseBranch' | 'fromFork' | 'workflowRun'> & {
   repository: string | null;
   defaultBranch: string | null;
 };
@@ -68,15 +85,30 @@ function runContextFromPayload(eventName: string, payload: unknown, repository: 
   }
   if (eventName === 'workflow_run') {
     const run = object(event['workflow_run']);
-    // GitHub leaves pull_requests empty for runs from forks: then the PR number must be given.
-    const pr = object((Array.isArray(run['pull_requests']) ? run['pull_requests'] : [])[0]);
+    // GitHub leaves pull_requests empty for runs from forks: then mode: publish looks the PR up.
     const headRepo = text(object(run['head_repository'])['full_name']);
+    const headSha = text(run['head_sha']);
+    // The list can name PRs of other repositories (a fork's own PRs of that branch): only ours, at this commit.
+    const repoId = integer(repo['id']);
+    const ours = (Array.isArray(run['pull_requests']) ? run['pull_requests'] : []).map(object).filter((entry) => {
+      const baseRepo = integer(object(object(entry['base'])['repo'])['id']);
+      return (
+        (repoId === null || baseRepo === repoId) && integer(entry['number']) !== null && text(object(entry['head'])['sha']) === headSha
+      );
+    });
+    const pullRequests = ours.map((entry) => entry['number'] as number);
     return {
       ...facts,
-      pr: integer(pr['number']),
-      sha: text(object(pr['head'])['sha']) ?? text(run['head_sha']),
-      branch: text(object(pr['head'])['ref']) ?? text(run['head_branch']),
-      baseBranch: text(object(pr['base'])['ref']),
+      workflowRun: {
+        headSha,
+        headBranch: text(run['head_branch']),
+        headOwner: text(object(object(run['head_repository'])['owner'])['login']),
+        pullRequests,
+      },
+      pr: pullRequests[0] ?? null,
+      sha: headSha,
+      branch: text(run['head_branch']),
+      baseBranch: text(object(ours[0]?.['base'])['ref']),
       fromFork: headRepo !== null && fullName !== null && headRepo !== fullName,
     };
   }
@@ -91,11 +123,13 @@ function runContextFromPayload(eventName: string, payload: unknown, repository: 
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   const path = env['GITHUB_EVENT_PATH'];
   let payload: unknown = {};
+  let eventError: string | undefined;
   if (path) {
     try {
-      payload = JSON.parse(readFileSync(path, 'utf8'));
+      payload = JSON.parse(readRegularFile(path, MAX_EVENT_BYTES).toString('utf8'));
     } catch (error) {
-      throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH (${path}): ${(error as Error).message}`);
+      // Not thrown: the run goes on without the payload's facts, and fails after the report is written.
+      eventError = `cannot read the event payload at GITHUB_EVENT_PATH (${path}): ${(error as Error).message.split('\n')[0]}`;
     }
   }
   const event = env['GITHUB_EVENT_NAME'] || null;
@@ -109,6 +143,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     branch: facts.branch ?? (env['GITHUB_HEAD_REF'] || (ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null)),
     baseBranch: facts.baseBranch ?? (env['GITHUB_BASE_REF'] || null),
     serverUrl: env['GITHUB_SERVER_URL'] || 'https://github.com',
+    ...(eventError ? { eventError } : {}),
   };
 }
 

@@ -2,9 +2,8 @@
 // files (report.json, comment.md, SARIF), outputs, job summary, annotations, then the PR comment.
 // A comment that cannot be posted (fork, read-only token, API down) is logged, never fatal.
 import type { AnnotationProperties } from '@actions/core';
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Config } from '../config/types.js';
 import type { Report } from '../report/types.js';
 import { renderComment, renderSummary, blobLinkBase, type RenderOptions } from '../report/markdown.js';
@@ -12,9 +11,11 @@ import { annotationOf, planAnnotations, hiddenSummary } from '../report/annotati
 import { toSarif } from '../report/sarif.js';
 import { writeReportFiles, type ReportFiles } from '../report/files.js';
 import { allRuleMetas } from '../rule-catalog.js';
-import { createGitHubClient } from './client.js';
-import { upsertStickyComment, type UpsertResult } from './comment.js';
-import { ownerAndRepo, type RunContext } from './context.js';
+import { MAX_REPORT_BYTES, parseReport, type ParsedReport } from '../baseline/report-schema.js';
+import { readRegularFile } from '../util/confined-fs.js';
+import { createGitHubClient, REQUEST_TIMEOUT_SECONDS, timeoutScale, type GitHubClient } from './client.js';
+import { authorLogins, upsertStickyComment, viewerLogin, type UpsertResult } from './comment.js';
+import { ownerAndRepo, type RunContext, type WorkflowRunFacts } from './context.js';
 import type { ActionsCore } from './actions-core.js';
 import { assembleReport } from '../report/assemble.js';
 import { evaluate } from '../report/evaluate.js';
@@ -46,7 +47,8 @@ export async function publish(report: Report, config: Config, context: PublishCo
 
   let comment: UpsertResult | null = null;
   const wanted = config.comment.mode === 'always' || (config.comment.mode === 'auto' && run.pr !== null);
-  if (wanted) comment = await postComment(body, config.comment.key, run.pr, context);
+  // Not fatal here: the gate decides the step, the comment is in comment.md and the summary.
+  if (wanted) comment = (await postComment(body, config.comment.key, run.pr, context)).result;
   if (comment?.id) core.setOutput('comment-id', String(comment.id));
   return { ...files, comment };
 }
@@ -59,42 +61,56 @@ export async function publishInputError(message: string, fallback: Config, conte
 }
 
 /**
- * `mode: publish`: post a comment saved by an earlier run (fork PRs, two-phase workflow_run).
+ * `mode: publish` (fork PRs, two-phase workflow_run): post the comment for a report saved by an
+ * earlier run. The artifact is the fork's to write, so nothing in it is trusted but the report's
+ * data: the PR comes from the event, the report must be for the event's head commit, and the
+ * comment is rendered here from the schema-checked report (never a saved comment.md).
  * Returns why the step fails, or null.
  */
-export async function publishSavedComment(config: Config, context: PublishContext): Promise<string | null> {
-  const { core } = context;
-  const prNumber = config.publish.prNumber ?? context.run.pr;
-  const commentFile = config.publish.commentFile;
-  if (prNumber === null || !commentFile) {
-    return 'ml-image-guard: mode: publish needs pr-number (or a pull_request/workflow_run event that names one) and comment-file';
+export async function publishSavedReport(config: Config, context: PublishContext): Promise<string | null> {
+  const { core, run } = context;
+  const workflowRun = run.event === 'workflow_run' ? (run.workflowRun ?? null) : null;
+  if (run.event === 'workflow_run' && config.publish.prNumber !== null) {
+    return 'ml-image-guard: pr-number is not allowed on a workflow_run event: the PR is taken from the event, never from an artifact; remove pr-number';
   }
-  let body: string;
+  const reportFile = config.publish.reportFile;
+  if (!reportFile) return 'ml-image-guard: mode: publish needs report-file: the report.json the check run saved in its artifact';
+  if (config.publish.commentFile) core.warning('comment-file is ignored: mode: publish renders the comment from report-file itself.');
+  let parsed: ParsedReport;
   try {
-    body = readFileSync(resolve(config.workspace, commentFile), 'utf8');
+    parsed = parseReport(readRegularFile(resolve(config.workspace, reportFile), MAX_REPORT_BYTES).toString('utf8'));
   } catch (error) {
-    return `ml-image-guard: cannot read comment-file ${commentFile}: ${(error as Error).message}; download the artifact first`;
+    return `ml-image-guard: cannot read report-file ${reportFile}: ${(error as Error).message}; download the artifact first`;
   }
-  // The saved comment names its own key in its marker; reuse it so the same comment is updated.
-  const marker = /^<!-- ml-image-guard:key=(.*?) -->/.exec(body);
-  if (!marker) return `ml-image-guard: ${commentFile} is not a comment saved by ml-image-guard (no marker on its first line)`;
-  const comment = await postComment(body, decodeURIComponent(marker[1]), prNumber, context);
-  if (comment?.id) core.setOutput('comment-id', String(comment.id));
-  if (!config.publish.reportFile) return null;
-  try {
-    const report = JSON.parse(readFileSync(resolve(config.workspace, config.publish.reportFile), 'utf8')) as Report;
-    core.setOutput('passed', String(report.passed));
-    return report.passed ? null : 'ml-image-guard: the saved report did not pass its gates';
-  } catch (error) {
-    core.warning(`report-file ${config.publish.reportFile} not read: ${(error as Error).message}`);
-    return null;
+  if (!parsed.report) return `ml-image-guard: report-file ${reportFile} is not an ml-image-guard report: ${parsed.reason}`;
+  const report = parsed.report;
+  core.setOutput('passed', String(report.passed));
+  if (workflowRun && report.git.sha !== workflowRun.headSha) {
+    return (
+      `ml-image-guard: report-file ${reportFile} is for commit ${report.git.sha ?? '(none)'}, ` +
+      `not ${workflowRun.headSha ?? '(none)'} that the workflow run checked: not published`
+    );
   }
+  const sha = report.git.sha;
+  const linkBase = run.repository && sha ? blobLinkBase(run.serverUrl, run.repository, sha) : null;
+  const body = renderComment(report, {
+    linkBase,
+    docsRef: context.env.GITHUB_ACTION_REF ?? null,
+    minimumChange: config.comment.minimumChange,
+    key: report.key,
+  });
+  const prNumber = workflowRun ? (workflowRun.pullRequests[0] ?? null) : (config.publish.prNumber ?? run.pr);
+  const posted = await postComment(body, report.key, prNumber, context, workflowRun && prNumber === null ? workflowRun : null);
+  if (posted.problem) return `ml-image-guard: ${posted.problem}`;
+  if (posted.result?.id) core.setOutput('comment-id', String(posted.result.id));
+  return report.passed ? null : 'ml-image-guard: the saved report did not pass its gates';
 }
 
 function writeFiles(report: Report, body: string, config: Config, context: PublishContext) {
   const sarif = config.sarifFile ? toSarif(report, allRuleMetas()) : undefined;
-  const roots = [config.workspace, context.env.RUNNER_TEMP || tmpdir()];
-  const files = writeReportFiles({ ...config, roots }, report, body, sarif);
+  const temp = context.env.RUNNER_TEMP || tmpdir();
+  const roots = [config.workspace, temp];
+  const files = writeReportFiles({ ...config, roots, fallbackDir: join(temp, 'ml-image-guard') }, report, body, sarif);
   const written = [
     ['Report', files.reportPath],
     ['Comment', files.commentPath],
@@ -151,29 +167,107 @@ function annotate(report: Report, core: ActionsCore) {
   if (more) core.notice(more);
 }
 
-async function postComment(body: string, key: string, prNumber: number | null, context: PublishContext): Promise<UpsertResult | null> {
+/** The whole publish phase (identity, PR lookup, list, write) ends by then, whatever the API does. */
+export const PUBLISH_DEADLINE_SECONDS = 120;
+
+class DeadlineError extends Error {}
+
+interface Posted {
+  result: UpsertResult | null;
+  /** Why no comment was posted when one was wanted, in one line; null when posted or not wanted. */
+  problem: string | null;
+}
+
+/**
+ * Posts or updates the sticky comment. `lookup`: a fork's workflow_run, whose event names no PR:
+ * the open PR from its head repository and branch at its head commit.
+ */
+async function postComment(
+  body: string,
+  key: string,
+  prNumber: number | null,
+  context: PublishContext,
+  lookup: WorkflowRunFacts | null = null,
+): Promise<Posted> {
   const { core, token } = context;
   const repository = ownerAndRepo(context.run);
-  if (prNumber === null || !repository) {
+  if ((prNumber === null && !lookup) || !repository) {
     core.info('No pull request for this run: the comment is in comment.md and the job summary.');
-    return null;
+    return { result: null, problem: null };
   }
   if (!token) {
     core.warning('No github-token: the PR comment was not posted (it is in comment.md and the job summary).');
-    return null;
+    return { result: null, problem: 'no github-token: the PR comment was not posted' };
   }
+  const scale = timeoutScale(context.env);
+  const deadlineMs = PUBLISH_DEADLINE_SECONDS * 1000 * scale;
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new DeadlineError());
+    }, deadlineMs);
+  });
   try {
-    const octokit = createGitHubClient({ token, env: context.env, log: (message) => core.info(message) });
-    const result = await upsertStickyComment({ octokit, ...repository, issueNumber: prNumber, key, body });
-    if (result.action === 'forbidden') core.warning(result.message);
-    else core.info(`PR comment ${result.action}: ${result.url}`);
-    return result;
+    const octokit = createGitHubClient({ token, env: context.env, log: (message) => core.info(message), deadline: controller.signal });
+    const work = async (): Promise<Posted> => {
+      const issueNumber = prNumber ?? (await pullRequestOf(octokit, repository, lookup!));
+      if (typeof issueNumber === 'string') return { result: null, problem: issueNumber };
+      const viewer = await viewerLogin(octokit);
+      if (!viewer)
+        core.warning(
+          "The token's identity is unknown (GraphQL viewer did not answer): a new comment is posted and no existing one edited.",
+        );
+      const authors = viewer ? authorLogins(viewer) : null;
+      const result = await upsertStickyComment({ octokit, ...repository, issueNumber, key, body, authors });
+      if (result.action === 'forbidden') {
+        core.warning(result.message);
+        return { result, problem: `HTTP 403: the token cannot comment on #${issueNumber}` };
+      }
+      core.info(`PR comment ${result.action}: ${result.url}`);
+      return { result, problem: null };
+    };
+    return await Promise.race([work(), expired]);
   } catch (error) {
-    const status = (error as { status?: number }).status;
+    const reason = apiFailure(error, deadlineMs / 1000, REQUEST_TIMEOUT_SECONDS * scale);
     core.warning(
-      `The PR comment could not be posted (${status ? `HTTP ${status}: ` : ''}${(error as Error).message.split('\n')[0]}). ` +
-        'The report, comment.md and the job summary were written; re-run the job or post comment.md with mode: publish.',
+      `The PR comment could not be posted (${reason}). ` +
+        'The report, comment.md and the job summary were written; re-run the job or post the report with mode: publish.',
     );
-    return null;
+    return { result: null, problem: `the PR comment could not be posted: ${reason}` };
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
   }
+}
+
+/** One line for a failed call: the deadline, a request without an answer, or GitHub's status and message. */
+function apiFailure(error: unknown, deadlineSeconds: number, requestSeconds: number): string {
+  if (error instanceof DeadlineError) return `the GitHub API did not finish within the ${deadlineSeconds} s publish deadline`;
+  const message = (error as Error).message.split('\n')[0];
+  if (/abort|timed? ?out/i.test(message)) return `a GitHub API request got no answer within ${requestSeconds} s`;
+  const status = (error as { status?: number }).status;
+  return `${status ? `HTTP ${status}: ` : ''}${message}`;
+}
+
+/** The open PR into this repository from the run's head repository and branch, at the run's head commit; a reason when not exactly one. */
+async function pullRequestOf(
+  octokit: GitHubClient,
+  repository: { owner: string; repo: string },
+  run: WorkflowRunFacts,
+): Promise<number | string> {
+  if (!run.headOwner || !run.headBranch || !run.headSha)
+    return 'the workflow_run event names no head repository, branch and commit: no PR to comment on';
+  const { data } = await octokit.rest.pulls.list({
+    ...repository,
+    state: 'open',
+    head: `${run.headOwner}:${run.headBranch}`,
+    per_page: 100,
+  });
+  const matching = data.filter((pull) => pull.head.sha === run.headSha);
+  if (matching.length === 1) return matching[0].number;
+  return matching.length === 0
+    ? `no open PR from ${run.headOwner}:${run.headBranch} at ${run.headSha}: the PR moved on or closed; nothing posted`
+    : `${matching.length} open PRs from ${run.headOwner}:${run.headBranch} at ${run.headSha}: nothing posted`;
 }

@@ -20,6 +20,8 @@ export interface ReportFiles {
 export interface ReportFileTargets extends Pick<Config, 'workspace' | 'outputDir' | 'sarifFile'> {
   /** Where files may be written: the workspace and RUNNER_TEMP (the CLI: cwd and the temp folder). */
   roots: string[];
+  /** Where report.json and comment.md go when output-dir is refused, so the report is never lost. */
+  fallbackDir?: string;
 }
 
 export function writeReportFiles(targets: ReportFileTargets, report: Report, comment: string, sarif?: Log): ReportFiles {
@@ -34,10 +36,25 @@ export function writeReportFiles(targets: ReportFileTargets, report: Report, com
       return null;
     }
   };
+  const json = JSON.stringify(report, null, 2) + '\n';
   const dir = resolve(targets.workspace, targets.outputDir);
-  const reportPath = write('output-dir', join(dir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+  let reportPath = write('output-dir', join(dir, 'report.json'), json);
   // The same folder: after one refusal the second says nothing new.
-  const commentPath = reportPath ? write('output-dir', join(dir, 'comment.md'), comment) : null;
+  let commentPath = reportPath ? write('output-dir', join(dir, 'comment.md'), comment) : null;
+  if (!reportPath && targets.fallbackDir) {
+    const fallback = targets.fallbackDir;
+    const written = (path: string, content: string) => {
+      try {
+        writeFileInside(path, content, targets.roots);
+        return path;
+      } catch {
+        return null;
+      }
+    };
+    reportPath = written(join(fallback, 'report.json'), json);
+    commentPath = reportPath ? written(join(fallback, 'comment.md'), comment) : null;
+    if (reportPath) errors[errors.length - 1] += `; report.json was written to ${fallback} instead`;
+  }
   const sarifPath =
     sarif && targets.sarifFile
       ? write('sarif-file', resolve(targets.workspace, targets.sarifFile), JSON.stringify(sarif, null, 2) + '\n')

@@ -45,17 +45,26 @@ function refuseOutside(path: string, real: string, roots: readonly string[]): vo
 export function readFileInside(path: string, roots: readonly string[], maxBytes: number): Buffer {
   const real = realpathSync(path);
   refuseOutside(path, real, roots);
+  return readRegularFile(real, maxBytes, path);
+}
+
+/**
+ * Reads a regular file of at most `maxBytes` bytes, wherever it is (our own files, a file the
+ * workflow names). Throws ConfinementError for a FIFO, device or folder, or a larger file, naming
+ * it `shown`; the file system's own errors (ENOENT, EACCES) pass through.
+ */
+export function readRegularFile(path: string, maxBytes: number, shown = path): Buffer {
   // O_NONBLOCK: opening a FIFO without a writer must not wait; O_NOFOLLOW: the real path is final.
-  const fd = openSync(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  const fd = openSync(realpathSync(path), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new ConfinementError(`${path} is not a regular file (${kindOf(stat)})`);
-    if (stat.size > maxBytes) throw new ConfinementError(`${path} is ${stat.size} bytes, more than the ${maxBytes} read`);
+    if (!stat.isFile()) throw new ConfinementError(`${shown} is not a regular file (${kindOf(stat)})`);
+    if (stat.size > maxBytes) throw new ConfinementError(`${shown} is ${stat.size} bytes, more than the ${maxBytes} read`);
     // The size can change after fstat: read at most one byte more than allowed, whatever it says.
     const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
     for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0;) length += n;
-    if (length > maxBytes) throw new ConfinementError(`${path} grew past the ${maxBytes} bytes read`);
+    if (length > maxBytes) throw new ConfinementError(`${shown} grew past the ${maxBytes} bytes read`);
     return buffer.subarray(0, length);
   } finally {
     closeSync(fd);
