@@ -32,10 +32,27 @@ function writeReportFiles(targets, report, comment, sarif) {
             return null;
         }
     };
+    const json = JSON.stringify(report, null, 2) + '\n';
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(targets.workspace, targets.outputDir);
-    const reportPath = write('output-dir', (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+    let reportPath = write('output-dir', (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, 'report.json'), json);
     // The same folder: after one refusal the second says nothing new.
-    const commentPath = reportPath ? write('output-dir', (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, 'comment.md'), comment) : null;
+    let commentPath = reportPath ? write('output-dir', (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, 'comment.md'), comment) : null;
+    if (!reportPath && targets.fallbackDir) {
+        const fallback = targets.fallbackDir;
+        const written = (path, content) => {
+            try {
+                (0,_util_confined_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileInside */ .gE)(path, content, targets.roots);
+                return path;
+            }
+            catch {
+                return null;
+            }
+        };
+        reportPath = written((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(fallback, 'report.json'), json);
+        commentPath = reportPath ? written((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(fallback, 'comment.md'), comment) : null;
+        if (reportPath)
+            errors[errors.length - 1] += `; report.json was written to ${fallback} instead`;
+    }
     const sarifPath = sarif && targets.sarifFile
         ? write('sarif-file', (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(targets.workspace, targets.sarifFile), JSON.stringify(sarif, null, 2) + '\n')
         : null;
