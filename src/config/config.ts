@@ -119,9 +119,11 @@ export async function buildConfig(raw: RawInputs, env: ConfigEnvironment, option
   return config;
 }
 
-/** The config an input error is reported with: the inputs without the config file, else the defaults alone. */
+/**
+ * The config an input error is reported with: the inputs without the config file, else only the
+ * inputs that say where the report goes (when those are fine), else the defaults alone.
+ */
 export async function fallbackConfig(raw: RawInputs, env: ConfigEnvironment): Promise<Config> {
-  // The report goes where the workflow asked when those inputs are fine themselves.
   const whereTo: InputName[] = ['output-dir', 'sarif-file', 'file', 'dockerfile', 'context', 'comment-key'];
   for (const inputs of [raw, Object.fromEntries(whereTo.map((name) => [name, raw[name]])) as RawInputs]) {
     try {
