@@ -27,8 +27,7 @@ const OUT = resolve(process.env.MLG_DEMO_OUT || '.mlg/demo');
 const WORK = join(cacheRoot(), 'demo');
 const CHECKOUT = join(OUT, 'checkout');
 /** Each branch's head commit, as the events name it. */
-const STEP_SHA = { base: '1111111', pr: '2222222', fix: '3333333' };
-for (const name of Object.keys(STEP_SHA)) STEP_SHA[name] = STEP_SHA[name].padEnd(40, '0');
+const STEP_SHA = { base: '1111111'.padEnd(40, '0'), pr: '2222222'.padEnd(40, '0'), fix: '3333333'.padEnd(40, '0') };
 const SETUP = 'sudo bash scripts/setup-docker.sh';
 const BASE_TAG = 'mlg-demo/python:3.11-bookworm';
 const REPO = 'you/sentiment-api';
