@@ -271,7 +271,7 @@ test('findings: structured fields render as markdown with quotes as code; legacy
   );
   const comment = renderComment(report, { linkBase: base, docsRef: 'v1.2.0' });
   assert.match(comment, /1\. ❌ Use `nvidia\/cuda:12-runtime` instead\. — \[L1\]\[L1\] · \[MLG001\]\[MLG001\]/);
-  assert.match(comment, /2\. ⚠️ Add `--no-cache-dir`\. — \[L7\]\[L7-L9\]/);
+  assert.match(comment, /2\. ⚠️ \*\*`pip install torch` keeps the wheel cache\*\*: Add `--no-cache-dir`\. — \[L7\]\[L7-L9\]/);
   assert.match(comment, /\| `pip install torch` keeps the wheel cache \| \[L7\]\[L7-L9\]/);
   assert.match(comment, /^\[L7-L9\]: https:\/\/github\.com\/acme\/models\/blob\/0123abc\/docker\/Dockerfile#L7-L9$/m);
   assert.match(comment, /^\[MLG001\]: https:\/\/github\.com\/ml-image-guard\/ml-image-guard\/blob\/v1\.2\.0\/docs\/rules\/MLG001\.md$/m);
@@ -523,4 +523,19 @@ test('packages by size: the ten largest with versions and the line that installe
   assert.match(comment, /torch and friends 1\.6 GB · CUDA libraries 700 MB · no package 3 GB \(`\/opt\/models` 2\.9 GB\)/);
   const summary = renderSummary(report, { linkBase: 'https://github.com/acme/models/blob/sha/' });
   assert.match(summary, /\| `pkg10` \| `1\.10` \| 10 MB \|/);
+});
+
+test('fix first: each action says what was found before what to do', () => {
+  const statics = finding({
+    rule: 'MLG104',
+    name: 'devel-artifacts',
+    title: 'Static libraries in the final image',
+    detail: '179 MB added at line 20.',
+    fix: 'Install build tools in a builder stage and copy only the built artifacts into the final stage.',
+    line: 20,
+    endLine: 20,
+  });
+  const comment = renderComment(evaluated(makeReport({ findings: [statics] })), { linkBase: null });
+  // Failed before: the line was the fix alone, so a reviewer read advice without the problem it solves.
+  assert.match(comment, /\n1\. ⚠️ \*\*Static libraries in the final image\*\*: Install build tools in a builder stage/);
 });

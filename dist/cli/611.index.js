@@ -760,7 +760,9 @@ function actions(v) {
 }
 function actionLine(action, v) {
     const { finding } = action;
-    const what = (0,finding_text/* isLegacyFinding */.XU)(finding) ? headlineOf(finding) : fixOf(finding) || titleOf(finding);
+    // What was found, then what to do: the fix alone is advice without the problem it solves.
+    const fix = fixOf(finding);
+    const what = (0,finding_text/* isLegacyFinding */.XU)(finding) ? headlineOf(finding) : fix ? `**${titleOf(finding)}**: ${fix}` : titleOf(finding);
     const where = action.lines
         .slice(0, 4)
         .map((one) => (one.file === v.report.dockerfile && one.line === 0 ? '' : v.links.at(one.file, one.line, one.endLine)))

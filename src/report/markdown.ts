@@ -731,7 +731,9 @@ function actions(v: View): Action[] {
 
 function actionLine(action: Action, v: View): string {
   const { finding } = action;
-  const what = isLegacyFinding(finding) ? headlineOf(finding) : fixOf(finding) || titleOf(finding);
+  // What was found, then what to do: the fix alone is advice without the problem it solves.
+  const fix = fixOf(finding);
+  const what = isLegacyFinding(finding) ? headlineOf(finding) : fix ? `**${titleOf(finding)}**: ${fix}` : titleOf(finding);
   const where = action.lines
     .slice(0, 4)
     .map((one) => (one.file === v.report.dockerfile && one.line === 0 ? '' : v.links.at(one.file, one.line, one.endLine)))
