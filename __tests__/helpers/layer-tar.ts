@@ -42,7 +42,7 @@ export async function walkedIndex(layers: LayerSpec[], budget: CaptureBudget = n
       ...(spec.opaque ?? []).map((path) => ({ name: `${path.replace(/^\//, '')}/.wh..wh..opq`, size: 0 })),
     ];
     const tarball = await tarOf([...whiteouts, ...spec.files]);
-    const walked = await indexLayer(Readable.from([tarball]), false, () => undefined, budget);
+    const walked = await indexLayer(Readable.from([tarball]), 'none', () => undefined, budget);
     indexed.push({
       position,
       line: spec.line,

@@ -15,6 +15,7 @@ import { readRunContext } from '../../src/github/context.js';
 import { ruleNameIndex } from '../../src/rule-catalog.js';
 import { CLASSIC_STORE_CACHE_WARNING } from '../../src/build/argv.js';
 import { OciLayout } from '../../src/image/oci-layout.js';
+import { ZSTD_READABLE } from '../../src/image/archive.js';
 import { blobJson } from '../../src/image/blobs.js';
 import { walkBlobs, walkImage } from '../../src/image/walk.js';
 import { analyzeArchive } from '../../src/image/analyze.js';
@@ -199,6 +200,47 @@ describe('where the image comes from', options, () => {
     assert.deepEqual(fromBlobs.analysis.bytesByRule, fromSave.analysis.bytesByRule);
     assert.ok((fromSave.analysis.bytesByRule.MLG103 ?? 0) > 0, 'the walk found the deleted wheels, on both paths');
     await docker('image', 'rm', tag);
+  });
+
+  // Our comment advises `compression=zstd` for slow exports: the walk must then still read the layers.
+  test('zstd layers are walked where Node reads zstd, and said not readable where it cannot', async () => {
+    const context = fixtureContext('wasted', {}, { ownCache: true });
+    cleanups.push(context.cleanup);
+    const gzipDir = join(context.dir, 'layout-gzip');
+    const zstdDir = join(context.dir, 'layout-zstd');
+    await docker('buildx', 'build', '--quiet', '--output', `type=oci,dest=${gzipDir},tar=false`, context.dir);
+    await docker(
+      'buildx',
+      'build',
+      '--quiet',
+      '--output',
+      `type=oci,dest=${zstdDir},tar=false,compression=zstd,force-compression=true`,
+      context.dir,
+    );
+    const walk = async (dir: string) => {
+      const store = new OciLayout(dir);
+      const top = await store.document(null);
+      assert.equal(top.kind, 'manifest');
+      if (top.kind !== 'manifest') throw new Error('not a manifest');
+      const config = (await blobJson(store, top.manifest.config, 1 << 20)) as ImageConfig;
+      const walked = await walkBlobs(store, top.manifest, config);
+      assert.ok(walked.ok);
+      return { walked: walked.archive, mediaTypes: top.manifest.layers.map((layer) => layer.mediaType) };
+    };
+    const gzip = await walk(gzipDir);
+    const zstd = await walk(zstdDir);
+    assert.ok(
+      zstd.mediaTypes.every((type) => type.endsWith('+zstd')),
+      zstd.mediaTypes.join(', '),
+    );
+    assert.equal(gzip.walked.layers.size, 4);
+    if (ZSTD_READABLE) {
+      assert.deepEqual(zstd.walked.unsupported, []);
+      for (const [diffId, layer] of gzip.walked.layers) assert.deepEqual(zstd.walked.layers.get(diffId)?.entries, layer.entries, diffId);
+    } else {
+      assert.equal(zstd.walked.unsupported.length, 4);
+      assert.equal(zstd.walked.layers.size, 0);
+    }
   });
 
   test("secrets in build-push-action's KEY=value form reach the build as a file and appear nowhere", async () => {

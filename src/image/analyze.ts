@@ -70,7 +70,9 @@ export function analyzeArchive(
   const reasons = [
     archive.stoppedBecause,
     missing > 0 ? `${missing} of ${walked.length} layers were not walked` : undefined,
-    archive.unsupported.length > 0 ? `${archive.unsupported.length} zstd-compressed layer blobs cannot be read yet` : undefined,
+    archive.unsupported.length > 0
+      ? `${archive.unsupported.length} zstd-compressed layer blobs cannot be read on Node ${process.version} (zstd needs Node 22.15 or later; the action runs on Node 24)`
+      : undefined,
   ].filter((r): r is string => Boolean(r));
   const analysis: ImageAnalysis = {
     status: reasons.length > 0 ? 'partial' : 'ok',

@@ -8,7 +8,7 @@
 // manifest: a walk cut short still knows where each finished layer belongs.
 import { createHash } from 'node:crypto';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import * as zlib from 'node:zlib';
 import tar from 'tar-stream';
 import { CAPTURE_BUDGET_BYTES, captureOf, type CapturedFile } from './captured-files.js';
 
@@ -58,7 +58,7 @@ export interface ArchiveIndex {
   /** False when stopped early (see stoppedBecause). */
   complete: boolean;
   stoppedBecause?: string;
-  /** Layer blobs in a compression this walk cannot read (zstd), by archive path. */
+  /** Layer blobs in a compression this walk cannot read (zstd before Node 22.15), by archive path. */
   unsupported: string[];
   capture: CaptureBudget;
 }
@@ -78,6 +78,10 @@ class WalkStopped extends Error {}
 const GZIP = [0x1f, 0x8b];
 const ZSTD = [0x28, 0xb5, 0x2f, 0xfd];
 const SMALL_JSON_LIMIT = 4 * 1024 * 1024;
+// Node's zlib reads zstd from 22.15 / 23.8 (the action runs on Node 24); on Node 20 such layers
+// are listed as not readable rather than guessed at.
+const createZstdDecompress = (zlib as { createZstdDecompress?: (options?: { chunkSize?: number }) => Transform }).createZstdDecompress;
+export const ZSTD_READABLE = typeof createZstdDecompress === 'function';
 
 export async function indexImageArchive(source: Readable, options: IndexOptions = {}): Promise<ArchiveIndex> {
   const index: ArchiveIndex = {
@@ -109,13 +113,13 @@ export async function indexImageArchive(source: Readable, options: IndexOptions 
       index.blobSizes.set(name, size);
       const chunks = await withHead(entry as AsyncIterable<Buffer>, 512);
       const head = chunks.head;
-      if (startsWith(head, ZSTD)) {
+      if (startsWith(head, ZSTD) && !ZSTD_READABLE) {
         index.unsupported.push(name);
         await drain(chunks.rest);
-      } else if (startsWith(head, GZIP) || isTar(head)) {
-        const gzipped = startsWith(head, GZIP);
-        const layer = await indexLayer(chunks.all(), gzipped, stopCheck, index.capture);
-        index.layers.set(layer.diffId, { ...layer, blobPath: name, compressed: gzipped });
+      } else if (startsWith(head, ZSTD) || startsWith(head, GZIP) || isTar(head)) {
+        const compression = startsWith(head, ZSTD) ? 'zstd' : startsWith(head, GZIP) ? 'gzip' : 'none';
+        const layer = await indexLayer(chunks.all(), compression, stopCheck, index.capture);
+        index.layers.set(layer.diffId, { ...layer, blobPath: name, compressed: compression !== 'none' });
       } else if (size <= SMALL_JSON_LIMIT) {
         jsonBlobs.set(name, Buffer.concat(await collect(chunks.all())).toString('utf8'));
       } else {
@@ -140,10 +144,10 @@ function readManifest(index: ArchiveIndex, jsonBlobs: Map<string, string>): void
   if (image.Config) index.config = parseJson(jsonBlobs.get(image.Config)) as ImageConfig | null;
 }
 
-/** Walks one layer's tar (gunzipping when needed) and returns its entries, captured contents and diff id. */
+/** Walks one layer's tar (decompressing when needed) and returns its entries, captured contents and diff id. */
 export async function indexLayer(
   chunks: AsyncIterable<Buffer>,
-  gzipped: boolean,
+  compression: 'gzip' | 'zstd' | 'none',
   stopCheck: () => void,
   budget: CaptureBudget,
 ): Promise<Omit<LayerFiles, 'blobPath' | 'compressed'>> {
@@ -165,11 +169,12 @@ export async function indexLayer(
   const fail = (error: Error) => inner.destroy(error);
   let stream: Readable = source;
   source.on('error', fail);
-  if (gzipped) {
+  if (compression !== 'none') {
     // Bigger output chunks than zlib's 16 KiB: fewer thread-pool round trips per layer.
-    const gunzip = createGunzip({ chunkSize: 256 * 1024 });
-    gunzip.on('error', fail);
-    stream = stream.pipe(gunzip);
+    const decompress =
+      compression === 'gzip' ? zlib.createGunzip({ chunkSize: 256 * 1024 }) : createZstdDecompress!({ chunkSize: 256 * 1024 });
+    decompress.on('error', fail);
+    stream = stream.pipe(decompress);
   }
   hasher.on('error', fail);
   stream.pipe(hasher).pipe(inner);

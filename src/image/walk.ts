@@ -3,7 +3,7 @@
 // OCI layout into the same per-layer indexer. Nothing is written to disk.
 import { PassThrough } from 'node:stream';
 import { execStream, type ExecResult } from '../util/exec.js';
-import { indexImageArchive, indexLayer, newCaptureBudget, type ArchiveIndex, type ImageConfig } from './archive.js';
+import { indexImageArchive, indexLayer, newCaptureBudget, ZSTD_READABLE, type ArchiveIndex, type ImageConfig } from './archive.js';
 import { READ_AHEAD_BYTES, layerCompression, type BlobStore, type ImageManifest } from './blobs.js';
 
 export interface WalkOptions {
@@ -43,7 +43,8 @@ class BlobWalkStopped extends Error {}
 /**
  * Walks the layers of one platform's manifest blob by blob, in manifest order. A layer lands
  * under the diff id its tar hashes to, so a blob whose content is not the config's layer shows
- * as a layer not walked. Zstd layers are listed as unsupported, as in the archive walk.
+ * as a layer not walked. Zstd layers need Node 22.15 or later: before it they are listed as
+ * unsupported, as in the archive walk.
  */
 export async function walkBlobs(
   store: BlobStore,
@@ -70,14 +71,14 @@ export async function walkBlobs(
     archive.manifestLayers!.push(blobPath);
     archive.blobSizes.set(blobPath, layer.size);
     const compression = layerCompression(layer.mediaType);
-    if (compression === 'zstd' || compression === 'unknown') {
+    if (compression === 'unknown' || (compression === 'zstd' && !ZSTD_READABLE)) {
       archive.unsupported.push(blobPath);
       continue;
     }
     try {
       stopCheck();
-      const files = await indexLayer(await store.blob(layer), compression === 'gzip', stopCheck, archive.capture);
-      archive.layers.set(files.diffId, { ...files, blobPath, compressed: compression === 'gzip' });
+      const files = await indexLayer(await store.blob(layer), compression, stopCheck, archive.capture);
+      archive.layers.set(files.diffId, { ...files, blobPath, compressed: compression !== 'none' });
     } catch (error) {
       if (!(error instanceof BlobWalkStopped))
         return { ok: false, reason: `reading layer ${layer.digest} from ${store.label} failed: ${(error as Error).message}` };
