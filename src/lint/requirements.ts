@@ -223,41 +223,52 @@ function urlName(spec: string): string {
  */
 export function contextPathOf(run: RunInstruction, command: ShellCommand, containerPath: string, context: ContextIndex): string | null {
   const absolute = posix.resolve(runDirectory(run, command), containerPath);
+  // Several rules ask where the same file of a RUN comes from (a -r file, pip.conf): answered once.
+  let known = contextPaths.get(run);
+  if (known?.context !== context) contextPaths.set(run, (known = { context, paths: new Map() }));
+  let found = known.paths.get(absolute);
+  if (found === undefined) known.paths.set(absolute, (found = findContextPath(run, absolute, context)));
+  return found;
+}
+
+const contextPaths = new WeakMap<RunInstruction, { context: ContextIndex; paths: Map<string, string | null> }>();
+
+function findContextPath(run: RunInstruction, absolute: string, context: ContextIndex): string | null {
   for (const mount of run.mounts) {
     if (mount.type !== 'bind' || mount.options.from || !mount.target) continue;
-    const source = mount.options.source ?? mount.options.src ?? '.';
+    const source = normalizeSource(mount.options.source ?? mount.options.src ?? '.');
     const found = mapCopied(absolute, [source], posix.resolve(workdirAt(run), mount.target), false, context);
     if (found) return found;
   }
   const { copies, positions } = layoutOf(run.stage);
   const runPosition = positions.get(run) ?? 0;
   for (let i = copies.length - 1; i >= 0; i--) {
-    const { position, copy: instruction } = copies[i];
-    if (position >= runPosition) continue;
-    if (instruction.from || instruction.hasHeredoc || instruction.sources.some((s) => /^[a-z]+:\/\//i.test(s))) continue;
-    const destinationIsDir =
-      instruction.destination.endsWith('/') || instruction.sources.length > 1 || /^\.?$/.test(instruction.destination);
-    const destination = posix.resolve(workdirAt(instruction), instruction.destination);
-    const found = mapCopied(absolute, instruction.sources, destination, destinationIsDir, context);
+    const copy = copies[i];
+    if (copy.position >= runPosition) continue;
+    const found = mapCopied(absolute, copy.sources, copy.destination, copy.destinationIsDir, context);
     if (found) return found;
   }
   return null;
 }
 
-/** Which source of one COPY lands on `absolute`, as a context path that exists. */
+/** A COPY source as a context path: no leading ./ or /, no trailing /, '' for the root. */
+function normalizeSource(rawSource: string): string {
+  return posix
+    .normalize(rawSource)
+    .replace(/^(\.\/|\/)+/, '')
+    .replace(/\/+$/, '')
+    .replace(/^\.$/, '');
+}
+
+/** Which source (normalised) of one COPY lands on `absolute`, as a context path that exists. */
 function mapCopied(
   absolute: string,
-  sources: string[],
+  sources: readonly string[],
   destination: string,
   destinationIsDir: boolean,
   context: ContextIndex,
 ): string | null {
-  for (const rawSource of sources) {
-    const source = posix
-      .normalize(rawSource)
-      .replace(/^(\.\/|\/)+/, '')
-      .replace(/\/+$/, '')
-      .replace(/^\.$/, '');
+  for (const source of sources) {
     const candidates: string[] = [];
     // A directory's contents are copied into the destination.
     if (absolute.startsWith(destination + '/')) candidates.push(posix.join(source, absolute.slice(destination.length + 1)));
@@ -288,11 +299,20 @@ function workdirAt(instruction: Instruction): string {
 }
 
 // Per stage, computed once: the WORKDIR before each instruction of its chain, its position, and
-// the COPYs in order. Walking the chain again for every install and COPY was quadratic.
+// the COPYs from the context in order, their sources and destination read once (not on every
+// lookup). Walking the chain again for every install and COPY was quadratic.
 interface StageLayout {
   workdirs: Map<Instruction, string>;
   positions: Map<Instruction, number>;
-  copies: { position: number; copy: CopyInstruction }[];
+  copies: ContextCopy[];
+}
+interface ContextCopy {
+  position: number;
+  /** Normalised (normalizeSource). */
+  sources: string[];
+  /** Absolute, against the WORKDIR in force. */
+  destination: string;
+  destinationIsDir: boolean;
 }
 const layoutCache = new WeakMap<Stage, StageLayout>();
 function layoutOf(stage: Stage): StageLayout {
@@ -303,12 +323,25 @@ function layoutOf(stage: Stage): StageLayout {
     for (const [position, instruction] of stage.chainInstructions.entries()) {
       layout.workdirs.set(instruction, dir);
       layout.positions.set(instruction, position);
-      if (isCopy(instruction)) layout.copies.push({ position, copy: instruction });
+      if (isCopy(instruction) && bringsContextFiles(instruction)) {
+        const { sources, destination } = instruction;
+        layout.copies.push({
+          position,
+          sources: sources.map(normalizeSource),
+          destination: posix.resolve(dir, destination),
+          destinationIsDir: destination.endsWith('/') || sources.length > 1 || /^\.?$/.test(destination),
+        });
+      }
       if (instruction.keyword === 'WORKDIR' && instruction.args.trim()) dir = posix.resolve(dir, instruction.args.trim());
     }
     layoutCache.set(stage, layout);
   }
   return layout;
+}
+
+/** Not --from, a heredoc or a URL: the COPY puts build-context files in the image. */
+function bringsContextFiles(copy: CopyInstruction): boolean {
+  return !copy.from && !copy.hasHeredoc && !copy.sources.some((s) => /^[a-z]+:\/\//i.test(s));
 }
 
 /** The directory `command` runs in: WORKDIR, then `cd` commands earlier in the same RUN. */
