@@ -3,14 +3,13 @@
 // loads it, shows the deltas in the sticky comment and fails the size-regression gate.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { runAction, pullRequestEvent } from '../helpers/action-runner.js';
 import { dockerTestOptions, layerFileBytes, REGISTRY } from '../helpers/docker.js';
-import { exec } from '../../src/util/exec.js';
+import { removeImagesAfter, removeRepositoryAfter, scratchDir } from '../helpers/scratch.js';
 
 const options = await dockerTestOptions();
 
@@ -42,17 +41,17 @@ describe('action with a real build, registry cache and baseline', options, () =>
   };
 
   before(async () => {
+    // The app's tag, and the baseline image the push on main saves under the cache repository.
+    removeImagesAfter(tag);
+    removeRepositoryAfter(cacheRef);
     github = await startGitHubServer();
-    workspace = mkdtempSync(join(tmpdir(), 'mlg-e2e-build-'));
+    workspace = scratchDir('mlg-e2e-build-');
     copyFileSync('/bin/busybox', join(workspace, 'busybox'));
     appendFileSync(join(workspace, 'busybox'), `\n${run}\n`); // no build step shared with other tests
     writeFileSync(join(workspace, 'app.py'), 'print("serving")\n');
     writeFileSync(join(workspace, '.dockerignore'), '.git\n');
   });
-  after(async () => {
-    await github.close();
-    await exec('docker', ['image', 'rm', '-f', tag]);
-  });
+  after(() => github.close());
 
   test('a push to main saves the baseline; a PR that grows the image shows the delta and fails the gate', async () => {
     writeFileSync(join(workspace, 'Dockerfile'), dockerfile(20));

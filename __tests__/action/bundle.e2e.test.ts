@@ -4,16 +4,16 @@
 // in-process in main.test.ts; this checks that the bundle wires the same thing together.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { runAction, pullRequestEvent, TOKEN } from '../helpers/action-runner.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const PLANTED_TOKEN = 'hf_PlantedSecretValue0123456789abcdefghij';
 
 function workspace(dockerfile: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mlg-ws-'));
+  const dir = scratchDir('mlg-ws-');
   writeFileSync(join(dir, 'Dockerfile'), dockerfile);
   writeFileSync(join(dir, '.dockerignore'), '.git\n.env\n');
   return dir;

@@ -4,17 +4,17 @@
 // and publishing behaviour does not depend on Docker. bundle.e2e.test.ts runs dist/index.js.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { runActionInProcess, pullRequestEvent, TOKEN } from '../helpers/action-runner.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const GOOD = 'FROM python:3.11-slim@sha256:abc\nENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1\nUSER 1000\nCMD ["python", "-m", "app"]\n';
 const PLANTED_TOKEN = 'hf_PlantedSecretValue0123456789abcdefghij';
 
 function workspace(dockerfile: string, files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mlg-ws-'));
+  const dir = scratchDir('mlg-ws-');
   writeFileSync(join(dir, 'Dockerfile'), dockerfile);
   writeFileSync(join(dir, '.dockerignore'), '.git\n.env\n');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);

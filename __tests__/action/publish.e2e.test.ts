@@ -4,17 +4,17 @@
 // covers the same behaviour in-process, case by case.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { runAction, pullRequestEvent } from '../helpers/action-runner.js';
 import { commentMarker } from '../../src/report/markdown.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const HEAD = 'a'.repeat(40);
 
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mlg-ws-'));
+  const dir = scratchDir('mlg-ws-');
   writeFileSync(join(dir, 'Dockerfile'), 'FROM python:3.11-slim@sha256:abc\nUSER 1000\n');
   return dir;
 }

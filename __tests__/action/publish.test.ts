@@ -2,18 +2,18 @@
 // main.run() as the runner drives it, against the loopback GitHub API. Lint only (build: false).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { runActionInProcess, pullRequestEvent } from '../helpers/action-runner.js';
 import { commentMarker } from '../../src/report/markdown.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const GOOD = 'FROM python:3.11-slim@sha256:abc\nUSER 1000\nCMD ["python", "-m", "app"]\n';
 const HEAD = 'a'.repeat(40);
 
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mlg-ws-'));
+  const dir = scratchDir('mlg-ws-');
   writeFileSync(join(dir, 'Dockerfile'), GOOD);
   return dir;
 }
@@ -144,7 +144,7 @@ describe('comments and mode: publish against a local GitHub API', () => {
 
   test('a malformed event file: one line, and the report still written', async () => {
     const ws = workspace();
-    const bad = join(mkdtempSync(join(tmpdir(), 'mlg-event-')), 'event.json');
+    const bad = join(scratchDir('mlg-event-'), 'event.json');
     writeFileSync(bad, '{"pull_request": ');
     const result = await check(ws, 38, {}, { GITHUB_EVENT_PATH: bad });
     assert.equal(result.exitCode, 1);

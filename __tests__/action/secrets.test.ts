@@ -5,8 +5,7 @@
 // the registry. main.run() runs in this process against a loopback GitHub API.
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { dockerTestOptions, REGISTRY } from '../helpers/docker.js';
@@ -14,7 +13,7 @@ import { BUSYBOX, unique } from '../build/fixture-images.js';
 import { startGitHubServer } from '../helpers/github-server.js';
 import { pullRequestEvent, runActionInProcess, type ActionRun } from '../helpers/action-runner.js';
 import { loadBaseline } from '../../src/baseline/index.js';
-import { exec } from '../../src/util/exec.js';
+import { removeImagesAfter, removeRepositoryAfter, scratchDir } from '../helpers/scratch.js';
 
 const options = await dockerTestOptions();
 const run = unique();
@@ -43,8 +42,7 @@ function randomValues(seed: number): { token: string; revision: string; secret: 
 }
 
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'trust-secrets-ws-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = scratchDir('trust-secrets-ws-');
   copyFileSync(BUSYBOX, join(dir, 'busybox'));
   writeFileSync(join(dir, 'Dockerfile'), DOCKERFILE);
   return dir;
@@ -84,7 +82,9 @@ describe('no build-arg or secret value leaves a run with a real build', options,
   test(`push to main (baseline stored), then a PR (comment posted); seed ${seed}`, async () => {
     const github = await startGitHubServer();
     cleanups.push(() => github.close());
-    cleanups.push(() => exec('docker', ['image', 'rm', `trust-secrets/property:${run}`]));
+    // The built image, and the baseline image the push on main saves under the cache repository.
+    removeImagesAfter(`trust-secrets/property:${run}`);
+    removeRepositoryAfter(cacheRef);
     const ws = workspace();
     const push = await runActionInProcess({
       workspace: ws,

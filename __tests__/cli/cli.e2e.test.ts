@@ -2,12 +2,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdtempSync, writeFileSync, readFileSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 import { exec } from '../../src/util/exec.js';
+import { removeImagesAfter, scratchDir } from '../helpers/scratch.js';
 
 const CLI = resolve('dist/cli/index.js');
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: never) => void;
@@ -15,7 +15,7 @@ const cli = (args: string[], cwd = process.cwd()) =>
   exec(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
 
 function project(dockerfile: string, files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mlg-cli-'));
+  const dir = scratchDir('mlg-cli-');
   writeFileSync(join(dir, 'Dockerfile'), dockerfile);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
@@ -184,7 +184,8 @@ test('check builds a fixture image and reads an existing Trivy report: the scan 
   const { dockerTestOptions } = await import('../helpers/docker.js');
   const { skip } = await dockerTestOptions();
   if (skip) return t.skip(skip);
-  const dir = mkdtempSync(join(tmpdir(), 'mlg-cli-check-'));
+  const dir = scratchDir('mlg-cli-check-');
+  removeImagesAfter(`mlg-cli-check:${process.pid}`);
   writeFileSync(join(dir, 'Dockerfile'), readFileSync('__tests__/fixtures/images/planted/Dockerfile', 'utf8'));
   copyFileSync('/bin/busybox', join(dir, 'busybox')); // keeps the executable bit
   writeFileSync(join(dir, '.env'), 'API_TOKEN=planted-value-1234\n');
@@ -219,5 +220,4 @@ test('check builds a fixture image and reads an existing Trivy report: the scan 
     'planted .env at line 5',
   );
   assert.ok(!result.stdout.includes('planted-value-1234'), 'the .env content never appears');
-  await exec('docker', ['image', 'rm', '-f', `mlg-cli-check:${process.pid}`]);
 });

@@ -3,13 +3,13 @@
 // (the config file's YAML, a requirements file with markers and ranges).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { exec } from '../../src/util/exec.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 test('dist/cli runs without node_modules: config file and requirements parsing work', async () => {
-  const root = mkdtempSync(join(tmpdir(), 'mlg-standalone-'));
+  const root = scratchDir('mlg-standalone-');
   cpSync('dist', join(root, 'dist'), { recursive: true });
   const ws = join(root, 'ws');
   mkdirSync(ws);

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { buildConfig } from '../../src/config/config.js';
 import { INPUTS, type RawInputs } from '../../src/config/inputs.js';
 import { parse } from 'yaml';
+import { scratchDir } from '../helpers/scratch.js';
 
 const ruleNames = new Map([
   ['mlg007', 'MLG007'],
@@ -14,7 +14,7 @@ const ruleNames = new Map([
 ]);
 
 function config(raw: RawInputs, files: Record<string, string> = {}) {
-  const workspace = mkdtempSync(join(tmpdir(), 'mlg-config-'));
+  const workspace = scratchDir('mlg-config-');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(workspace, name), text);
   return buildConfig(raw, { workspace, tempDir: '/tmp/runner', ruleNames });
 }

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRunContext, type RunContext } from '../../src/github/context.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const repository = { full_name: 'acme/models', default_branch: 'main' };
-const dir = mkdtempSync(join(tmpdir(), 'mlg-event-'));
+const dir = scratchDir('mlg-event-');
 let events = 0;
 
 /** The run context the runner's environment gives for an event payload, as the action reads it. */

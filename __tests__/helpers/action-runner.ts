@@ -2,13 +2,13 @@
 // given), the GITHUB_* environment, an event payload file, and GITHUB_OUTPUT /
 // GITHUB_STEP_SUMMARY files to read back. Either the bundle (`node dist/index.js`, as the runner
 // starts it) or main.run() in this process with a typed stand-in for @actions/core.
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { exec } from '../../src/util/exec.js';
 import { run } from '../../src/main.js';
 import { RecordingCore } from './fake-core.js';
+import { scratchDir } from './scratch.js';
 
 export const TOKEN = 'ghs_testtoken0123456789abcdefghijklmnopqrstu';
 
@@ -59,7 +59,7 @@ interface RunnerSetup {
 
 /** The runner's environment for one step: GITHUB_*, RUNNER_*, event and output files, and every input with action.yml's default. */
 function runnerSetup(options: ActionOptions): RunnerSetup {
-  const runnerTemp = mkdtempSync(join(tmpdir(), 'mlg-runner-'));
+  const runnerTemp = scratchDir('mlg-runner-'); // removed after the test file, with what the step left in it
   const outputFile = join(runnerTemp, 'output');
   const summaryFile = join(runnerTemp, 'summary');
   const eventFile = join(runnerTemp, 'event.json');

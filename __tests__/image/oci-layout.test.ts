@@ -2,8 +2,7 @@
 // one manifest, blobs/sha256/<hex>), including hostile ones.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { OciLayout } from '../../src/image/oci-layout.js';
@@ -11,9 +10,10 @@ import { blobJson, sha256Digest } from '../../src/image/blobs.js';
 import { walkBlobs } from '../../src/image/walk.js';
 import type { ImageConfig } from '../../src/image/archive.js';
 import { layerTar } from '../helpers/registry-images.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 async function layout() {
-  const dir = mkdtempSync(join(tmpdir(), 'mlg-oci-'));
+  const dir = scratchDir('mlg-oci-');
   mkdirSync(join(dir, 'blobs', 'sha256'), { recursive: true });
   const put = (bytes: Buffer) => {
     const digest = sha256Digest(bytes);

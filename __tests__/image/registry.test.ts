@@ -3,8 +3,7 @@
 // credentials from a config file and a real docker-credential-* helper program.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { dockerTestOptions, REGISTRY } from '../helpers/docker.js';
 import { pushImage, startAuthRegistry, type AuthRegistry, type PushedImage } from '../helpers/registry-images.js';
@@ -13,6 +12,7 @@ import { credentialsFromConfig, dockerCredentials } from '../../src/image/docker
 import { walkBlobs } from '../../src/image/walk.js';
 import { blobJson, readBounded } from '../../src/image/blobs.js';
 import type { ImageConfig } from '../../src/image/archive.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 test('challenges are parsed as registries send them', () => {
   assert.deepEqual(
@@ -65,7 +65,7 @@ describe('the registry client on the loopback registry', options, () => {
     ]);
     auth = await startAuthRegistry('ci-bot', 'pa55,word');
     // docker login's state: a config naming a credential helper, and the helper program on PATH.
-    home = mkdtempSync(join(tmpdir(), 'mlg-docker-config-'));
+    home = scratchDir('mlg-docker-config-');
     writeFileSync(join(home, 'config.json'), JSON.stringify({ credHelpers: { [auth.host]: 'mlgtest' } }));
     const helper = join(home, 'docker-credential-mlgtest');
     writeFileSync(
@@ -81,7 +81,6 @@ describe('the registry client on the loopback registry', options, () => {
     if (saved.DOCKER_CONFIG === undefined) delete process.env.DOCKER_CONFIG;
     else process.env.DOCKER_CONFIG = saved.DOCKER_CONFIG;
     await auth?.close();
-    rmSync(home, { recursive: true, force: true });
   });
 
   test('reads the manifest by tag, the config and every layer, each verified; the walk finds the files', async () => {
@@ -152,7 +151,7 @@ describe('the registry client on the loopback registry', options, () => {
 
   test('no credentials for a protected registry: one line that says to log in', async () => {
     delete process.env.DOCKER_CONFIG;
-    process.env.DOCKER_CONFIG = mkdtempSync(join(tmpdir(), 'mlg-empty-config-'));
+    process.env.DOCKER_CONFIG = scratchDir('mlg-empty-config-');
     try {
       assert.equal(await dockerCredentials(auth.host), null);
       await assert.rejects(new RegistryClient(`${auth.host}/${repository}:v1`).document(null), (error: Error) => {

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dockerTestOptions, REGISTRY } from '../helpers/docker.js';
 import { build, buildError, docker, fixtureContext, pruneMarkedCache, removeFixtureImages, unique } from '../build/fixture-images.js';
+import { removeImagesAfter } from '../helpers/scratch.js';
 
 const options = await dockerTestOptions();
 const run = unique();
@@ -86,6 +87,7 @@ describe('registry cache', options, () => {
     const marker = `mlg-cache-test-${run}`;
     const dockerfile = markRuns(ctx.dir, marker);
     const tag = `mlg-it/cache-test:${run}`;
+    removeImagesAfter(tag); // removed below too, for the prune; this covers a failure before it
     const cold = await build(ctx.dir, dockerfile, { cacheRef, tags: [tag] }, { branch: 'main' });
     assert.equal(cold.section.status, 'ok', buildError(cold.section));
     assert.equal(cold.section.cacheHits, 0);

@@ -1,6 +1,6 @@
 // Real buildx builds of the fixture images, measured and walked: sizes equal docker history
 // and the registry manifest exactly, and every planted problem is found at its layer and line.
-import { describe, test, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dockerTestOptions, REGISTRY } from '../helpers/docker.js';
 import { build, buildError, docker, fixtureContext, measure, unique } from '../build/fixture-images.js';
@@ -8,16 +8,16 @@ import { RegistryClient } from '../../src/image/registry.js';
 import { platformManifests } from '../../src/image/blobs.js';
 import { parseImageReference } from '../../src/util/image-ref.js';
 import { messageOf } from '../helpers/rule-finding.js';
+import { removeDirAfter, removeImagesAfter } from '../helpers/scratch.js';
 
 const options = await dockerTestOptions();
 const run = unique();
-const cleanups: (() => void)[] = [];
-after(() => cleanups.forEach((c) => c()));
 
 async function buildFixture(name: string, files: Record<string, string> = {}) {
   const context = fixtureContext(name, files);
-  cleanups.push(context.cleanup);
+  removeDirAfter(context.dir);
   const tag = `${REGISTRY}/mlg-it/${name}:${run}`;
+  removeImagesAfter(tag);
   const built = await build(context.dir, context.dockerfile, { tags: [tag] });
   assert.equal(built.section.status, 'ok', buildError(built.section));
   const measured = await measure(tag, context.dockerfile);

@@ -3,10 +3,9 @@
 // two-platform index built FROM scratch (no emulation), the OCI-layout walk against the
 // docker-save walk of the same image, and the docker driver on the classic image store (a
 // second dockerd started by scripts/ci-docker.sh) building without a cache export.
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildConfig } from '../../src/config/config.js';
 import type { RawInputs } from '../../src/config/inputs.js';
@@ -26,11 +25,11 @@ import { classicDockerHost, classicDockerOptions, dockerTestOptions, REGISTRY } 
 import { BUSYBOX, buildError, docker, fixtureContext, stagesOf, unique } from '../build/fixture-images.js';
 import { startGitHubServer } from '../helpers/github-server.js';
 import { runActionInProcess } from '../helpers/action-runner.js';
+import { removeDirAfter, removeImagesAfter, scratchDir } from '../helpers/scratch.js';
+import { exec } from '../../src/util/exec.js';
 
 const options = await dockerTestOptions();
 const run = unique();
-const cleanups: (() => void)[] = [];
-after(() => cleanups.forEach((cleanup) => cleanup()));
 
 const quiet = {
   info: () => undefined,
@@ -41,8 +40,7 @@ const quiet = {
 
 /** A context with a FROM scratch Dockerfile: busybox, a 2 MB weights file, and an app file. */
 function scratchContext(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mlg-platform-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = scratchDir('mlg-platform-');
   copyFileSync(BUSYBOX, join(dir, 'busybox'));
   writeFileSync(join(dir, 'weights.bin'), Buffer.alloc(2_000_000, run.charCodeAt(0)));
   writeFileSync(join(dir, 'app.py'), `print("${run}")\n`);
@@ -83,6 +81,7 @@ describe('where the image comes from', options, () => {
     const repository = `mlg-it/pushed-${run}`;
     const tag = `${REGISTRY}/${repository}:v1`;
     const metadataFile = join(dir, 'metadata.json');
+    removeImagesAfter(tag); // removed below, then pulled: whichever step a failure stops at
     await docker('buildx', 'build', '--quiet', '--push', '--metadata-file', metadataFile, '--tag', tag, dir);
     await docker('image', 'rm', tag);
     const local = await docker('image', 'ls', '--quiet', tag);
@@ -124,6 +123,7 @@ describe('where the image comes from', options, () => {
   test('a two-platform index pushed: one build, two platform sections, no unknown/unknown, a size row for each', async () => {
     const dir = scratchContext();
     const repository = `mlg-it/multi-${run}`;
+    removeImagesAfter(`${REGISTRY}/${repository}:v1`); // the docker driver keeps the pushed index in the local store
     const report = await check(dir, { platforms: 'linux/amd64,linux/arm64', push: 'true', tags: `${REGISTRY}/${repository}:v1` });
     assert.equal(report.build?.status, 'ok', buildError(report.build));
     const platforms = report.platforms ?? [];
@@ -167,8 +167,9 @@ describe('where the image comes from', options, () => {
 
   test('the OCI-layout walk of an image finds what the docker-save walk of the same image finds', async () => {
     const context = fixtureContext('wasted', {}, { ownCache: true });
-    cleanups.push(context.cleanup);
+    removeDirAfter(context.dir);
     const tag = `ml-image-guard/platform-walk:${run}`;
+    removeImagesAfter(tag);
     const layoutDir = join(context.dir, 'layout');
     await docker('buildx', 'build', '--quiet', '--load', '--tag', tag, context.dir);
     // The same build again, from the cache: the same layers, written as an OCI layout.
@@ -199,7 +200,6 @@ describe('where the image comes from', options, () => {
     assert.deepEqual(fromBlobs.analysis.largestFiles, fromSave.analysis.largestFiles);
     assert.deepEqual(fromBlobs.analysis.bytesByRule, fromSave.analysis.bytesByRule);
     assert.ok((fromSave.analysis.bytesByRule.MLG103 ?? 0) > 0, 'the walk found the deleted wheels, on both paths');
-    await docker('image', 'rm', tag);
   });
 
   // Our comment advises `compression=zstd` for slow exports: the walk must then still read the layers.
@@ -253,6 +253,7 @@ describe('where the image comes from', options, () => {
     const lines: string[] = [];
     const masked: string[] = [];
     const log = { ...quiet, info: (line: string) => lines.push(line), mask: (secret: string) => masked.push(secret) };
+    removeImagesAfter(`ml-image-guard/secret:${run}`);
     const config = await buildConfig(
       { trivy: 'false', 'fail-on': 'never', secrets: `HF_TOKEN=${value}`, tags: `ml-image-guard/secret:${run}` },
       { workspace: dir, tempDir: dir, ruleNames: ruleNameIndex() },
@@ -266,12 +267,12 @@ describe('where the image comes from', options, () => {
     );
     assert.ok(!lines.join('\n').includes(value));
     assert.ok(!JSON.stringify(report).includes(value));
-    await docker('image', 'rm', `ml-image-guard/secret:${run}`);
   });
 
   test('two-step recipe through the action: outputs imageid, digest and metadata as build-push-action sets them', async () => {
     const dir = scratchContext();
     const tag = `${REGISTRY}/mlg-it/outputs-${run}:v1`;
+    removeImagesAfter(tag);
     const github = await startGitHubServer();
     try {
       const result = await runActionInProcess({
@@ -323,8 +324,9 @@ describe('the docker driver on the classic image store (a second engine)', class
       assert.equal(report.image?.source, 'local-store');
       assert.equal(report.image?.size, readFileSync(BUSYBOX).length + 2_000_000 + `print("${run}")\n`.length);
       assert.equal(report.passed, true, 'never a failure for it');
-      await docker('image', 'rm', `ml-image-guard/classic:${run}`);
     } finally {
+      // On the second engine, so removed here, while DOCKER_HOST still names it.
+      await exec('docker', ['image', 'rm', '--force', `ml-image-guard/classic:${run}`]);
       if (saved === undefined) delete process.env.DOCKER_HOST;
       else process.env.DOCKER_HOST = saved;
     }

@@ -5,9 +5,8 @@
 // comparison. `UPDATE_GOLDEN=1 npm test -- comment-golden` rewrites the files; review the diff.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
@@ -15,6 +14,7 @@ import { runActionInProcess, pullRequestEvent, type ActionRun } from '../helpers
 import { dockerTestOptions, REGISTRY } from '../helpers/docker.js';
 import { exec } from '../../src/util/exec.js';
 import { commentSize } from '../../scripts/comment-html.js';
+import { removeImagesAfter, removeRepositoryAfter, scratchDir } from '../helpers/scratch.js';
 
 const GOLDEN_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'comments');
 
@@ -78,7 +78,7 @@ describe('golden comments from real runs', () => {
   test('a fork PR without a write token: the comment is not posted, the job summary has everything', async () => {
     github.forbid('acme', 'models', 22);
     // examples/cpu-api has no finding; with its CMD in shell form it has one (MLG015, info) for the summary to open.
-    const workspace = mkdtempSync(join(tmpdir(), 'mlg-fork-'));
+    const workspace = scratchDir('mlg-fork-');
     cpSync('examples/cpu-api', join(workspace, 'examples/cpu-api'), { recursive: true });
     const dockerfile = join(workspace, 'examples/cpu-api/Dockerfile');
     const text = readFileSync(dockerfile, 'utf8');
@@ -173,8 +173,11 @@ describe('golden comments of a built image', docker, () => {
     });
 
   before(async () => {
+    // The app and base tags, and the baseline images the push on main saves under the cache repository.
+    removeImagesAfter(tag, base);
+    removeRepositoryAfter(`${REGISTRY}/${run}/cache`);
     github = await startGitHubServer();
-    workspace = mkdtempSync(join(tmpdir(), 'mlg-comment-'));
+    workspace = scratchDir('mlg-comment-');
     copyFileSync('/bin/busybox', join(workspace, 'busybox'));
     appendFileSync(join(workspace, 'busybox'), `\n${run}\n`); // no build step shared with other tests
     writeFileSync(join(workspace, 'app.py'), 'print("serving")\n');
@@ -183,10 +186,7 @@ describe('golden comments of a built image', docker, () => {
     const built = await exec('docker', ['buildx', 'build', '--file', 'base.Dockerfile', '--tag', base, '--push', '.'], { cwd: workspace });
     assert.equal(built.exitCode, 0, built.stderr);
   });
-  after(async () => {
-    await github.close();
-    await exec('docker', ['image', 'rm', '-f', tag, base]);
-  });
+  after(() => github.close());
 
   test('the first build on main, a PR that grows the image, and a PR that changes nothing', async () => {
     writeFileSync(join(workspace, 'Dockerfile'), appDockerfile(base, 4));

@@ -4,6 +4,7 @@ import { getOctokit } from '@actions/github';
 import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -46,6 +47,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
         retryAfterBaseValue: 1000 * scale,
         // One client per run; a fresh id keeps the write spacing of earlier clients in this process out of its way.
         id: `ml-image-guard-${process.pid}-${++clients}`,
+        ...writeSpacing(scale),
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),
       },
@@ -56,6 +58,19 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
 }
 
 let clients = 0;
+
+/**
+ * The throttling plugin spaces one client's writes and GraphQL queries 1 s apart, and writes that
+ * notify (a PR comment) 3 s apart, as GitHub asks. With a retry scale below 1 (tests) the spacing is
+ * scaled too: every test run of the action otherwise slept through it (the suite's largest wait).
+ */
+function writeSpacing(scale: number): { write?: Bottleneck.Group; notifications?: Bottleneck.Group } {
+  if (scale >= 1) return {};
+  return {
+    write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 1000 * scale }),
+    notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 3000 * scale }),
+  };
+}
 
 type Fetch = typeof fetch;
 
