@@ -14,12 +14,11 @@ import { readRunContext } from '../../src/github/context.js';
 import { ruleNameIndex } from '../../src/rule-catalog.js';
 import { CLASSIC_STORE_CACHE_WARNING } from '../../src/build/argv.js';
 import { OciLayout } from '../../src/image/oci-layout.js';
-import { ZSTD_READABLE } from '../../src/image/archive.js';
 import { blobJson } from '../../src/image/blobs.js';
 import { walkBlobs, walkImage } from '../../src/image/walk.js';
 import { analyzeArchive } from '../../src/image/analyze.js';
 import { inspectImage } from '../../src/image/inspect.js';
-import type { ImageConfig } from '../../src/image/archive.js';
+import { ZSTD_READABLE, type ArchiveIndex, type ImageConfig } from '../../src/image/archive.js';
 import type { Report } from '../../src/report/types.js';
 import { classicDockerHost, classicDockerOptions, dockerTestOptions, REGISTRY } from '../helpers/docker.js';
 import { BUSYBOX, buildError, docker, fixtureContext, stagesOf, unique } from '../build/fixture-images.js';
@@ -37,6 +36,17 @@ const quiet = {
   group: <T>(_: string, body: () => Promise<T>) => body(),
   mask: () => undefined,
 };
+
+/** The layer walk of a one-manifest OCI layout, as the action reads one, and its layers' media types. */
+async function walkLayout(dir: string): Promise<{ archive: ArchiveIndex; mediaTypes: string[] }> {
+  const store = new OciLayout(dir);
+  const top = await store.document(null);
+  if (top.kind !== 'manifest') throw new Error(`${dir}: an index, not one manifest`);
+  const config = (await blobJson(store, top.manifest.config, 1 << 20)) as ImageConfig;
+  const walked = await walkBlobs(store, top.manifest, config);
+  if (!walked.ok) throw new Error(walked.reason);
+  return { archive: walked.archive, mediaTypes: top.manifest.layers.map((layer) => layer.mediaType) };
+}
 
 /** A context with a FROM scratch Dockerfile: busybox, a 2 MB weights file, and an app file. */
 function scratchContext(): string {
@@ -181,13 +191,7 @@ describe('where the image comes from', options, () => {
     assert.ok(saved.ok);
     const fromSave = analyzeArchive(inspection.section, saved.archive, inspection.history, chain, 0);
 
-    const store = new OciLayout(layoutDir);
-    const top = await store.document(null);
-    assert.equal(top.kind, 'manifest');
-    if (top.kind !== 'manifest') return;
-    const config = (await blobJson(store, top.manifest.config, 1 << 20)) as ImageConfig;
-    const blobs = await walkBlobs(store, top.manifest, config);
-    assert.ok(blobs.ok);
+    const blobs = await walkLayout(layoutDir);
     const fromBlobs = analyzeArchive(structuredClone(inspection.section), blobs.archive, inspection.history, chain, 0);
 
     const diffIds = inspection.diffIds;
@@ -217,29 +221,19 @@ describe('where the image comes from', options, () => {
       `type=oci,dest=${zstdDir},tar=false,compression=zstd,force-compression=true`,
       context.dir,
     );
-    const walk = async (dir: string) => {
-      const store = new OciLayout(dir);
-      const top = await store.document(null);
-      assert.equal(top.kind, 'manifest');
-      if (top.kind !== 'manifest') throw new Error('not a manifest');
-      const config = (await blobJson(store, top.manifest.config, 1 << 20)) as ImageConfig;
-      const walked = await walkBlobs(store, top.manifest, config);
-      assert.ok(walked.ok);
-      return { walked: walked.archive, mediaTypes: top.manifest.layers.map((layer) => layer.mediaType) };
-    };
-    const gzip = await walk(gzipDir);
-    const zstd = await walk(zstdDir);
+    const gzip = await walkLayout(gzipDir);
+    const zstd = await walkLayout(zstdDir);
     assert.ok(
       zstd.mediaTypes.every((type) => type.endsWith('+zstd')),
       zstd.mediaTypes.join(', '),
     );
-    assert.equal(gzip.walked.layers.size, 4);
+    assert.equal(gzip.archive.layers.size, 4);
     if (ZSTD_READABLE) {
-      assert.deepEqual(zstd.walked.unsupported, []);
-      for (const [diffId, layer] of gzip.walked.layers) assert.deepEqual(zstd.walked.layers.get(diffId)?.entries, layer.entries, diffId);
+      assert.deepEqual(zstd.archive.unsupported, []);
+      for (const [diffId, layer] of gzip.archive.layers) assert.deepEqual(zstd.archive.layers.get(diffId)?.entries, layer.entries, diffId);
     } else {
-      assert.equal(zstd.walked.unsupported.length, 4);
-      assert.equal(zstd.walked.layers.size, 0);
+      assert.equal(zstd.archive.unsupported.length, 4);
+      assert.equal(zstd.archive.layers.size, 0);
     }
   });
 
