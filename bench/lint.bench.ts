@@ -30,8 +30,10 @@ const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 15);
 // the shipped JavaScript has no such calls, so timing src/ through tsx would add them to us only.
 
 async function shippedLint() {
-  const out = join(ROOT, 'node_modules', '.cache', 'ml-image-guard-bench');
+  // Per process: worktrees that share one node_modules must not overwrite each other's copy.
+  const out = join(ROOT, 'node_modules', '.cache', `ml-image-guard-bench-${process.pid}`);
   rmSync(out, { recursive: true, force: true });
+  process.on('exit', () => rmSync(out, { recursive: true, force: true }));
   for (const file of walk(join(ROOT, 'src')).filter((f) => f.endsWith('.ts'))) {
     const js = ts.transpileModule(readFileSync(file, 'utf8'), {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
