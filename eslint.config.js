@@ -5,7 +5,7 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.mlg/', '__tests__/fixtures/', 'bench/corpus/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.mlg/', '__tests__/fixtures/', 'bench/corpus/', '.test-build/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { secretFindings, summarizeVulnerabilities, type Gate, type LineMapper } from '../../src/scan/summarize.js';
 import { decodeTrivyReport, type TrivyReport } from '../../src/scan/trivy-report.js';
+import { REPO_ROOT } from '../helpers/repo-root.js';
 
 // Genuine Trivy output lives beside the repository (../shared), not in it; a user's clone has none.
-const SHARED = fileURLToPath(new URL('../../../shared/fixtures/trivy/', import.meta.url));
+const SHARED = join(REPO_ROOT, '..', 'shared', 'fixtures', 'trivy') + sep;
 const OURS = fileURLToPath(new URL('../fixtures/trivy/', import.meta.url));
 
 const GATE: Gate = { severities: ['CRITICAL', 'HIGH'], ignoreUnfixed: true };
