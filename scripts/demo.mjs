@@ -195,6 +195,19 @@ function eventEnv(stepSpec) {
   };
 }
 
+/**
+ * The registry's port changes every run, so its tags go when it stops (stopRegistry); this tag keeps
+ * the image and its unpacked layers, so a second run neither unpacks nor compresses them again. Each
+ * build is a new image (its provenance records the build), so the one the tag held before is removed
+ * (`docker image rm` without -f refuses when something else still names it).
+ */
+function keepImage(ref, kept) {
+  const imageId = (name) => spawnSync('docker', ['image', 'inspect', '--format', '{{.Id}}', name], { encoding: 'utf8' }).stdout?.trim();
+  const before = imageId(kept);
+  spawnSync('docker', ['tag', ref, kept], { stdio: 'ignore' });
+  if (before && before !== imageId(kept)) spawnSync('docker', ['image', 'rm', before], { stdio: 'ignore' });
+}
+
 const pushedTag = (registry, stepSpec) => `${registry.address}/demo/sentiment-api:${STEP_SHA[stepSpec.name].slice(0, 7)}`;
 
 async function check(stepSpec, { build, registry, contexts }) {
@@ -219,10 +232,7 @@ async function check(stepSpec, { build, registry, contexts }) {
   } catch {
     throw new Error(`${stepSpec.name}: no report was written: ${run.stderr.trim().split('\n').slice(-5).join('\n')}`);
   }
-  // The registry's port changes every run, so its tags go when it stops (stopRegistry); this one
-  // keeps the image, so a second run neither unpacks nor compresses its layers again.
-  if (registry)
-    spawnSync('docker', ['tag', pushedTag(registry, stepSpec), `${KEPT_TAG}:${profileName}-${stepSpec.name}`], { stdio: 'ignore' });
+  if (registry) keepImage(pushedTag(registry, stepSpec), `${KEPT_TAG}:${profileName}-${stepSpec.name}`);
   return { dir, comment: run.stdout, status: run.status, report };
 }
 
