@@ -48,15 +48,18 @@ if ! docker info >/dev/null 2>&1; then
 fi
 
 if ! curl -fsS "http://$REGISTRY_ADDR/v2/" >/dev/null 2>&1; then
-  log "starting docker-registry on $REGISTRY_ADDR"
-  mkdir -p "$STATE_DIR/registry"
+  log "starting docker-registry on $REGISTRY_ADDR (storage in memory)"
+  # In memory, not on disk: buildx before 0.22 pushes twice with the docker driver on the
+  # containerd store (docker/buildx#3023), and the engine's second push sends every manifest of
+  # an index to the tag at once; the filesystem driver rewrites the tag's link file in place, so
+  # a HEAD landing mid-write answers 500 "invalid checksum digest format" (1 in 15 two-platform
+  # pushes here). The in-memory driver writes under a lock. The suite pushes about 100 MB.
   cat > "$STATE_DIR/registry.yml" <<CFG
 version: 0.1
 log:
   level: warn
 storage:
-  filesystem:
-    rootdirectory: $STATE_DIR/registry
+  inmemory: {}
   delete:
     enabled: true
 http:
