@@ -5,6 +5,7 @@ import { BUILD as FIXTURE_BUILD } from './fixture-images.js';
 import {
   CLASSIC_STORE_CACHE_WARNING,
   buildxArgv,
+  doublePushWarning,
   buildxVersion,
   cacheRefFor,
   defaultTag,
@@ -42,6 +43,8 @@ type Row = {
   input: Partial<Omit<BuildxInput, 'build'>> & { build?: Partial<BuildConfig> };
   argv: string[];
   warnings?: number;
+  /** buildx 0.13 with the docker driver on the containerd store, pushing: the engine pushes again. */
+  doublePush?: boolean;
   product?: BuildProduct;
   error?: RegExp;
 };
@@ -99,9 +102,25 @@ const table: Row[] = [
     ],
   },
   {
-    name: 'push replaces load',
+    name: 'push replaces load; buildx 0.13 on the containerd store pushes twice, and the report says so',
     input: { build: { push: true, tags: ['r.example/a:1'] } },
     argv: [...HEAD, '--file', 'Dockerfile', '--tag', 'r.example/a:1', ...FILES, '--push', '.'],
+    warnings: 1,
+    doublePush: true,
+    product: { kind: 'registry', name: 'r.example/a:1' },
+  },
+  {
+    name: 'push with buildx 0.22: BuildKit pushes once, no warning',
+    input: { buildxVersion: 'github.com/docker/buildx v0.22.0 18ccba0', build: { push: true, tags: ['r.example/a:1'] } },
+    argv: [...HEAD, '--file', 'Dockerfile', '--tag', 'r.example/a:1', ...FILES, '--push', '.'],
+    product: { kind: 'registry', name: 'r.example/a:1' },
+  },
+  {
+    name: 'a registry output on the containerd store with buildx 0.13: the same double push',
+    input: { build: { tags: ['r.example/a:1'], flags: { ...BUILD.flags, outputs: ['type=registry'] } } },
+    argv: [...HEAD, '--file', 'Dockerfile', '--tag', 'r.example/a:1', ...FILES, '--output', 'type=registry', '.'],
+    warnings: 1,
+    doublePush: true,
     product: { kind: 'registry', name: 'r.example/a:1' },
   },
   {
@@ -126,6 +145,8 @@ const table: Row[] = [
     name: 'push and load: both, measured from the registry',
     input: { build: { push: true, load: true, tags: ['r.example/a:1'] } },
     argv: [...HEAD, '--file', 'Dockerfile', '--tag', 'r.example/a:1', ...FILES, '--push', '--load', '.'],
+    warnings: 1,
+    doublePush: true,
     product: { kind: 'registry', name: 'r.example/a:1' },
   },
   {
@@ -149,6 +170,8 @@ const table: Row[] = [
     name: 'outputs: a registry output is read back from the registry under its name',
     input: { build: { flags: { ...BUILD.flags, outputs: ['type=image,name=r.example/b:2,push=true'] } } },
     argv: [...HEAD, '--file', 'Dockerfile', ...DEFAULT_TAG, ...FILES, '--output', 'type=image,name=r.example/b:2,push=true', '.'],
+    warnings: 1,
+    doublePush: true,
     product: { kind: 'registry', name: 'r.example/b:2' },
   },
   {
@@ -434,6 +457,7 @@ for (const row of table) {
     assert.deepEqual(result.argv, row.argv);
     assert.equal(result.warnings.length, row.warnings ?? 0);
     if (row.warnings && row.input.builder?.imageStore === 'classic') assert.deepEqual(result.warnings, [CLASSIC_STORE_CACHE_WARNING]);
+    assert.equal(result.warnings.includes(doublePushWarning('0.13.1')), row.doublePush ?? false, 'the double-push warning');
     assert.deepEqual(result.product, row.product ?? { kind: 'local' });
     if (row.error) assert.match(result.error ?? '', row.error);
     else assert.equal(result.error, undefined);

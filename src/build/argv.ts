@@ -58,6 +58,16 @@ const IMAGE_MANIFEST_MIN_BUILDX = '0.12.0';
 // `--call` (build checks, outline) came with buildx 0.15.
 const CALL_MIN_BUILDX = '0.15.0';
 
+// Before 0.22, buildx pushes a docker-driver build on the containerd store twice: BuildKit's push,
+// then the engine's (docker/buildx#3023). dockerd 26's push sends every manifest of the index to the
+// tag at once, and a registry on filesystem storage rewrites the tag in place: a concurrent read of
+// it fails (measured here: 1 two-platform push in 15 against Debian's docker-registry 2.8).
+const DIRECT_PUSH_MIN_BUILDX = '0.22.0';
+
+export const doublePushWarning = (version: string) =>
+  `buildx ${version} pushes this image twice (the engine pushes again after BuildKit, docker/buildx#3023), and the second push can fail ` +
+  `with a 500 "invalid checksum digest format" from a registry on filesystem storage (registry:2); update buildx to ${DIRECT_PUSH_MIN_BUILDX} or later (docker/setup-buildx-action)`;
+
 export const CLASSIC_STORE_CACHE_WARNING =
   'registry cache not written: the docker driver on the classic image store cannot export a build cache; ' +
   'add docker/setup-buildx-action before this step (or turn on the containerd image store)';
@@ -104,6 +114,7 @@ export function buildxArgv(input: BuildxInput): BuildxArgv {
   argv.push('--metadata-file', input.metadataFile, '--iidfile', input.iidFile);
   const outputs = outputPlan(input, tags);
   argv.push(...outputs.args);
+  if (outputs.product.kind === 'registry' && pushesTwice(input.builder, version)) warnings.push(doublePushWarning(version!));
   argv.push(input.context);
 
   const tooOld = flags.call && (!version || semver.lt(version, CALL_MIN_BUILDX));
@@ -138,6 +149,12 @@ function exportableCache(builder: BuilderInfo, cacheTo: string[], warnings: stri
   const kept = cacheTo.filter((spec) => /(?:^|,)type=inline(?:,|$)/.test(spec));
   if (kept.length < cacheTo.length) warnings.push(CLASSIC_STORE_CACHE_WARNING);
   return kept;
+}
+
+function pushesTwice(builder: BuilderInfo, version: string | null): boolean {
+  return (
+    builder.driver === 'docker' && builder.imageStore === 'containerd' && version !== null && semver.lt(version, DIRECT_PUSH_MIN_BUILDX)
+  );
 }
 
 function isClassicDockerDriver(builder: BuilderInfo): boolean {
