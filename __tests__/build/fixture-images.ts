@@ -130,17 +130,8 @@ export async function measure(ref: string, dockerfile: string): Promise<{ inspec
   return { inspection, result: analyzeArchive(inspection.section, walk.archive, inspection.history, chain, 0) };
 }
 
-// The loopback registry (Debian's docker-registry) answered a test's first push with a 500 twice in
-// about thirty suite runs, on a machine whose disk had filled; its log was lost. A push that meets a
-// 5xx is tried once more, saying so, so a registry hiccup in a test's set-up is not a product failure.
-const REGISTRY_5XX = /\b5\d\d (Internal Server Error|Bad Gateway|Service Unavailable)/;
-
 export async function docker(...args: string[]): Promise<string> {
-  let result = await exec('docker', args);
-  if (result.exitCode !== 0 && (args[0] === 'push' || args.includes('--push')) && REGISTRY_5XX.test(result.stderr)) {
-    console.log(`# docker ${args.join(' ')}: the registry answered ${REGISTRY_5XX.exec(result.stderr)?.[0]}; pushing once more`);
-    result = await exec('docker', args);
-  }
+  const result = await exec('docker', args);
   if (result.exitCode !== 0) throw new Error(`docker ${args.join(' ')}: ${result.stderr}`);
   return result.stdout;
 }

@@ -12,7 +12,8 @@ import type { RawInputs } from '../../src/config/inputs.js';
 import { runPipeline } from '../../src/pipeline.js';
 import { readRunContext } from '../../src/github/context.js';
 import { ruleNameIndex } from '../../src/rule-catalog.js';
-import { CLASSIC_STORE_CACHE_WARNING } from '../../src/build/argv.js';
+import semver from 'semver';
+import { buildxVersion, CLASSIC_STORE_CACHE_WARNING, doublePushWarning } from '../../src/build/argv.js';
 import { OciLayout } from '../../src/image/oci-layout.js';
 import { blobJson } from '../../src/image/blobs.js';
 import { walkBlobs, walkImage } from '../../src/image/walk.js';
@@ -158,6 +159,14 @@ describe('where the image comes from', options, () => {
       ['linux/amd64', 'linux/arm64'],
     );
     assert.equal(report.image?.platform, 'linux/amd64');
+    // This engine's buildx (Debian trixie's 0.13.1 in CI) pushed it twice; one from 0.22 on pushes once.
+    const buildx = buildxVersion(await docker('buildx', 'version'));
+    assert.ok(buildx);
+    assert.equal(
+      report.build?.warnings.includes(doublePushWarning(buildx)),
+      semver.lt(buildx, '0.22.0'),
+      'the double-push warning, as this buildx earns it',
+    );
   });
 
   test('a two-platform build that is not pushed writes an OCI layout, measured per platform, nothing loaded', async () => {
