@@ -114,7 +114,7 @@ export function buildxArgv(input: BuildxInput): BuildxArgv {
   argv.push('--metadata-file', input.metadataFile, '--iidfile', input.iidFile);
   const outputs = outputPlan(input, tags);
   argv.push(...outputs.args);
-  if (outputs.product.kind === 'registry' && pushesTwice(input.builder, version)) warnings.push(doublePushWarning(version!));
+  if (outputs.product.kind === 'registry' && version && pushesTwice(input.builder, version)) warnings.push(doublePushWarning(version));
   argv.push(input.context);
 
   const tooOld = flags.call && (!version || semver.lt(version, CALL_MIN_BUILDX));
@@ -151,10 +151,8 @@ function exportableCache(builder: BuilderInfo, cacheTo: string[], warnings: stri
   return kept;
 }
 
-function pushesTwice(builder: BuilderInfo, version: string | null): boolean {
-  return (
-    builder.driver === 'docker' && builder.imageStore === 'containerd' && version !== null && semver.lt(version, DIRECT_PUSH_MIN_BUILDX)
-  );
+function pushesTwice(builder: BuilderInfo, version: string): boolean {
+  return builder.driver === 'docker' && builder.imageStore === 'containerd' && semver.lt(version, DIRECT_PUSH_MIN_BUILDX);
 }
 
 function isClassicDockerDriver(builder: BuilderInfo): boolean {
